@@ -1,0 +1,384 @@
+"""Actors: find the words that name countries, governments, IGOs, groups, roles and people.
+
+The lexicon holds surface forms (tokenised like spaCy) → entries. ``ActorFinder`` works on
+one parsed article: it matches the lexicon in each sentence, learns titled people ("Russian
+Foreign Minister Sergey Lavrov" → RUSGOV) so later bare mentions ("Lavrov") resolve, and
+answers "which actor does this noun phrase name?" for the coder.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .lexicon import read_table
+from .records import Actor, Mention
+
+MAX_PHRASE = 8
+ROLE_PRIORITY = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "SEP", "UAF", "OPP", "PTY",
+                 "LAB", "EDU", "BUS", "MED", "REF", "REL", "CRM", "AGR", "NGO", "CVL"]
+# Noun-phrase dependents that belong to the phrase's own words (not clauses or attachments).
+CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "npadvmod",
+             "quantmod", "punct"}
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+# Nouns that stand for a group of a place named after them ("members of the G7", "groups in Zimbabwe").
+GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representative", "faction", "wing",
+               "delegation", "coalition", "alliance", "force", "unit", "people", "citizen", "national",
+               "resident", "minister", "head", "chief", "spokesman", "spokeswoman", "envoy"}
+GROUP_PRONOUNS = {"it", "they", "them"}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What a surface form names."""
+    kind: str                 # country / capital / seat / igo / group / role / person
+    name: str
+    country: str = ""         # ISO3
+    role: str = ""            # CAMEO sector code(s)
+    group: str = ""           # IGO code, e.g. IGOUNO
+    case_sensitive: bool = False
+    years: tuple[int, int] = (0, 9999)
+
+
+@dataclass
+class ActorLexicon:
+    """Surface forms (lower-cased token tuples) → entries."""
+    phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, user_files: tuple[str, ...] = ()) -> "ActorLexicon":
+        lex = cls()
+        load_countries(lex)
+        load_igos(lex)
+        load_groups(lex)
+        load_roles(lex)
+        load_persons(lex, read_table("persons.tsv", 2))
+        for path in user_files:
+            load_user_dictionary(lex, Path(path))
+        return lex
+
+    def add(self, phrase: str, entry: Entry) -> None:
+        """Add a surface form; exact repeats of an entry are ignored, later entries take precedence."""
+        key = tuple(tokenize(phrase.lower()))
+        if not key:
+            return
+        entries = self.phrases.setdefault(key, [])
+        if entry not in entries:
+            entries.insert(0, entry)
+
+    def lookup(self, tokens: list[str], texts: list[str], when: int = 0) -> Entry | None:
+        """The entry for a token sequence, honouring case rules and date ranges."""
+        for entry in self.phrases.get(tuple(tokens), []):
+            if not case_ok(entry, texts):
+                continue
+            if when and not entry.years[0] <= when <= entry.years[1]:
+                continue
+            return entry
+        return None
+
+
+def tokenize(text: str) -> list[str]:
+    """Tokenise a lexicon phrase the way spaCy's English tokenizer does."""
+    return [t.text for t in _tokenizer()(text)]
+
+
+_TOK = None
+
+
+def _tokenizer():
+    global _TOK
+    if _TOK is None:
+        import spacy
+        _TOK = spacy.blank("en").tokenizer
+    return _TOK
+
+
+def case_ok(entry: Entry, texts: list[str]) -> bool:
+    """Proper names must be capitalised in text; acronyms must match exactly."""
+    if entry.kind == "role":
+        return True
+    if entry.case_sensitive:
+        return True  # checked by exact key below
+    return texts[0][:1].isupper() or texts[0][:1].isdigit()
+
+
+def is_acronym(phrase: str) -> bool:
+    letters = [c for c in phrase if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters) and len(letters) <= 6
+
+
+def add_name(lex: ActorLexicon, phrase: str, entry: Entry) -> None:
+    """Add a proper name, and its exact-case form when it is an acronym ("US", "UN", "WHO")."""
+    if is_acronym(phrase):
+        entry = Entry(**{**entry.__dict__, "case_sensitive": True})
+        lex.phrases.setdefault(("=",) + tuple(tokenize(phrase)), []).insert(0, entry)
+        return
+    lex.add(phrase, entry)
+    if phrase.lower().startswith("the "):
+        lex.add(phrase[4:], entry)
+
+
+def load_countries(lex: ActorLexicon) -> None:
+    names = {}
+    for row in read_table("countries.tsv", 2):
+        iso3, name = row[0], row[1]
+        names[iso3] = name
+        forms = [name] + split(row, 2) + split(row, 3)
+        for form in forms:
+            add_name(lex, form, Entry("country", name, country=iso3))
+        for cap in split(row, 4):
+            add_name(lex, cap, Entry("capital", name, country=iso3, role="GOV"))
+    for row in read_table("countries-extra.tsv", 3):
+        iso3, kind, phrase = row[0], row[1], row[2]
+        role = row[3] if len(row) > 3 else ""
+        if kind == "name":
+            names[iso3] = phrase
+        entry_kind = {"seat": "seat", "capital": "capital"}.get(kind, "country")
+        add_name(lex, phrase, Entry(entry_kind, names.get(iso3, phrase), country=iso3,
+                                    role=role or ("GOV" if kind == "capital" else "")))
+    rename_countries(lex, names)
+
+
+def rename_countries(lex: ActorLexicon, names: dict[str, str]) -> None:
+    """Give every country entry the canonical short name from countries-extra.tsv."""
+    for entries in lex.phrases.values():
+        for i, e in enumerate(entries):
+            if e.country and e.kind in ("country", "capital", "seat") and e.name != names.get(e.country, e.name):
+                entries[i] = Entry(**{**e.__dict__, "name": names[e.country]})
+
+
+def split(row: list[str], i: int) -> list[str]:
+    return [x.strip() for x in row[i].split("|") if x.strip()] if len(row) > i else []
+
+
+def load_igos(lex: ActorLexicon) -> None:
+    for row in read_table("igos.tsv", 2):
+        code, name = row[0], row[1]
+        for form in [name] + split(row, 2):
+            add_name(lex, form, Entry("igo", name, group=code))
+
+
+def load_groups(lex: ActorLexicon) -> None:
+    for row in read_table("groups.tsv", 3):
+        iso3, role, name = row[0], row[1], row[2]
+        for form in [name] + split(row, 3):
+            add_name(lex, form, Entry("group", name, country=iso3, role=role))
+
+
+def plural(word: str) -> str:
+    if word.endswith(("s", "x", "ch", "sh")):
+        return word + "es"
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s"
+
+
+def load_roles(lex: ActorLexicon) -> None:
+    for row in read_table("roles.tsv", 2):
+        phrase, code = row[0], row[1]
+        lex.add(phrase, Entry("role", phrase, role=code))
+        words = phrase.split()
+        lex.add(" ".join(words[:-1] + [plural(words[-1])]), Entry("role", phrase, role=code))
+
+
+def split_code(code: str) -> tuple[str, str, str]:
+    """(country ISO3, role codes, IGO code) from a CAMEO actor code like RUSGOV or IGOUNO."""
+    if code.startswith("IGO"):
+        return "", "", code
+    return code[:3], code[3:], ""
+
+
+def load_persons(lex: ActorLexicon, rows: list[list[str]]) -> None:
+    for row in rows:
+        name, code = row[0], row[1]
+        start = int(row[2]) if len(row) > 2 and row[2] else 0
+        end = int(row[3]) if len(row) > 3 and row[3] else 9999
+        country, role, group = split_code(code)
+        entry = Entry("person", name, country=country, role=role, group=group, years=(start, end))
+        for form in [name] + split(row, 4):
+            lex.add(form, entry)
+
+
+def load_user_dictionary(lex: ActorLexicon, path: Path) -> None:
+    """A user's actors (CSV/TSV: name, code[, from, to, aliases]) — they override built-ins."""
+    from .dictionaries import read_user_dictionary
+    for kind, name, code, start, end, aliases in read_user_dictionary(path):
+        country, role, group = split_code(code)
+        entry = Entry(kind, name, country=country, role=role, group=group, years=(start, end))
+        for form in [name] + aliases:
+            key = tuple(tokenize(form.lower()))
+            lex.phrases[key] = [entry] + lex.phrases.get(key, [])
+
+
+# ---------------------------------------------------------------- per-article recognition
+
+@dataclass
+class Hit:
+    """A lexicon match in a sentence: token range [start, end) and its entry."""
+    start: int
+    end: int
+    entry: Entry
+
+
+def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
+    """Longest-first lexicon matches over a spaCy sentence span (token indices are doc-level)."""
+    toks = list(sent)
+    hits, i = [], 0
+    while i < len(toks):
+        hit = match_at(toks, i, lex, when)
+        if hit:
+            hits.append(hit)
+            i = hit.end - toks[0].i
+        else:
+            i += 1
+    return hits
+
+
+def match_at(toks, i: int, lex: ActorLexicon, when: int) -> Hit | None:
+    for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
+        texts = [t.text for t in toks[i:i + n]]
+        entry = lex.lookup(["="] + texts, texts, when) or lex.lookup([t.lower() for t in texts], texts, when)
+        if entry and not (entry.kind != "role" and entry.case_sensitive is False and _lower_only(entry, texts)):
+            return Hit(toks[i].i, toks[i + n - 1].i + 1, entry)
+    return None
+
+
+def _lower_only(entry: Entry, texts: list[str]) -> bool:
+    return not (texts[0][:1].isupper() or texts[0][:1].isdigit())
+
+
+def actor_from(entries: list[Entry]) -> Actor | None:
+    """Compose one CAMEO actor from the entries found in a noun phrase."""
+    place = next((e for e in entries if e.kind in ("person", "group", "country", "seat", "capital") and e.country), None)
+    igo = next((e for e in entries if e.group), None)
+    roles = [e.role for e in entries if e.role]
+    if place is None and igo is None:
+        if not roles:
+            return None
+        role = best_role(roles)
+        return Actor(code=role, name=entries[0].name, type1=role[:3])
+    if place is None or (igo is not None and igo.kind in ("igo", "person") and place.kind not in ("person", "group")
+                         and entries.index(igo) > entries.index(place)):
+        return Actor(code=igo.group, name=igo.name, country="IGO", type1="IGO", known_group=igo.group[3:])
+    role = best_role([place.role] + roles if place.role else roles)
+    return Actor(code=place.country + role, name=place.name, country=place.country, type1=role[:3], type2=role[3:6])
+
+
+def best_role(roles: list[str]) -> str:
+    roles = [r for r in roles if r]
+    if not roles:
+        return ""
+    return min(roles, key=lambda r: ROLE_PRIORITY.index(r[:3]) if r[:3] in ROLE_PRIORITY else 99)
+
+
+def np_tokens(head) -> list:
+    """The tokens of a noun phrase's own words: the head and its modifiers, not clauses."""
+    out, stack = [], [head]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in CORE_DEPS)
+    return sorted(out, key=lambda t: t.i)
+
+
+@dataclass
+class ActorFinder:
+    """Actor recognition for one article: lexicon hits per sentence plus the article's memory."""
+    lex: ActorLexicon
+    year: int = 0
+    hits: dict[int, Hit] = field(default_factory=dict)            # token index → hit covering it
+    memory: dict[str, tuple[Actor, Entry]] = field(default_factory=dict)  # name word → actor
+    last_person: Actor | None = None
+    mentions: list[Mention] = field(default_factory=list)
+
+    def scan(self, sent) -> None:
+        """Match the lexicon in a sentence and learn the titled people it names."""
+        for hit in find_hits(sent, self.lex, self.year):
+            for i in range(hit.start, hit.end):
+                self.hits[i] = hit
+        for ent in sent.ents:
+            if ent.label_ == "PERSON":
+                self.learn_person(ent)
+
+    def learn_person(self, ent) -> None:
+        """Remember a named person whose title or lexicon entry says who they are."""
+        head = ent.root
+        entries = self.entries_in(np_tokens(head)) + self.entries_in(np_tokens(head.head)
+                                                                     if head.dep_ == "appos" else [])
+        actor = actor_from(entries)
+        if actor is None:
+            known = self.known_person(ent)
+            actor = known[0] if known else None
+        if actor is None or not (actor.country or actor.code.startswith("IGO")):
+            return
+        for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2]:
+            self.memory[word] = (actor, Entry("person", ent.text))
+        self.last_person = actor
+
+    def known_person(self, ent):
+        for key in (ent.text, ent[-1].text):
+            if key in self.memory:
+                return self.memory[key]
+        return None
+
+    def entries_in(self, tokens) -> list[Entry]:
+        seen, out = set(), []
+        for tok in tokens:
+            hit = self.hits.get(tok.i)
+            if hit and id(hit) not in seen:
+                seen.add(id(hit))
+                out.append(hit.entry)
+            elif tok.pos_ == "PROPN" and tok.text in self.memory and tok.i not in self.hits:
+                actor, entry = self.memory[tok.text]
+                if id(entry) not in seen:
+                    seen.add(id(entry))
+                    out.append(Entry("person", entry.name, country=actor.country if actor.country != "IGO" else "",
+                                     role=actor.code[3:] if actor.country != "IGO" else "",
+                                     group=actor.code if actor.country == "IGO" else ""))
+        return out
+
+    def actor_at(self, head, article_offset: int = 0) -> Mention | None:
+        """The actor a noun phrase headed by ``head`` names, as a Mention, or None.
+
+        The head itself must name an actor (a lexicon hit, a known person, a role word or a
+        group noun): "Russia's aggressive actions" names no actor, though "Russia's" does.
+        """
+        if head.lower_ in PERSON_PRONOUNS and self.last_person is not None:
+            return self.mention(head, [head], self.last_person, "pronoun", article_offset)
+        if not self.names_actor(head):
+            return None
+        tokens = np_tokens(head)
+        entries = self.entries_in(tokens)
+        kind = "name"
+        if not any(e.kind != "role" for e in entries):
+            place = self.attached_place(head)
+            if any(e.kind != "role" for e in self.entries_in(place)):
+                entries, tokens, kind = entries + self.entries_in(place), sorted(tokens + place, key=lambda t: t.i), \
+                    "inferred"
+        actor = actor_from(entries)
+        if actor is None:
+            return None
+        return self.mention(head, tokens, actor, kind, article_offset)
+
+    def names_actor(self, head) -> bool:
+        if head.i in self.hits or (head.pos_ == "PROPN" and head.text in self.memory):
+            return True
+        flat = [c for c in head.children if c.dep_ in ("compound", "flat") and c.i in self.hits]
+        return bool(flat and head.pos_ == "PROPN") or head.lemma_.lower() in GROUP_NOUNS
+
+    def attached_place(self, head) -> list:
+        """Tokens of "in/of/from X" attached to a role noun ("opposition groups in Zimbabwe")."""
+        out = []
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "from"):
+                for obj in prep.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(np_tokens(obj))
+        return out
+
+    def mention(self, head, tokens, actor: Actor, kind: str, offset: int) -> Mention:
+        words = [t for t in tokens if t.dep_ not in ("det", "punct", "case") or t.i == head.i]
+        start, end = words[0].idx, words[-1].idx + len(words[-1].text)
+        m = Mention(text=head.doc.text[start:end], start=start + offset, end=end + offset,
+                    actor=actor, kind=kind, head=head.i)
+        return m

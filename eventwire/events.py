@@ -1,0 +1,434 @@
+"""The event coder: from a parsed sentence, who did what to whom, in CAMEO.
+
+Coding runs in three steps for each sentence:
+1. ``find_actions``: every verb or event noun that matches the verb lexicon, with the lexicon
+   entry that fits best (entries with an object and a preposition beat bare verbs).
+2. ``frame_action``: the words governing the action change its code and mode: intent
+   ("vowed to attack" → threat), appeals, demands, refusals, future and negation.
+3. ``events_for``: source and target actors from the parse (subject, passive agent, object,
+   prepositional object, compound subjects), one Event per actor pair.
+The coder returns candidates only; storing them is another module's job.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .lexicon import read_table
+from .records import Event, Mention, Sentence
+
+SUBJECTS = {"nsubj", "csubj"}
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+OBJECTS = {"dobj", "obj"}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
+CONDITIONAL_AUX = {"would", "'d"}
+NEGATIONS = {"not", "n't", "never", "no"}
+LIGHT_VERB_CLIMB = 3
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One verb-lexicon entry: head lemma (+ particle), object nouns, target prepositions."""
+    code: str
+    head: str
+    noun: bool = False
+    objects: frozenset = frozenset()
+    preps: frozenset = frozenset()
+    text: str = ""
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + bool(self.preps) + ("_" in self.head)
+
+
+def parse_pattern(code: str, text: str) -> Pattern:
+    """A Pattern from a lexicon line such as ``impose +sanction|embargo >on|against``."""
+    words = text.split()
+    head, objects, preps = words[0], frozenset(), frozenset()
+    for w in words[1:]:
+        if w.startswith("+"):
+            objects = frozenset(w[1:].lower().split("|"))
+        elif w.startswith(">"):
+            preps = frozenset(w[1:].lower().split("|"))
+        else:
+            raise ValueError(f"verb lexicon: cannot read '{w}' in '{text}'")
+    noun = head.startswith("@")
+    return Pattern(code=code, head=head.lstrip("@").lower(), noun=noun, objects=objects, preps=preps, text=text)
+
+
+@dataclass
+class VerbLexicon:
+    """Verb and noun patterns by head lemma, plus the framing words and their code maps."""
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    frames: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    frame_codes: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, verbs_file: str = "verbs.tsv") -> "VerbLexicon":
+        lex = cls()
+        for row in read_table(verbs_file, 2):
+            p = parse_pattern(row[0], row[1])
+            (lex.nouns if p.noun else lex.verbs).setdefault(p.head, []).append(p)
+        for table in (lex.verbs, lex.nouns):
+            for pats in table.values():
+                pats.sort(key=lambda p: -p.specificity)
+        for row in read_table("frames.tsv", 2):
+            lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
+        for frame, prefix, result in read_table("frame-codes.tsv", 3):
+            lex.frame_codes.setdefault(frame, {})[prefix] = result
+        return lex
+
+    def transform(self, frame: str, code: str) -> str | None:
+        """The code an action gets under a frame; None when the frame makes it no event."""
+        table = self.frame_codes.get(frame, {})
+        for n in range(len(code), 1, -1):
+            if code[:n] in table:
+                return resolve_result(table[code[:n]], code)
+        return resolve_result(table.get("*", "="), code)
+
+    def frame_of(self, lemma: str, comp: str) -> str | None:
+        for frame, wanted in self.frames.get(lemma, []):
+            if wanted in ("any", comp):
+                return frame
+        return None
+
+
+def resolve_result(result: str, code: str) -> str | None:
+    if result == "-":
+        return None
+    return code if result == "=" else result
+
+
+# ---------------------------------------------------------------- step 1: actions
+
+@dataclass
+class Action:
+    """A lexicon match in a sentence, before framing and actor resolution."""
+    tok: object               # spaCy token heading the action
+    pattern: Pattern
+    obj: object = None        # the object noun the pattern required, if any
+    targets: list = field(default_factory=list)   # candidate target head tokens
+    code: str = ""
+    mode: str = ""
+    negated: bool = False
+    frame_tok: object = None  # the framing word, if any
+    frame: str = ""
+
+
+def lemma_keys(tok) -> list[str]:
+    lemma = tok.lemma_.lower()
+    parts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    return [f"{lemma}_{p}" for p in parts] + [lemma]
+
+
+def objects_of(tok) -> list:
+    """Direct objects (and passive subjects) of a verb, looking through "a series of X"."""
+    objs = [c for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"dative", "attr"}]
+    for o in list(objs):
+        for prep in o.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    return objs
+
+
+def prep_objects(tok, preps: frozenset) -> list:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif prep.dep_ == "prt" and prep.lower_ in preps:   # "pull out of": out→of
+            out.extend(prep_objects(prep, preps))
+    return out
+
+
+def match_verb(tok, lex: VerbLexicon) -> Action | None:
+    for key in lemma_keys(tok):
+        for p in lex.verbs.get(key, []):
+            action = fit_pattern(tok, p)
+            if action:
+                return action
+    return None
+
+
+def fit_pattern(tok, p: Pattern) -> Action | None:
+    obj = None
+    if p.objects:
+        obj = next((o for o in objects_of(tok) if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
+        if obj is None:
+            return None
+    targets = []
+    if p.preps:
+        targets = prep_objects(tok, p.preps) or (prep_objects(obj, p.preps) if obj is not None else [])
+    if not targets and not p.objects:
+        targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"}]
+    if not targets and obj is not None:
+        targets = [c for c in tok.children if c.dep_ == "dative"]
+    return Action(tok=tok, pattern=p, obj=obj, targets=targets, code=p.code)
+
+
+def match_noun(tok, lex: VerbLexicon) -> Action | None:
+    for p in lex.nouns.get(tok.lemma_.lower(), []) + lex.nouns.get(tok.lower_, []):
+        targets = prep_objects(tok, p.preps) if p.preps else []
+        return Action(tok=tok, pattern=p, targets=targets, code=p.code)
+    return None
+
+
+def find_actions(sent, lex: VerbLexicon) -> list[Action]:
+    """Every lexicon match in a sentence; nouns already used by a verb entry are skipped."""
+    actions, used = [], set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX"):
+            a = match_verb(tok, lex)
+            if a:
+                actions.append(a)
+                if a.obj is not None:
+                    used.add(a.obj.i)
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+            a = match_noun(tok, lex)
+            if a:
+                actions.append(a)
+    return actions
+
+
+# ---------------------------------------------------------------- step 2: framing and modality
+
+def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
+    """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation."""
+    a.negated = is_negated(a.tok)
+    governor = framing_word(a.tok, lex)
+    if governor is not None:
+        frame_tok, frame = governor
+        code = lex.transform(frame, a.code)
+        if code is None:
+            return None
+        a.code, a.frame_tok, a.frame = code, frame_tok, frame
+        a.negated = a.negated or is_negated(frame_tok)
+        if frame == "consider":
+            a.mode = "hypothetical"
+        return a
+    aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok)):
+        code = lex.transform("intent", a.code) if a.code[:2] in COOPERATIVE_ROOTS | {"14", "15", "16", "17", "18", "19", "20"} else a.code
+        if code is None:
+            return None
+        a.code, a.mode = code, "future"
+    elif aux & HYPOTHETICAL_AUX or has_condition(a.tok):
+        a.mode = "hypothetical"
+    return a
+
+
+def is_negated(tok) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children)
+
+
+def has_condition(tok) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
+def framing_word(tok, lex: VerbLexicon):
+    """The word that frames an action: "vowed [to attack]", "is prepared [to collaborate]"."""
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep"):
+        return None
+    comp = "ccomp" if tok.dep_ == "ccomp" else "xcomp"
+    head = tok.head
+    if head.dep_ == "prep" and head.lower_ in ("for", "to"):  # "called for talks", "agreed to talks"
+        head = head.head
+    if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "VERB":
+        return None
+    if tok.dep_ in ("dobj",) and head.lemma_.lower() not in ("demand", "request", "seek", "offer", "propose",
+                                                               "promise", "pledge", "threaten", "reject", "refuse"):
+        return None
+    frame = lex.frame_of(head.lemma_.lower(), comp)
+    if frame and frame != "say":
+        return head, frame
+    return None
+
+
+# ---------------------------------------------------------------- step 3: actors
+
+def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
+    """Subject heads of a verb (following xcomp/conj/advcl up to a subject) and whether passive."""
+    subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+    if subj:
+        return subj, False
+    passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive:
+        agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return agent, True
+    if tok.dep_ in ("relcl", "acl") and depth < 4:
+        return [tok.head], False
+    if tok.dep_ in INHERIT_SUBJECT and tok.head is not tok and depth < 4:
+        return subject_heads(tok.head, depth + 1)
+    return [], False
+
+
+def passive_target(tok) -> list:
+    return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def with_conjuncts(heads: list) -> list:
+    out = []
+    for h in heads:
+        stack = [h]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+    return out
+
+
+def noun_event_source(a: Action, finder) -> list:
+    """Source of a nominal event: its possessor/modifier, else the governing verb's subject."""
+    own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if any(finder.actor_at(c) for c in own):
+        return own
+    tok = a.tok
+    for _ in range(LIGHT_VERB_CLIMB):
+        if tok.head is tok:
+            break
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return subject_heads(tok)[0]
+    return []
+
+
+def source_heads(a: Action, finder) -> tuple[list, list]:
+    """(source heads, extra target heads) for an action, following passives and frames."""
+    if a.pattern.noun:
+        return noun_event_source(a, finder), []
+    heads, passive = subject_heads(a.tok)
+    extra = passive_target(a.tok) if passive else []
+    if a.frame in ("appeal", "demand") and a.frame_tok is not None:
+        frame_subj, _ = subject_heads(a.frame_tok)
+        addressee = [c for c in a.frame_tok.children if c.dep_ in OBJECTS | {"dative"}]
+        addressee += prep_objects(a.frame_tok, frozenset({"on", "upon", "to"}))
+        if not addressee and a.tok.dep_ == "ccomp":   # "demanded that Israel withdraw"
+            addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS]
+        return frame_subj, addressee
+    if not heads and a.frame_tok is not None:
+        heads, _ = subject_heads(a.frame_tok)
+    return heads, extra
+
+
+def resolve(heads: list, finder, speaker: Mention | None) -> list[Mention]:
+    out = []
+    for h in with_conjuncts(heads):
+        m = finder.actor_at(h)
+        if m is None and h.lower_ in ("it", "they", "we") and speaker is not None:
+            m = Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=speaker.actor,
+                        kind="pronoun", head=h.i)
+        if m is not None and all(m.head != x.head for x in out):
+            out.append(m)
+    return out
+
+
+def speaker_of(tok, finder) -> Mention | None:
+    """The actor of the nearest governing speech verb ("Syria says [it is willing …]")."""
+    t = tok
+    for _ in range(4):
+        if t.head is t:
+            return None
+        if t.dep_ == "ccomp":
+            subj, _ = subject_heads(t.head)
+            for s in subj:
+                m = finder.actor_at(s)
+                if m is not None:
+                    return m
+        t = t.head
+    return None
+
+
+def pairs(sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
+    """Actor pairs for an action; compound subjects with no target act on each other."""
+    if targets:
+        return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
+                or s.head != t.head]
+    if len(sources) > 1:
+        return [(s, t) for s in sources for t in sources if s is not t]
+    return [(s, None) for s in sources]
+
+
+def trigger_text(a: Action) -> str:
+    toks = [a.tok] + [c for c in a.tok.children if c.dep_ in ("prt", "neg")]
+    if a.obj is not None:
+        toks.append(a.obj)
+    if a.frame_tok is not None:
+        toks.append(a.frame_tok)
+    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+
+
+def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
+    speaker = speaker_of(a.tok, finder)
+    src_heads, extra_targets = source_heads(a, finder)
+    sources = resolve(src_heads, finder, speaker)
+    target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
+    targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker)
+    targets = [t for t in targets if all(t.head != s.head for s in sources)]
+    out = []
+    for s, t in pairs(sources, targets):
+        if s is None and t is None:
+            continue
+        out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,
+                         trigger=trigger_text(a), negated=a.negated, mode=mode_of(a),
+                         confidence=confidence(a, s, t), rule=f"{a.pattern.code} {a.pattern.text}"
+                         + (f" [{a.frame}]" if a.frame else "")))
+    return out
+
+
+def mode_of(a: Action) -> str:
+    if a.negated:
+        return "negated"
+    return a.mode
+
+
+def confidence(a: Action, s: Mention | None, t: Mention | None) -> float:
+    """A first score from what the match rests on; calibrated against gold by calibrate.py."""
+    score = 0.35 + 0.1 * a.pattern.specificity
+    score += 0.2 if s is not None else -0.1
+    score += 0.1 if t is not None else 0.0
+    score -= 0.15 if a.pattern.noun else 0.0
+    score -= 0.1 if (s is not None and s.kind in ("pronoun", "inferred")) else 0.0
+    return round(max(0.05, min(0.95, score)), 3)
+
+
+def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
+    """010 'make statement' events for speech verbs with an actor as speaker."""
+    out = []
+    for tok in sent:
+        if tok.pos_ == "VERB" and any(f == "say" for f, _ in lex.frames.get(tok.lemma_.lower(), [])):
+            if not any(c.dep_ == "ccomp" for c in tok.children) and tok.dep_ not in ("parataxis",):
+                continue
+            heads, _ = subject_heads(tok)
+            for s in resolve(heads, finder, None):
+                out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
+                                 trigger=tok.text, confidence=0.6, rule="010 say"))
+    return out
+
+
+def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Event]:
+    """All events of one parsed sentence."""
+    actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
+    actions = [a for a in actions if a is not None]
+    frames = {a.frame_tok.i for a in actions if a.frame_tok is not None}
+    events = []
+    for a in actions:
+        if a.tok.i in frames:
+            continue   # "threatened [to attack]": the framed action stands for the frame verb
+        events.extend(events_for(a, finder, sentence))
+    events.extend(statement_events(sent, finder, sentence, lex))
+    return dedupe(events)
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        key = (e.code, e.source.actor.code if e.source else "", e.target.actor.code if e.target else "",
+               e.source.head if e.source else -1, e.target.head if e.target else -1)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

@@ -1,0 +1,28 @@
+"""spaCy: load the English pipeline once and parse articles in batches."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+
+class ModelNotInstalled(RuntimeError):
+    """The configured spaCy pipeline is not installed (nothing is ever downloaded)."""
+
+
+@lru_cache(maxsize=2)
+def load_nlp(name: str):
+    """The spaCy pipeline ``name`` (package or path), loaded once per process."""
+    import spacy
+    try:
+        return spacy.load(name)
+    except OSError as exc:
+        raise ModelNotInstalled(
+            f"spaCy pipeline '{name}' is not installed; install it as a package "
+            f"(see requirements.txt) or set --model to an installed one") from exc
+
+
+def parse(texts: Iterable[tuple[str, object]], name: str, batch_size: int = 32,
+          n_process: int = 1) -> Iterator[tuple[object, object]]:
+    """(Doc, context) for each (text, context), in order, with nlp.pipe."""
+    nlp = load_nlp(name)
+    yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process)

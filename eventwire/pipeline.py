@@ -1,0 +1,108 @@
+"""The orchestrator: news in, coded records out. Reads like the recipe it is.
+
+``code_article`` is the per-article step, a pure function of (article, parsed doc, options,
+lexicons) → ArticleResult: the same call runs on a laptop or mapped across a cluster.
+``run`` feeds batches of articles through spaCy and that step.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from .actors import ActorFinder
+from .events import code_sentence
+from .lexicon import Lexicons, load_lexicons
+from .nlp import parse
+from .options import Options
+from .records import Article, ArticleResult, Event, Mention, Rejected, Sentence
+
+NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "dative", "attr", "compound"}
+
+
+def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:
+    """Sentences, actor mentions, events (and the knowledge graph) of one parsed article."""
+    # 1. sentences with their offsets in the article
+    sentences = [Sentence(article.id, i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    # 2. actors: lexicon matches and the people the article introduces, sentence by sentence
+    finder = ActorFinder(lexicons.actors, year=year_of(article.date))
+    events: list[Event] = []
+    mentions: list[Mention] = []
+    for sent, sentence in zip(doc.sents, sentences):
+        finder.scan(sent)
+        mentions.extend(sentence_mentions(sent, finder))
+        # 3. events: who did what to whom in this sentence
+        events.extend(code_sentence(sent, finder, lexicons.verbs, sentence))
+    # 4. provenance and filters
+    events = [stamp(e, article, first_paragraph_end(article.text)) for e in events]
+    events = [e for e in events if keep(e, options)]
+    result = ArticleResult(article=article, sentences=sentences, mentions=mentions, events=events)
+    # 5. the article's knowledge graph
+    if options.gkg:
+        result.gkg = extract_knowledge(article, doc, mentions)
+    return result
+
+
+def extract_knowledge(article: Article, doc, mentions: list[Mention]):
+    from .gkg import extract_gkg
+    return extract_gkg(article, doc, mentions)
+
+
+def sentence_mentions(sent, finder: ActorFinder) -> list[Mention]:
+    out = []
+    for tok in sent:
+        if tok.dep_ in NP_DEPS and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
+            m = finder.actor_at(tok)
+            if m is not None:
+                out.append(m)
+    return out
+
+
+def year_of(date: str) -> int:
+    return int(date[:4]) if date[:4].isdigit() else 0
+
+
+def first_paragraph_end(text: str) -> int:
+    stripped = text.lstrip()
+    cut = stripped.find("\n")
+    return len(text) - len(stripped) + (cut if cut > 0 else len(stripped))
+
+
+def stamp(e: Event, article: Article, lead_end: int) -> Event:
+    e.date = article.date
+    e.url = article.url
+    e.root_event = e.sentence.start < lead_end
+    return e
+
+
+def keep(e: Event, options: Options) -> bool:
+    if e.mode and not options.include_modal:
+        return False
+    return e.confidence >= options.min_confidence
+
+
+def run(articles: Iterable[Article | Rejected], options: Options,
+        lexicons: Lexicons | None = None) -> Iterator[ArticleResult | Rejected]:
+    """Code a stream of articles; Rejected inputs and skipped articles pass through in order."""
+    lexicons = lexicons or load_lexicons(tuple(options.actor_dictionaries))
+    pending = prepare(articles, options)
+    for doc, item in parse(pending, options.model, options.batch_size, options.n_process):
+        if isinstance(item, Article):
+            yield code_article(item, doc, options, lexicons)
+        else:
+            yield item
+
+
+def prepare(items: Iterable[Article | Rejected], options: Options) -> Iterator[tuple[str, object]]:
+    """(text to parse, item) pairs: articles to code get their text, the rest an empty text."""
+    for item in items:
+        if isinstance(item, Rejected):
+            yield "", item
+        elif skip_reason(item, options):
+            yield "", ArticleResult(article=item, skipped=skip_reason(item, options))
+        else:
+            yield item.text[:options.max_chars], item
+
+
+def skip_reason(article: Article, options: Options) -> str:
+    if article.lang and article.lang not in options.languages:
+        return f"language '{article.lang}' is not coded"
+    return ""

@@ -1,0 +1,124 @@
+"""Typed records passed between eventwire's stages.
+
+Article → Sentence → Mention → Event, plus Rejected for input that could not
+be read. Records are plain dataclasses: no stage returns a loose dict.
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def content_id(*parts: str, length: int = 16) -> str:
+    """A stable id from content: the same input always gets the same id."""
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+@dataclass
+class Article:
+    """One news article as read from its source."""
+    id: str
+    text: str
+    title: str = ""
+    date: str = ""            # ISO date (YYYY-MM-DD) when known
+    url: str = ""
+    source: str = ""          # outlet or file the article came from
+    lang: str = ""            # ISO 639-1 when detected
+    origin: str = ""          # file (and line / record) it was read from
+    author: str = ""
+    cluster_id: str = ""      # near-duplicate cluster, filled by dedup
+    status: str = "new"       # new / duplicate / near-duplicate / rejected / skipped
+
+    @property
+    def content_hash(self) -> str:
+        return content_id(self.title.strip(), self.text.strip())
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass
+class Sentence:
+    """A sentence of an article with its character offsets in the article text."""
+    doc_id: str
+    index: int
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class Actor:
+    """A resolved CAMEO actor: country (or IGO) code plus role (sector) codes."""
+    code: str                 # full CAMEO actor code, e.g. RUSGOV, IGOUNO, CHN
+    name: str                 # canonical name, e.g. "Russia", "United Nations"
+    country: str = ""         # ISO 3166 alpha-3, or "" for IGOs and unknown
+    type1: str = ""           # first role code (GOV, MIL, …) or IGO for organisations
+    type2: str = ""
+    known_group: str = ""     # IGO / group code, e.g. UNO, NAT, G7
+
+    @property
+    def country_or_igo(self) -> str:
+        return self.country or ("IGO" if self.known_group else "")
+
+
+@dataclass
+class Mention:
+    """Words in a sentence that name an actor."""
+    text: str
+    start: int                # character offsets in the article text
+    end: int
+    actor: Actor
+    kind: str = "name"        # name / demonym / capital / title / role / person / pronoun
+    head: int = -1            # token index of the mention's head in its sentence
+
+
+@dataclass
+class Event:
+    """A coded event: who did what to whom, with its provenance."""
+    doc_id: str
+    sentence: Sentence
+    code: str                 # CAMEO event code
+    source: Mention | None
+    target: Mention | None
+    trigger: str              # the words that express the event
+    negated: bool = False
+    mode: str = ""            # PLOVER mode: "", negated, hypothetical, future, denied
+    confidence: float = 0.5
+    date: str = ""
+    url: str = ""
+    root_event: bool = False
+    rule: str = ""            # the lexicon entry that coded it
+
+    @property
+    def event_id(self) -> str:
+        parts = [self.doc_id, str(self.sentence.start), self.code,
+                 self.source.text if self.source else "", self.target.text if self.target else "",
+                 self.trigger]
+        return content_id(*parts)
+
+
+@dataclass
+class Rejected:
+    """An input that could not be read or coded, and why."""
+    origin: str               # file, with line or record where known
+    stage: str                # read / parse / code
+    reason: str
+    doc_id: str = ""
+
+    @property
+    def reject_id(self) -> str:
+        return content_id(self.origin, self.stage, self.reason)
+
+
+@dataclass
+class ArticleResult:
+    """Everything the per-article step produces."""
+    article: Article
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    gkg: Any = None           # gkg.GkgRecord when knowledge-graph extraction is on
+    skipped: str = ""         # why the coder skipped the article (e.g. not English)

@@ -1,0 +1,183 @@
+"""Storage: one DuckDB file with articles, events, knowledge-graph records and rejected inputs.
+
+All SQL lives here. Ids come from content hashes, and every write is an insert-if-absent inside
+a transaction, so re-running the same input adds nothing twice and a failure part-way through
+an article leaves nothing half-written.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+import duckdb
+
+from .export import EVENT_FIELDS, event_record
+from .records import ArticleResult, Rejected
+
+EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": "INTEGER",
+               "QuadClass": "INTEGER", "GoldsteinScale": "DOUBLE", "SentenceStart": "INTEGER",
+               "SentenceEnd": "INTEGER", "Negated": "BOOLEAN", "Confidence": "DOUBLE"}
+
+MIGRATIONS = [
+    # 1: the first schema
+    [
+        """CREATE TABLE articles (
+            article_key VARCHAR PRIMARY KEY, id VARCHAR, title VARCHAR, date VARCHAR, url VARCHAR,
+            source VARCHAR, lang VARCHAR, origin VARCHAR, author VARCHAR, cluster_id VARCHAR,
+            status VARCHAR, skipped VARCHAR, n_events INTEGER, text VARCHAR, ingested_at TIMESTAMP)""",
+        "CREATE TABLE events (" + ", ".join(
+            f"{f} {EVENT_TYPES.get(f, 'VARCHAR')}" + (" PRIMARY KEY" if f == "GLOBALEVENTID" else "")
+            for f in EVENT_FIELDS) + ", article_key VARCHAR)",
+        """CREATE TABLE rejected (
+            reject_key VARCHAR PRIMARY KEY, origin VARCHAR, stage VARCHAR, reason VARCHAR,
+            doc_id VARCHAR, seen_at TIMESTAMP)""",
+        "CREATE TABLE gkg (article_key VARCHAR PRIMARY KEY, id VARCHAR, record JSON)",
+    ],
+]
+
+
+@dataclass
+class EventFilter:
+    """What `events` queries may ask for; empty fields do not filter."""
+    actor: str = ""           # prefix of Actor1Code or Actor2Code, e.g. RUS, RUSGOV, IGOUNO
+    country: str = ""         # ISO3 of either actor
+    code: str = ""            # prefix of the CAMEO EventCode, e.g. 19, 163
+    root: str = ""            # CAMEO root code, e.g. 04
+    plover: str = ""          # PLOVER type, e.g. ASSAULT
+    since: str = ""           # ISO date, inclusive
+    until: str = ""           # ISO date, inclusive
+    doc_id: str = ""
+    min_confidence: float = 0.0
+    limit: int = 1000
+
+
+class Store:
+    """The DuckDB database behind every eventwire command."""
+
+    def __init__(self, path: str = ":memory:"):
+        self.path = path
+        self.db = duckdb.connect(path)
+        self.migrate()
+
+    def migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")
+        done = {r[0] for r in self.db.execute("SELECT version FROM schema_migrations").fetchall()}
+        for version, statements in enumerate(MIGRATIONS, 1):
+            if version in done:
+                continue
+            self.db.execute("BEGIN")
+            for sql in statements:
+                self.db.execute(sql)
+            self.db.execute("INSERT INTO schema_migrations VALUES (?)", [version])
+            self.db.execute("COMMIT")
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------ writes
+
+    def has_article(self, article_key: str) -> bool:
+        return bool(self.db.execute("SELECT 1 FROM articles WHERE article_key = ?", [article_key]).fetchone())
+
+    def add_result(self, result: ArticleResult) -> int:
+        """Store one coded article with its events and knowledge graph; returns events added."""
+        a = result.article
+        key = a.content_hash
+        if self.has_article(key):
+            return 0
+        records = [event_record(e) for e in result.events]
+        self.db.execute("BEGIN")
+        try:
+            self.db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                            [key, a.id, a.title, a.date, a.url, a.source, a.lang, a.origin, a.author,
+                             a.cluster_id, a.status, result.skipped, len(records), a.text, now()])
+            added = self.insert_events(records, key)
+            if result.gkg is not None:
+                self.db.execute("INSERT INTO gkg VALUES (?,?,?) ON CONFLICT DO NOTHING",
+                                [key, a.id, json.dumps(result.gkg.to_dict())])
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return added
+
+    def insert_events(self, records: list[dict], article_key: str) -> int:
+        before = self.count("events")
+        cols = EVENT_FIELDS + ["article_key"]
+        sql = f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING"
+        for rec in records:
+            self.db.execute(sql, [rec[c] for c in EVENT_FIELDS] + [article_key])
+        return self.count("events") - before
+
+    def add_rejected(self, r: Rejected) -> bool:
+        """Store a rejected input once; returns False when it was already stored."""
+        if self.db.execute("SELECT 1 FROM rejected WHERE reject_key = ?", [r.reject_id]).fetchone():
+            return False
+        self.db.execute("INSERT INTO rejected VALUES (?,?,?,?,?,?)",
+                        [r.reject_id, r.origin, r.stage, r.reason, r.doc_id, now()])
+        return True
+
+    # ------------------------------------------------------------ reads
+
+    def count(self, table: str) -> int:
+        assert table in ("articles", "events", "rejected", "gkg")
+        return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+    def events(self, f: EventFilter) -> list[dict]:
+        """Stored events matching a filter, newest first."""
+        where, args = event_where(f)
+        sql = f"SELECT {', '.join(EVENT_FIELDS)} FROM events {where} " \
+              "ORDER BY SQLDATE DESC NULLS LAST, DocId, SentenceStart LIMIT ?"
+        cur = self.db.execute(sql, args + [f.limit])
+        return [dict(zip(EVENT_FIELDS, row)) for row in cur.fetchall()]
+
+    def rejected(self) -> list[dict]:
+        cur = self.db.execute("SELECT origin, stage, reason, doc_id FROM rejected ORDER BY seen_at, origin")
+        return [dict(zip(("origin", "stage", "reason", "doc_id"), r)) for r in cur.fetchall()]
+
+    def summary(self) -> list[dict]:
+        """Event counts by CAMEO root and PLOVER type, most frequent first."""
+        cur = self.db.execute("""SELECT EventRootCode, PloverType, count(*) AS n FROM events
+                                 GROUP BY 1, 2 ORDER BY n DESC, 1""")
+        return [{"root": r[0], "plover": r[1], "events": r[2]} for r in cur.fetchall()]
+
+
+def event_where(f: EventFilter) -> tuple[str, list]:
+    clauses, args = [], []
+    if f.actor:
+        clauses.append("(Actor1Code LIKE ? OR Actor2Code LIKE ?)")
+        args += [f.actor.upper() + "%"] * 2
+    if f.country:
+        clauses.append("(Actor1CountryCode = ? OR Actor2CountryCode = ?)")
+        args += [f.country.upper()] * 2
+    for col, value in (("EventCode", f.code), ("EventRootCode", f.root)):
+        if value:
+            clauses.append(f"{col} LIKE ?")
+            args.append(value + "%")
+    if f.plover:
+        clauses.append("PloverType = ?")
+        args.append(f.plover.upper())
+    if f.since:
+        clauses.append("SQLDATE >= ?")
+        args.append(int(f.since.replace("-", "")[:8].ljust(8, "0")))
+    if f.until:
+        clauses.append("SQLDATE <= ?")
+        args.append(int(f.until.replace("-", "")[:8].ljust(8, "9")))
+    if f.doc_id:
+        clauses.append("DocId = ?")
+        args.append(f.doc_id)
+    if f.min_confidence:
+        clauses.append("Confidence >= ?")
+        args.append(f.min_confidence)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+def now() -> datetime:
+    return datetime.now(timezone.utc).replace(tzinfo=None)
