@@ -25,6 +25,11 @@ PERSON_PRONOUNS = {"he", "she", "him", "her"}
 GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representative", "faction", "wing",
                "delegation", "coalition", "alliance", "force", "unit", "people", "citizen", "national",
                "resident", "minister", "head", "chief", "spokesman", "spokeswoman", "envoy"}
+# Definite descriptions that point back to a country named earlier ("the country", "its neighbour").
+COUNTRY_NOUNS = {"country", "nation", "state", "neighbor", "neighbour", "kingdom", "republic"}
+GOVERNMENT_NOUNS = {"government", "administration", "ministry", "cabinet", "regime", "authorities"}
+# Phrase heads that mentions are collected from.
+NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "dative", "attr"}
 GROUP_PRONOUNS = {"it", "they", "them"}
 
 
@@ -291,14 +296,38 @@ class ActorFinder:
     last_person: Actor | None = None
     mentions: list[Mention] = field(default_factory=list)
 
-    def scan(self, sent) -> None:
-        """Match the lexicon in a sentence and learn the titled people it names."""
+    def scan(self, sent) -> list[Mention]:
+        """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
         for hit in find_hits(sent, self.lex, self.year):
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
         for ent in sent.ents:
             if ent.label_ == "PERSON":
                 self.learn_person(ent)
+        found = []
+        for tok in sent:
+            if tok.dep_ in NP_DEPS and tok.pos_ in ("NOUN", "PROPN"):
+                m = self.actor_at(tok)
+                if m is not None:
+                    found.append(m)
+                    self.mentions.append(m)
+        return found
+
+    def antecedent(self, head) -> Mention | None:
+        """The country a definite description refers back to: "the country", "its neighbour"."""
+        words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        if not words & {"the", "its", "this", "that", "their"}:
+            return None
+        before = [m for m in self.mentions if m.start < head.idx and m.actor.country not in ("", "IGO")]
+        if head.lemma_.lower() in ("neighbor", "neighbour") or any(c.lower_.startswith("neighbo") for c in head.children):
+            owner = before[-1].actor.country if before else ""   # "China … its neighbour": not China
+            before = [m for m in before if m.actor.country != owner]
+        if not before:
+            return None
+        last = before[-1].actor
+        role = "GOV" if head.lemma_.lower() in GOVERNMENT_NOUNS else ""
+        return self.mention(head, np_tokens(head), Actor(code=last.country + role, name=last.name,
+                                                         country=last.country, type1=role), "coreference", 0)
 
     def learn_person(self, ent) -> None:
         """Remember a named person whose title or lexicon entry says who they are."""
@@ -345,6 +374,10 @@ class ActorFinder:
         """
         if head.lower_ in PERSON_PRONOUNS and self.last_person is not None:
             return self.mention(head, [head], self.last_person, "pronoun", article_offset)
+        lemma = head.lemma_.lower()
+        if (lemma in COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS) and head.i not in self.hits \
+                and not self.entries_in(np_tokens(head)):
+            return self.antecedent(head)
         if not self.names_actor(head):
             return None
         tokens = np_tokens(head)

@@ -15,8 +15,6 @@ from .nlp import parse
 from .options import Options
 from .records import Article, ArticleResult, Event, Mention, Rejected, Sentence
 
-NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "dative", "attr", "compound"}
-
 
 def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:
     """Sentences, actor mentions, events (and the knowledge graph) of one parsed article."""
@@ -27,8 +25,7 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
     events: list[Event] = []
     mentions: list[Mention] = []
     for sent, sentence in zip(doc.sents, sentences):
-        finder.scan(sent)
-        mentions.extend(sentence_mentions(sent, finder))
+        mentions.extend(finder.scan(sent))
         # 3. events: who did what to whom in this sentence
         events.extend(code_sentence(sent, finder, lexicons.verbs, sentence))
     # 4. provenance and filters
@@ -44,16 +41,6 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
 def extract_knowledge(article: Article, doc, mentions: list[Mention]):
     from .gkg import extract_gkg
     return extract_gkg(article, doc, mentions)
-
-
-def sentence_mentions(sent, finder: ActorFinder) -> list[Mention]:
-    out = []
-    for tok in sent:
-        if tok.dep_ in NP_DEPS and tok.pos_ in ("NOUN", "PROPN") and tok.dep_ != "compound":
-            m = finder.actor_at(tok)
-            if m is not None:
-                out.append(m)
-    return out
 
 
 def year_of(date: str) -> int:
