@@ -9,7 +9,8 @@ EVENT_FIELDS = [
     "GLOBALEVENTID", "SQLDATE", "Actor1Code", "Actor1Name", "Actor1CountryCode", "Actor1KnownGroupCode",
     "Actor1Type1Code", "Actor1Type2Code", "Actor2Code", "Actor2Name", "Actor2CountryCode",
     "Actor2KnownGroupCode", "Actor2Type1Code", "Actor2Type2Code", "IsRootEvent", "EventCode",
-    "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale", "SOURCEURL",
+    "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+    "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "SOURCEURL",
     "DocId", "SentenceText", "SentenceStart", "SentenceEnd", "Actor1Text", "Actor2Text", "EventText",
     "PloverType", "Mode", "Negated", "Confidence", "Rule",
 ]
@@ -29,8 +30,20 @@ def actor_fields(prefix: str, m: Mention | None) -> dict:
             f"{prefix}Type2Code": a.type2, f"{prefix}Text": m.text}
 
 
+def action_geo(loc) -> dict:
+    """GDELT's ActionGeo fields (country as ISO 3166 alpha-3, not FIPS) from a gkg.Location."""
+    if loc is None:
+        return {"ActionGeo_FullName": "", "ActionGeo_CountryCode": "", "ActionGeo_Lat": None,
+                "ActionGeo_Long": None}
+    return {"ActionGeo_FullName": loc.name, "ActionGeo_CountryCode": loc.country,
+            "ActionGeo_Lat": loc.lat, "ActionGeo_Long": loc.lon}
+
+
 def sql_date(date: str) -> int | None:
+    """YYYYMMDD from an ISO date; a month ("2023-03") dates to its first day, a bare year to none."""
     digits = date[:10].replace("-", "")
+    if len(digits) == 6 and digits.isdigit():
+        digits += "01"
     return int(digits) if len(digits) == 8 and digits.isdigit() else None
 
 
@@ -41,7 +54,7 @@ def event_record(e: Event) -> dict:
            **actor_fields("Actor1", e.source), **actor_fields("Actor2", e.target),
            "IsRootEvent": int(e.root_event), "EventCode": e.code, "EventBaseCode": e.code[:3],
            "EventRootCode": e.code[:2], "QuadClass": entry.quad_class, "GoldsteinScale": entry.goldstein,
-           "SOURCEURL": e.url, "DocId": e.doc_id, "SentenceText": e.sentence.text,
+           **action_geo(e.location), "SOURCEURL": e.url, "DocId": e.doc_id, "SentenceText": e.sentence.text,
            "SentenceStart": e.sentence.start, "SentenceEnd": e.sentence.end, "EventText": e.trigger,
            "PloverType": plover_type(e.code), "Mode": e.mode, "Negated": e.negated,
            "Confidence": e.confidence, "Rule": e.rule}

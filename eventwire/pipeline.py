@@ -10,6 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from .actors import ActorFinder
 from .events import code_sentence
+from .gkg import action_location, date_of_clause
 from .lexicon import Lexicons, load_lexicons
 from .nlp import parse
 from .options import Options
@@ -24,12 +25,15 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
     finder = ActorFinder(lexicons.actors, year=year_of(article.date))
     events: list[Event] = []
     mentions: list[Mention] = []
+    lead_end = first_paragraph_end(article.text)
     for sent, sentence in zip(doc.sents, sentences):
         mentions.extend(finder.scan(sent))
-        # 3. events: who did what to whom in this sentence
-        events.extend(code_sentence(sent, finder, lexicons.verbs, sentence))
-    # 4. provenance and filters
-    events = [stamp(e, article, first_paragraph_end(article.text)) for e in events]
+        # 3. events: who did what to whom in this sentence, when and where it says so
+        found = code_sentence(sent, finder, lexicons.verbs, sentence)
+        if found:
+            when, where = date_of_clause(sent, article.date) or article.date, action_location(sent)
+            events.extend(stamp(e, article, lead_end, when, where) for e in found)
+    # 4. modality and confidence filters
     events = [e for e in events if keep(e, options)]
     result = ArticleResult(article=article, sentences=sentences, mentions=mentions, events=events)
     # 5. the article's knowledge graph
@@ -53,9 +57,8 @@ def first_paragraph_end(text: str) -> int:
     return len(text) - len(stripped) + (cut if cut > 0 else len(stripped))
 
 
-def stamp(e: Event, article: Article, lead_end: int) -> Event:
-    e.date = article.date
-    e.url = article.url
+def stamp(e: Event, article: Article, lead_end: int, date: str, location) -> Event:
+    e.date, e.url, e.location = date, article.url, location
     e.root_event = e.sentence.start < lead_end
     return e
 

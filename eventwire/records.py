@@ -91,6 +91,7 @@ class Event:
     url: str = ""
     root_event: bool = False
     rule: str = ""            # the lexicon entry that coded it
+    location: Any = None      # gkg.Location where the sentence says the action happened
 
     @property
     def event_id(self) -> str:

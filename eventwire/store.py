@@ -17,7 +17,8 @@ from .records import ArticleResult, Rejected
 
 EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": "INTEGER",
                "QuadClass": "INTEGER", "GoldsteinScale": "DOUBLE", "SentenceStart": "INTEGER",
-               "SentenceEnd": "INTEGER", "Negated": "BOOLEAN", "Confidence": "DOUBLE"}
+               "SentenceEnd": "INTEGER", "Negated": "BOOLEAN", "Confidence": "DOUBLE",
+               "ActionGeo_Lat": "DOUBLE", "ActionGeo_Long": "DOUBLE"}
 
 MIGRATIONS = [
     # 1: the first schema
