@@ -28,6 +28,7 @@ GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representa
 # Definite descriptions that point back to a country named earlier ("the country", "its neighbour").
 COUNTRY_NOUNS = {"country", "nation", "state", "neighbor", "neighbour", "kingdom", "republic"}
 GOVERNMENT_NOUNS = {"government", "administration", "ministry", "cabinet", "regime", "authorities"}
+PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Phrase heads that mentions are collected from.
 NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "dative", "attr"}
 GROUP_PRONOUNS = {"it", "they", "them"}
@@ -295,9 +296,11 @@ class ActorFinder:
     memory: dict[str, tuple[Actor, Entry]] = field(default_factory=dict)  # name word → actor
     last_person: Actor | None = None
     mentions: list[Mention] = field(default_factory=list)
+    doc: object = None
 
     def scan(self, sent) -> list[Mention]:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
+        self.doc = sent.doc
         for hit in find_hits(sent, self.lex, self.year):
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
@@ -374,13 +377,15 @@ class ActorFinder:
         """
         if head.lower_ in PERSON_PRONOUNS and self.last_person is not None:
             return self.mention(head, [head], self.last_person, "pronoun", article_offset)
+        if head.ent_type_ in PLACE_TYPES and head.i not in self.hits and not self.entries_in(np_tokens(head)):
+            return self.place_actor(head)
         lemma = head.lemma_.lower()
         if (lemma in COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS) and head.i not in self.hits \
                 and not self.entries_in(np_tokens(head)):
             return self.antecedent(head)
         if not self.names_actor(head):
             return None
-        tokens = np_tokens(head)
+        tokens = self.own_tokens(head)
         entries = self.entries_in(tokens)
         kind = "name"
         if not any(e.kind != "role" for e in entries):
@@ -393,11 +398,39 @@ class ActorFinder:
             return None
         return self.mention(head, tokens, actor, kind, article_offset)
 
+    def doc_of(self, m: Mention):
+        return self.doc
+
+    def place_actor(self, head) -> Mention | None:
+        """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
+        from .gkg.places import geocode
+        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        place = geocode(ent.text) if ent is not None else None
+        if place is None or not place.country or place.feature == "region":
+            return None
+        actor = Actor(code=place.country, name=place.name, country=place.country)
+        return self.mention(head, list(ent), actor, "place", 0)
+
+    def listed_names(self, head) -> list:
+        """Appositions that are names of other places ("the US, Russia, and Switzerland")."""
+        return [c for c in head.children if c.dep_ == "appos" and c.i in self.hits and head.i in self.hits
+                and self.hits[c.i].entry.kind in ("country", "igo", "group")
+                and self.hits[head.i].entry.kind in ("country", "igo", "group")]
+
+    def own_tokens(self, head) -> list:
+        listed = {t.i for c in self.listed_names(head) for t in c.subtree}
+        return [t for t in np_tokens(head) if t.i not in listed]
+
     def names_actor(self, head) -> bool:
+        """Whether a phrase head names an actor: a known name, a group noun, or people of a
+        place ("Iraqi Kurds", "US activists"), but not a possession ("Russia's actions")."""
         if head.i in self.hits or (head.pos_ == "PROPN" and head.text in self.memory):
             return True
-        flat = [c for c in head.children if c.dep_ in ("compound", "flat") and c.i in self.hits]
-        return bool(flat and head.pos_ == "PROPN") or head.lemma_.lower() in GROUP_NOUNS
+        if head.lemma_.lower() in GROUP_NOUNS:
+            return True
+        mods = [self.hits[c.i].entry for c in head.children if c.dep_ in ("compound", "flat", "amod", "nmod")
+                and c.i in self.hits]
+        return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS"))
 
     def attached_place(self, head) -> list:
         """Tokens of "in/of/from X" attached to a role noun ("opposition groups in Zimbabwe")."""

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .lexicon import read_table
-from .records import Event, Mention, Sentence
+from .records import Actor, Event, Mention, Sentence
 
 SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -26,6 +26,10 @@ CONDITIONAL_AUX = {"would", "'d"}
 NEGATIONS = {"not", "n't", "never", "no"}
 LIGHT_VERB_CLIMB = 3
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+VERB_TARGET_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "at", "into", "from", "upon"})
+OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "of", "toward", "towards", "for"})
+PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
+PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,7 @@ class Action:
     negated: bool = False
     frame_tok: object = None  # the framing word, if any
     frame: str = ""
+    prep_found: bool = False  # the entry's target preposition is in the sentence
 
 
 def lemma_keys(tok) -> list[str]:
@@ -145,12 +150,21 @@ def prep_objects(tok, preps: frozenset) -> list:
 
 
 def match_verb(tok, lex: VerbLexicon) -> Action | None:
+    """The best-fitting verb entry: all its constraints met, the most specific first.
+
+    An entry whose target preposition is absent fits only when no entry of the head fits
+    fully ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's).
+    """
+    fallback = None
     for key in lemma_keys(tok):
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
-            if action:
+            if action is None:
+                continue
+            if not p.preps or action.prep_found:
                 return action
-    return None
+            fallback = fallback or action
+    return fallback
 
 
 def fit_pattern(tok, p: Pattern) -> Action | None:
@@ -162,18 +176,23 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
     targets = []
     if p.preps:
         targets = prep_objects(tok, p.preps) or (prep_objects(obj, p.preps) if obj is not None else [])
+    found = bool(targets)
     if not targets and not p.objects:
         targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"}]
     if not targets and obj is not None:
         targets = [c for c in tok.children if c.dep_ == "dative"]
-    return Action(tok=tok, pattern=p, obj=obj, targets=targets, code=p.code)
+    return Action(tok=tok, pattern=p, obj=obj, targets=targets, code=p.code, prep_found=found)
 
 
 def match_noun(tok, lex: VerbLexicon) -> Action | None:
-    for p in lex.nouns.get(tok.lemma_.lower(), []) + lex.nouns.get(tok.lower_, []):
+    """The noun entry whose preposition is present, else the bare entry, else the first."""
+    patterns = lex.nouns.get(tok.lemma_.lower(), []) or lex.nouns.get(tok.lower_, [])
+    for p in patterns:
         targets = prep_objects(tok, p.preps) if p.preps else []
-        return Action(tok=tok, pattern=p, targets=targets, code=p.code)
-    return None
+        if targets:
+            return Action(tok=tok, pattern=p, targets=targets, code=p.code, prep_found=True)
+    bare = [p for p in patterns if not p.preps] or patterns[:1]
+    return Action(tok=tok, pattern=bare[0], code=bare[0].code) if bare else None
 
 
 def find_actions(sent, lex: VerbLexicon) -> list[Action]:
@@ -270,7 +289,8 @@ def passive_target(tok) -> list:
     return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
 
 
-def with_conjuncts(heads: list) -> list:
+def with_conjuncts(heads: list, finder=None) -> list:
+    """Heads with their conjuncts ("Russia and China") and listed names ("the US, Russia")."""
     out = []
     for h in heads:
         stack = [h]
@@ -278,6 +298,8 @@ def with_conjuncts(heads: list) -> list:
             t = stack.pop()
             out.append(t)
             stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+            if finder is not None:
+                stack.extend(finder.listed_names(t))
     return out
 
 
@@ -316,7 +338,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
 
 def resolve(heads: list, finder, speaker: Mention | None) -> list[Mention]:
     out = []
-    for h in with_conjuncts(heads):
+    for h in with_conjuncts(heads, finder):
         m = finder.actor_at(h)
         if m is None and h.lower_ in ("it", "they", "we") and speaker is not None:
             m = Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=speaker.actor,
@@ -361,6 +383,20 @@ def trigger_text(a: Action) -> str:
     return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
 
 
+def fallback_targets(a: Action) -> list:
+    """Where the target hides when the entry names none: with/against/to … the verb, the
+    owner or source of its object ("rejected North Korea's demand", "an offer from Kabul"),
+    and, for protest and force, the place it happened ("a curfew in Cizre")."""
+    heads = prep_objects(a.tok, VERB_TARGET_PREPS)
+    objs = [a.obj] if a.obj is not None else [c for c in a.tok.children if c.dep_ in OBJECTS]
+    for o in objs:
+        heads += prep_objects(o, OBJECT_TARGET_PREPS)
+        heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if a.code[:2] in PLACE_TARGET_ROOTS:
+        heads += prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
+    return heads
+
+
 def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
@@ -368,6 +404,10 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
     targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
+    if not targets:
+        targets = [t for t in resolve(fallback_targets(a), finder, speaker) if all(t.head != s.head for s in sources)]
+    sources = [localize(m, targets, sentence, finder, speaker) for m in sources]
+    targets = [localize(m, sources, sentence, finder, speaker) for m in targets]
     out = []
     for s, t in pairs(sources, targets):
         if s is None and t is None:
@@ -377,6 +417,29 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
                          confidence=confidence(a, s, t), rule=f"{a.pattern.code} {a.pattern.text}"
                          + (f" [{a.frame}]" if a.frame else "")))
     return out
+
+
+def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None) -> Mention:
+    """Give a role-only actor ("militants", "their forces", "police") the country it belongs to:
+    the speaker's for "their/its …", else the other party's, else the one country the sentence names."""
+    if m.actor.country or m.kind == "pronoun":
+        return m
+    doc = finder.doc_of(m)
+    owner = [c for c in doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
+    country = ""
+    if owner and speaker is not None and speaker.actor.country not in ("", "IGO"):
+        country = speaker.actor.country
+    if not country:
+        country = next((o.actor.country for o in others if o.actor.country not in ("", "IGO")), "")
+    if not country:
+        named = {x.actor.country for x in finder.mentions
+                 if sentence.start <= x.start < sentence.end and x.actor.country not in ("", "IGO")}
+        country = named.pop() if len(named) == 1 else ""
+    if not country:
+        return m
+    a = m.actor
+    actor = Actor(code=country + a.code, name=a.name, country=country, type1=a.type1, type2=a.type2)
+    return Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind="inferred", head=m.head)
 
 
 def mode_of(a: Action) -> str:

@@ -63,8 +63,12 @@ def stamp(e: Event, article: Article, lead_end: int, date: str, location) -> Eve
     return e
 
 
+UNREAL_MODES = {"negated", "hypothetical", "denied"}
+
+
 def keep(e: Event, options: Options) -> bool:
-    if e.mode and not options.include_modal:
+    """Events that did not happen (negated, denied, hypothetical) are kept only on request."""
+    if e.mode in UNREAL_MODES and not options.include_modal:
         return False
     return e.confidence >= options.min_confidence
 
