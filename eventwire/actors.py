@@ -430,6 +430,8 @@ class ActorFinder:
             return True
         mods = [self.hits[c.i].entry for c in head.children if c.dep_ in ("compound", "flat", "amod", "nmod")
                 and c.i in self.hits]
+        if mods and head.ent_type_ == "PERSON":
+            return True           # a titled name: "President Laurent Gbagbo"
         return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS"))
 
     def attached_place(self, head) -> list:

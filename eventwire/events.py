@@ -29,7 +29,9 @@ COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 VERB_TARGET_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "at", "into", "from", "upon"})
 OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "of", "toward", "towards", "for"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
-PLACE_TARGET_ROOTS = {"14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
+ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
+NESTED_PREPS = frozenset({"in", "of", "near"})
 
 
 @dataclass(frozen=True)
@@ -123,9 +125,15 @@ class Action:
     prep_found: bool = False  # the entry's target preposition is in the sentence
 
 
+PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on"}
+
+
 def lemma_keys(tok) -> list[str]:
+    """Lexicon keys for a verb: with its particle first ("pull_out"), then the bare lemma.
+    The parser tags some particles advmod or prep ("walked out", "fought off"); they count too."""
     lemma = tok.lemma_.lower()
-    parts = [c.lower_ for c in tok.children if c.dep_ == "prt"]
+    parts = [c.lower_ for c in tok.children if c.dep_ == "prt"
+             or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1)]
     return [f"{lemma}_{p}" for p in parts] + [lemma]
 
 
@@ -150,21 +158,14 @@ def prep_objects(tok, preps: frozenset) -> list:
 
 
 def match_verb(tok, lex: VerbLexicon) -> Action | None:
-    """The best-fitting verb entry: all its constraints met, the most specific first.
-
-    An entry whose target preposition is absent fits only when no entry of the head fits
-    fully ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's).
-    """
-    fallback = None
+    """The best-fitting verb entry: all its constraints met (object and preposition), the most
+    specific first ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's)."""
     for key in lemma_keys(tok):
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
-            if action is None:
-                continue
-            if not p.preps or action.prep_found:
+            if action is not None and (not p.preps or action.prep_found):
                 return action
-            fallback = fallback or action
-    return fallback
+    return None
 
 
 def fit_pattern(tok, p: Pattern) -> Action | None:
@@ -185,13 +186,13 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
 
 
 def match_noun(tok, lex: VerbLexicon) -> Action | None:
-    """The noun entry whose preposition is present, else the bare entry, else the first."""
+    """The noun entry whose preposition is present, else the bare entry."""
     patterns = lex.nouns.get(tok.lemma_.lower(), []) or lex.nouns.get(tok.lower_, [])
     for p in patterns:
         targets = prep_objects(tok, p.preps) if p.preps else []
         if targets:
             return Action(tok=tok, pattern=p, targets=targets, code=p.code, prep_found=True)
-    bare = [p for p in patterns if not p.preps] or patterns[:1]
+    bare = [p for p in patterns if not p.preps]
     return Action(tok=tok, pattern=bare[0], code=bare[0].code) if bare else None
 
 
@@ -221,16 +222,28 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     governor = framing_word(a.tok, lex)
     if governor is not None:
         frame_tok, frame = governor
+        if frame == "intent" and addressee_of(frame_tok, a.tok):
+            frame = "appeal"          # "Obama wants Putin to attack": a request to Putin
+        negated = a.negated or is_negated(frame_tok)
+        if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS:
+            frame, a.negated = "refuse", False   # "would not provide support": a refusal
+            negated = False
         code = lex.transform(frame, a.code)
         if code is None:
             return None
         a.code, a.frame_tok, a.frame = code, frame_tok, frame
-        a.negated = a.negated or is_negated(frame_tok)
+        a.negated = negated
         if frame == "consider":
             a.mode = "hypothetical"
         return a
     aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
-    if aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok)):
+    future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok))
+    if future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
+        code = lex.transform("refuse", a.code)    # "will not lift the sanctions": a refusal
+        if code is None:
+            return None
+        a.code, a.mode, a.negated = code, "", False
+    elif future:
         code = lex.transform("intent", a.code) if a.code[:2] in COOPERATIVE_ROOTS | {"14", "15", "16", "17", "18", "19", "20"} else a.code
         if code is None:
             return None
@@ -238,6 +251,12 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     elif aux & HYPOTHETICAL_AUX or has_condition(a.tok):
         a.mode = "hypothetical"
     return a
+
+
+def addressee_of(frame_tok, action_tok) -> bool:
+    """Whether an intent word names someone else to act ("wants Putin to attack")."""
+    return any(c.dep_ in OBJECTS and c.pos_ in ("PROPN", "NOUN") for c in frame_tok.children) or \
+        any(c.dep_ in SUBJECTS for c in action_tok.children if action_tok.dep_ == "xcomp")
 
 
 def is_negated(tok) -> bool:
@@ -336,10 +355,15 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
     return heads, extra
 
 
-def resolve(heads: list, finder, speaker: Mention | None) -> list[Mention]:
+def resolve(heads: list, finder, speaker: Mention | None, nested: bool = False) -> list[Mention]:
+    """Actor mentions for phrase heads; with ``nested``, a head that names no actor may point
+    to one through "in/of X" ("targets in Jericho", "camps near the border of Thailand")."""
     out = []
     for h in with_conjuncts(heads, finder):
         m = finder.actor_at(h)
+        if m is None and nested:
+            inner = resolve(prep_objects(h, NESTED_PREPS), finder, None)
+            m = inner[0] if inner else None
         if m is None and h.lower_ in ("it", "they", "we") and speaker is not None:
             m = Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=speaker.actor,
                         kind="pronoun", head=h.i)
@@ -392,6 +416,9 @@ def fallback_targets(a: Action) -> list:
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS)
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
+        heads += [s for c in a.tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
+                  if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     if a.code[:2] in PLACE_TARGET_ROOTS:
         heads += prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
     return heads
@@ -402,10 +429,12 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     src_heads, extra_targets = source_heads(a, finder)
     sources = resolve(src_heads, finder, speaker)
     target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
-    targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker)
+    targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker,
+                      nested=True)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
     if not targets:
-        targets = [t for t in resolve(fallback_targets(a), finder, speaker) if all(t.head != s.head for s in sources)]
+        targets = [t for t in resolve(fallback_targets(a), finder, speaker, nested=True)
+                   if all(t.head != s.head for s in sources)]
     sources = [localize(m, targets, sentence, finder, speaker) for m in sources]
     targets = [localize(m, sources, sentence, finder, speaker) for m in targets]
     out = []
