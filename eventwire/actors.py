@@ -18,13 +18,13 @@ MAX_PHRASE = 8
 ROLE_PRIORITY = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "SEP", "UAF", "OPP", "PTY",
                  "LAB", "EDU", "BUS", "MED", "REF", "REL", "CRM", "AGR", "NGO", "CVL"]
 # Noun-phrase dependents that belong to the phrase's own words (not clauses or attachments).
-CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "npadvmod",
-             "quantmod", "punct"}
+CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "quantmod", "punct"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # Nouns that stand for a group of a place named after them ("members of the G7", "groups in Zimbabwe").
 GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representative", "faction", "wing",
                "delegation", "coalition", "alliance", "force", "unit", "people", "citizen", "national",
-               "resident", "minister", "head", "chief", "spokesman", "spokeswoman", "envoy"}
+               "resident", "minister", "head", "chief", "spokesman", "spokeswoman", "envoy",
+               "thousand", "hundred", "dozen", "million", "score", "crowd", "band", "team", "contingent"}
 # Definite descriptions that point back to a country named earlier ("the country", "its neighbour").
 COUNTRY_NOUNS = {"country", "nation", "state", "neighbor", "neighbour", "kingdom", "republic"}
 GOVERNMENT_NOUNS = {"government", "administration", "ministry", "cabinet", "regime", "authorities"}
@@ -265,7 +265,8 @@ def actor_from(entries: list[Entry]) -> Actor | None:
         return Actor(code=role, name=entries[0].name, type1=role[:3])
     if place is None or (igo is not None and igo.kind in ("igo", "person") and place.kind not in ("person", "group")
                          and entries.index(igo) > entries.index(place)):
-        return Actor(code=igo.group, name=igo.name, country="IGO", type1="IGO", known_group=igo.group[3:])
+        kind = igo.group[:3]      # IGO, or NGO for non-governmental organisations
+        return Actor(code=igo.group, name=igo.name, country=kind, type1=kind, known_group=igo.group[3:])
     role = best_role([place.role] + roles if place.role else roles)
     return Actor(code=place.country + role, name=place.name, country=place.country, type1=role[:3], type2=role[3:6])
 
@@ -297,6 +298,7 @@ class ActorFinder:
     last_person: Actor | None = None
     mentions: list[Mention] = field(default_factory=list)
     doc: object = None
+    last_meeting: tuple = ()      # parties of the article's latest meeting ("the encounter")
 
     def scan(self, sent) -> list[Mention]:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
@@ -321,7 +323,8 @@ class ActorFinder:
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
         if not words & {"the", "its", "this", "that", "their"}:
             return None
-        before = [m for m in self.mentions if m.start < head.idx and m.actor.country not in ("", "IGO")]
+        start = head.left_edge.idx
+        before = [m for m in self.mentions if m.end <= start and m.actor.country not in ("", "IGO", "NGO")]
         if head.lemma_.lower() in ("neighbor", "neighbour") or any(c.lower_.startswith("neighbo") for c in head.children):
             owner = before[-1].actor.country if before else ""   # "China … its neighbour": not China
             before = [m for m in before if m.actor.country != owner]

@@ -26,12 +26,20 @@ CONDITIONAL_AUX = {"would", "'d"}
 NEGATIONS = {"not", "n't", "never", "no"}
 LIGHT_VERB_CLIMB = 3
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
+# Words that present an action as alleged rather than as having happened ("accused of shelling").
+ALLEGING = {"accuse", "allege", "charge", "suspect", "blame", "evidence", "allegation", "accusation", "claim",
+            "report", "rumor", "rumour", "suspicion", "deny", "denial", "arrest", "convict", "indict", "try",
+            "sentence", "jail", "imprison", "detain", "prosecute", "investigate", "condemn", "punish"}
 VERB_TARGET_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "at", "into", "from", "upon"})
 OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "of", "toward", "towards", "for"})
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 NESTED_PREPS = frozenset({"in", "of", "near"})
+MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards"})
+NEST_LEVELS = 3
 
 
 @dataclass(frozen=True)
@@ -43,6 +51,7 @@ class Pattern:
     objects: frozenset = frozenset()
     preps: frozenset = frozenset()
     text: str = ""
+    object_prep: str = ""     # "+in:agreement": the object is the noun after this preposition
 
     @property
     def specificity(self) -> int:
@@ -52,16 +61,20 @@ class Pattern:
 def parse_pattern(code: str, text: str) -> Pattern:
     """A Pattern from a lexicon line such as ``impose +sanction|embargo >on|against``."""
     words = text.split()
-    head, objects, preps = words[0], frozenset(), frozenset()
+    head, objects, preps, object_prep = words[0], frozenset(), frozenset(), ""
     for w in words[1:]:
         if w.startswith("+"):
-            objects = frozenset(w[1:].lower().split("|"))
+            body = w[1:].lower()
+            if ":" in body:
+                object_prep, body = body.split(":", 1)
+            objects = frozenset(body.split("|"))
         elif w.startswith(">"):
             preps = frozenset(w[1:].lower().split("|"))
         else:
             raise ValueError(f"verb lexicon: cannot read '{w}' in '{text}'")
     noun = head.startswith("@")
-    return Pattern(code=code, head=head.lstrip("@").lower(), noun=noun, objects=objects, preps=preps, text=text)
+    return Pattern(code=code, head=head.lstrip("@").lower(), noun=noun, objects=objects, preps=preps, text=text,
+                   object_prep=object_prep)
 
 
 @dataclass
@@ -171,7 +184,10 @@ def match_verb(tok, lex: VerbLexicon) -> Action | None:
 def fit_pattern(tok, p: Pattern) -> Action | None:
     obj = None
     if p.objects:
-        obj = next((o for o in objects_of(tok) if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
+        candidates = objects_of(tok)
+        if p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
+            candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
+        obj = next((o for o in candidates if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
         if obj is None:
             return None
     targets = []
@@ -193,7 +209,9 @@ def match_noun(tok, lex: VerbLexicon) -> Action | None:
         if targets:
             return Action(tok=tok, pattern=p, targets=targets, code=p.code, prep_found=True)
     bare = [p for p in patterns if not p.preps]
-    return Action(tok=tok, pattern=bare[0], code=bare[0].code) if bare else None
+    if not bare:
+        return None
+    return Action(tok=tok, pattern=bare[0], code=bare[0].code, targets=prep_objects(tok, NOUN_TARGET_PREPS))
 
 
 def find_actions(sent, lex: VerbLexicon) -> list[Action]:
@@ -206,12 +224,28 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
                 actions.append(a)
                 if a.obj is not None:
                     used.add(a.obj.i)
+    verbs = {a.tok.i for a in actions}
     for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
+                and not governed_by(tok, verbs):
             a = match_noun(tok, lex)
             if a:
                 actions.append(a)
     return actions
+
+
+def governed_by(tok, action_tokens: set[int], steps: int = 3) -> bool:
+    """Whether a noun is the content of a coded verb ("opposed the deployment", "accused of
+    genocide"): then the verb's event stands, the noun is no event of its own."""
+    for _ in range(steps):
+        if tok.head is tok:
+            return False
+        tok = tok.head
+        if tok.i in action_tokens:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
 
 
 # ---------------------------------------------------------------- step 2: framing and modality
@@ -219,6 +253,9 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
 def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation."""
     a.negated = is_negated(a.tok)
+    if is_alleged(a.tok):
+        a.mode = "alleged"
+        return a
     governor = framing_word(a.tok, lex)
     if governor is not None:
         frame_tok, frame = governor
@@ -259,6 +296,20 @@ def addressee_of(frame_tok, action_tok) -> bool:
         any(c.dep_ in SUBJECTS for c in action_tok.children if action_tok.dep_ == "xcomp")
 
 
+def is_alleged(tok) -> bool:
+    """An action under "accused of", "arrested for", "evidence that", "denied …": not asserted."""
+    t = tok
+    for _ in range(3):
+        if t.head is t:
+            return False
+        if t.dep_ in ("pcomp", "pobj", "ccomp", "acl", "advcl", "xcomp") and t.head.lemma_.lower() in ALLEGING:
+            return True
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in ALLEGING:
+            return True
+        t = t.head
+    return False
+
+
 def is_negated(tok) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children)
 
@@ -269,7 +320,7 @@ def has_condition(tok) -> bool:
 
 def framing_word(tok, lex: VerbLexicon):
     """The word that frames an action: "vowed [to attack]", "is prepared [to collaborate]"."""
-    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep"):
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep", "acl"):
         return None
     comp = "ccomp" if tok.dep_ == "ccomp" else "xcomp"
     head = tok.head
@@ -288,6 +339,24 @@ def framing_word(tok, lex: VerbLexicon):
 
 # ---------------------------------------------------------------- step 3: actors
 
+def frame_subject(frame_tok) -> list:
+    """Who frames an action: the subject of a framing verb, or the owner of a framing noun
+    ("its demand that …") or the subject of the verb that governs it ("reiterated its demand")."""
+    if frame_tok.pos_ not in ("NOUN", "PROPN"):
+        return subject_heads(frame_tok)[0]
+    owner = [c for c in frame_tok.children if c.dep_ == "poss"]
+    if owner:
+        return owner
+    t = frame_tok
+    for _ in range(LIGHT_VERB_CLIMB):
+        if t.head is t:
+            break
+        t = t.head
+        if t.pos_ in ("VERB", "AUX"):
+            return subject_heads(t)[0]
+    return []
+
+
 def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     """Subject heads of a verb (following xcomp/conj/advcl up to a subject) and whether passive."""
     subj = [c for c in tok.children if c.dep_ in SUBJECTS]
@@ -295,6 +364,9 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return subj, False
     passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
     if passive:
+        agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+        return agent, True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
         agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
         return agent, True
     if tok.dep_ in ("relcl", "acl") and depth < 4:
@@ -305,6 +377,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
 
 
 def passive_target(tok) -> list:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return [tok.head]
     return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
 
 
@@ -340,36 +414,49 @@ def noun_event_source(a: Action, finder) -> list:
 def source_heads(a: Action, finder) -> tuple[list, list]:
     """(source heads, extra target heads) for an action, following passives and frames."""
     if a.pattern.noun:
+        if a.frame_tok is not None and a.frame in ("intent", "refuse", "threaten", "consider"):
+            own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+            return frame_subject(a.frame_tok), own
         return noun_event_source(a, finder), []
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
     if a.frame in ("appeal", "demand") and a.frame_tok is not None:
-        frame_subj, _ = subject_heads(a.frame_tok)
+        frame_subj = frame_subject(a.frame_tok)
         addressee = [c for c in a.frame_tok.children if c.dep_ in OBJECTS | {"dative"}]
         addressee += prep_objects(a.frame_tok, frozenset({"on", "upon", "to"}))
-        if not addressee and a.tok.dep_ == "ccomp":   # "demanded that Israel withdraw"
+        if not addressee and a.tok.dep_ in ("ccomp", "acl"):   # "demanded that Israel withdraw"
             addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS]
         return frame_subj, addressee
     if not heads and a.frame_tok is not None:
-        heads, _ = subject_heads(a.frame_tok)
+        heads = frame_subject(a.frame_tok)
     return heads, extra
 
 
-def resolve(heads: list, finder, speaker: Mention | None, nested: bool = False) -> list[Mention]:
-    """Actor mentions for phrase heads; with ``nested``, a head that names no actor may point
-    to one through "in/of X" ("targets in Jericho", "camps near the border of Thailand")."""
+def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> list[Mention]:
+    """Actor mentions for phrase heads; with ``nested`` levels, a head that names no actor may
+    point to one through "in/of X", an apposition or a possessor ("targets in Jericho",
+    "a part of Syria's second city Aleppo")."""
     out = []
     for h in with_conjuncts(heads, finder):
         m = finder.actor_at(h)
         if m is None and nested:
-            inner = resolve(prep_objects(h, NESTED_PREPS), finder, None)
-            m = inner[0] if inner else None
+            inner = [c for c in h.children if c.dep_ in ("appos", "poss")] + prep_objects(h, NESTED_PREPS)
+            found = resolve(inner, finder, None, nested - 1)
+            m = found[0] if found else None
+        if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
+                any(c.lower_ in ("the", "this", "that") for c in h.children):
+            out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
+            continue
         if m is None and h.lower_ in ("it", "they", "we") and speaker is not None:
             m = Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=speaker.actor,
                         kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head for x in out):
             out.append(m)
     return out
+
+
+def refer(m: Mention, h) -> Mention:
+    return Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=m.actor, kind="coreference", head=h.i)
 
 
 def speaker_of(tok, finder) -> Mention | None:
@@ -415,7 +502,8 @@ def fallback_targets(a: Action) -> list:
     objs = [a.obj] if a.obj is not None else [c for c in a.tok.children if c.dep_ in OBJECTS]
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS)
-        heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                  and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
         heads += [s for c in a.tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                   if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
@@ -429,11 +517,10 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     src_heads, extra_targets = source_heads(a, finder)
     sources = resolve(src_heads, finder, speaker)
     target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
-    targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker,
-                      nested=True)
+    targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker, NEST_LEVELS)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
     if not targets:
-        targets = [t for t in resolve(fallback_targets(a), finder, speaker, nested=True)
+        targets = [t for t in resolve(fallback_targets(a), finder, speaker, NEST_LEVELS)
                    if all(t.head != s.head for s in sources)]
     sources = [localize(m, targets, sentence, finder, speaker) for m in sources]
     targets = [localize(m, sources, sentence, finder, speaker) for m in targets]
@@ -506,13 +593,45 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
     actions = [a for a in actions if a is not None]
     frames = {a.frame_tok.i for a in actions if a.frame_tok is not None}
-    events = []
-    for a in actions:
-        if a.tok.i in frames:
-            continue   # "threatened [to attack]": the framed action stands for the frame verb
-        events.extend(events_for(a, finder, sentence))
+    coded = [(a, events_for(a, finder, sentence)) for a in actions if a.tok.i not in frames]
+    # ("threatened [to attack]": the framed action stands for the frame verb)
+    events = [e for a, found in share_targets(coded) for e in found]
     events.extend(statement_events(sent, finder, sentence, lex))
+    meetings = [e for e in events if e.code[:2] == "04" and e.source is not None and e.target is not None]
+    if meetings:
+        finder.last_meeting = (meetings[-1].source, meetings[-1].target)
     return dedupe(events)
+
+
+def anchor(tok):
+    """The verb an action hangs on: itself, or the verb governing an event noun."""
+    t = tok
+    for _ in range(LIGHT_VERB_CLIMB):
+        if t.pos_ in ("VERB", "AUX") or t.head is t:
+            return t
+        t = t.head
+    return t
+
+
+def coordinated(a: Action, b: Action) -> bool:
+    x, y = anchor(a.tok), anchor(b.tok)
+    return x == y or (x.head == y and x.dep_ in ("conj", "advcl")) or (y.head == x and y.dep_ in ("conj", "advcl"))
+
+
+def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action, list[Event]]]:
+    """Coordinated actions of one source share a target ("China has shown support and declared
+    friendship with its neighbour, providing a lifeline": all three go to the neighbour)."""
+    out = []
+    for a, events in coded:
+        if events and all(e.target is None for e in events):
+            donor = next((e for b, found in coded if b is not a and coordinated(a, b) for e in found
+                          if e.target is not None and e.source is not None and events[0].source is not None
+                          and e.source.actor.code == events[0].source.actor.code), None)
+            if donor is not None:
+                for e in events:
+                    e.target = donor.target
+        out.append((a, events))
+    return out
 
 
 def dedupe(events: list[Event]) -> list[Event]:
