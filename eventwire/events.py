@@ -31,14 +31,18 @@ NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CA
 ALLEGING = {"accuse", "allege", "charge", "suspect", "blame", "evidence", "allegation", "accusation", "claim",
             "report", "rumor", "rumour", "suspicion", "deny", "denial", "arrest", "convict", "indict", "try",
             "sentence", "jail", "imprison", "detain", "prosecute", "investigate", "condemn", "punish"}
-VERB_TARGET_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "at", "into", "from", "upon"})
-OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "of", "toward", "towards", "for"})
+VERB_TARGET_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "at", "into", "from", "upon",
+                               "between"})
+OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "of", "toward", "towards", "for",
+                                 "between"})
+BENEFICIARY_PREPS = frozenset({"for"})
+BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 NESTED_PREPS = frozenset({"in", "of", "near"})
 MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
-NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards"})
+NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
 NEST_LEVELS = 3
 
 
@@ -256,7 +260,12 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     if is_alleged(a.tok):
         a.mode = "alleged"
         return a
+    if is_background(a.tok):
+        a.mode = "background"
+        return a
     governor = framing_word(a.tok, lex)
+    if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
+        governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
     if governor is not None:
         frame_tok, frame = governor
         if frame == "intent" and addressee_of(frame_tok, a.tok):
@@ -294,6 +303,22 @@ def addressee_of(frame_tok, action_tok) -> bool:
     """Whether an intent word names someone else to act ("wants Putin to attack")."""
     return any(c.dep_ in OBJECTS and c.pos_ in ("PROPN", "NOUN") for c in frame_tok.children) or \
         any(c.dep_ in SUBJECTS for c in action_tok.children if action_tok.dep_ == "xcomp")
+
+
+BACKGROUND_MARKS = {"after", "since", "when", "following", "before", "as", "because", "while", "until"}
+
+
+def is_background(tok) -> bool:
+    """An action told as background to the sentence's news: in a relative clause ("the guerrillas
+    who overran it"), a participle modifying a noun, or a clause opened by "after", "since", …"""
+    t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
+    if t.dep_ in ("relcl", "acl") and t.tag_ != "VBN":
+        return True
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
+        return True
+    if t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS:
+        return True
+    return False
 
 
 def is_alleged(tok) -> bool:
@@ -498,7 +523,7 @@ def fallback_targets(a: Action) -> list:
     """Where the target hides when the entry names none: with/against/to … the verb, the
     owner or source of its object ("rejected North Korea's demand", "an offer from Kabul"),
     and, for protest and force, the place it happened ("a curfew in Cizre")."""
-    heads = prep_objects(a.tok, VERB_TARGET_PREPS)
+    heads = prep_objects(a.tok, VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS else frozenset()))
     objs = [a.obj] if a.obj is not None else [c for c in a.tok.children if c.dep_ in OBJECTS]
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS)

@@ -63,7 +63,7 @@ def stamp(e: Event, article: Article, lead_end: int, date: str, location) -> Eve
     return e
 
 
-UNREAL_MODES = {"negated", "hypothetical", "denied", "alleged"}
+UNREAL_MODES = {"negated", "hypothetical", "denied", "alleged", "background"}
 
 
 def keep(e: Event, options: Options) -> bool:
