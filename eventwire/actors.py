@@ -391,6 +391,9 @@ class ActorFinder:
         tokens = self.own_tokens(head)
         entries = self.entries_in(tokens)
         kind = "name"
+        if any(c.lower_ == "ethnic" for c in head.children):
+            # "ethnic Albanians in south Serbia": an ethnicity, not the citizens of Albania
+            entries = [e for e in entries if e.kind != "country"] or [Entry("role", head.text, role="CVL")]
         if not any(e.kind != "role" for e in entries):
             place = self.attached_place(head)
             if any(e.kind != "role" for e in self.entries_in(place)):
@@ -431,6 +434,10 @@ class ActorFinder:
             return True
         if head.lemma_.lower() in GROUP_NOUNS:
             return True
+        if any(c.dep_ == "appos" and c.i in self.hits for c in head.children) or \
+                any(c.dep_ == "appos" and any(t.i in self.hits and self.hits[t.i].entry.kind != "role"
+                                              for t in np_tokens(c)) for c in head.children):
+            return True           # "Kenzo Oshima, the United Nations Emergency Relief Coordinator"
         mods = [self.hits[c.i].entry for c in head.children if c.dep_ in ("compound", "flat", "amod", "nmod")
                 and c.i in self.hits]
         if mods and head.ent_type_ == "PERSON":

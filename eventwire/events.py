@@ -56,6 +56,7 @@ class Pattern:
     preps: frozenset = frozenset()
     text: str = ""
     object_prep: str = ""     # "+in:agreement": the object is the noun after this preposition
+    reverse: bool = False     # "<from": the preposition's object is the source, the subject the target
 
     @property
     def specificity(self) -> int:
@@ -65,7 +66,7 @@ class Pattern:
 def parse_pattern(code: str, text: str) -> Pattern:
     """A Pattern from a lexicon line such as ``impose +sanction|embargo >on|against``."""
     words = text.split()
-    head, objects, preps, object_prep = words[0], frozenset(), frozenset(), ""
+    head, objects, preps, object_prep, reverse = words[0], frozenset(), frozenset(), "", False
     for w in words[1:]:
         if w.startswith("+"):
             body = w[1:].lower()
@@ -74,11 +75,13 @@ def parse_pattern(code: str, text: str) -> Pattern:
             objects = frozenset(body.split("|"))
         elif w.startswith(">"):
             preps = frozenset(w[1:].lower().split("|"))
+        elif w.startswith("<"):
+            preps, reverse = frozenset(w[1:].lower().split("|")), True
         else:
             raise ValueError(f"verb lexicon: cannot read '{w}' in '{text}'")
     noun = head.startswith("@")
     return Pattern(code=code, head=head.lstrip("@").lower(), noun=noun, objects=objects, preps=preps, text=text,
-                   object_prep=object_prep)
+                   object_prep=object_prep, reverse=reverse)
 
 
 @dataclass
@@ -140,6 +143,7 @@ class Action:
     frame_tok: object = None  # the framing word, if any
     frame: str = ""
     prep_found: bool = False  # the entry's target preposition is in the sentence
+    addressee_is_subject: bool = False   # "X said Y must …": Y is addressed
 
 
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on"}
@@ -283,6 +287,14 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
             a.mode = "hypothetical"
         return a
     aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
+    obligation = obliging_speech(a.tok, lex)
+    if obligation is not None:
+        frame_tok, frame = obligation
+        code = lex.transform(frame, a.code)
+        if code is None:
+            return None
+        a.code, a.frame_tok, a.frame, a.addressee_is_subject = code, frame_tok, frame, True
+        return a
     future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok))
     if future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
         code = lex.transform("refuse", a.code)    # "will not lift the sanctions": a refusal
@@ -333,6 +345,22 @@ def is_alleged(tok) -> bool:
             return True
         t = t.head
     return False
+
+
+OBLIGATION_AUX = {"must": "demand", "should": "appeal", "ought": "appeal"}
+
+
+def obliging_speech(tok, lex: VerbLexicon):
+    """(speech verb, frame) when a reported clause says someone must or should act:
+    "Russia said Sudan must return the helicopter" is Russia's demand to Sudan."""
+    if tok.dep_ != "ccomp" or not any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    frame = next((OBLIGATION_AUX[c.lower_] for c in tok.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX),
+                 None)
+    speech = tok.head
+    if frame is None or lex.frame_of(speech.lemma_.lower(), "ccomp") != "say":
+        return None
+    return speech, frame
 
 
 def is_negated(tok) -> bool:
@@ -449,7 +477,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         frame_subj = frame_subject(a.frame_tok)
         addressee = [c for c in a.frame_tok.children if c.dep_ in OBJECTS | {"dative"}]
         addressee += prep_objects(a.frame_tok, frozenset({"on", "upon", "to"}))
-        if not addressee and a.tok.dep_ in ("ccomp", "acl"):   # "demanded that Israel withdraw"
+        if a.addressee_is_subject or (not addressee and a.tok.dep_ in ("ccomp", "acl")):
+            # "demanded that Israel withdraw", "said Sudan must return"
             addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS]
         return frame_subj, addressee
     if not heads and a.frame_tok is not None:
@@ -547,6 +576,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     if not targets:
         targets = [t for t in resolve(fallback_targets(a), finder, speaker, NEST_LEVELS)
                    if all(t.head != s.head for s in sources)]
+    if a.pattern.reverse:
+        sources, targets = targets, sources      # "Georgia received weapons from Russia"
     sources = [localize(m, targets, sentence, finder, speaker) for m in sources]
     targets = [localize(m, sources, sentence, finder, speaker) for m in targets]
     out = []
@@ -599,7 +630,7 @@ def confidence(a: Action, s: Mention | None, t: Mention | None) -> float:
     return round(max(0.05, min(0.95, score)), 3)
 
 
-def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
+def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: set[int]) -> list[Event]:
     """010 'make statement' events for speech verbs with an actor as speaker."""
     out = []
     for tok in sent:
@@ -610,6 +641,23 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon) -> list
             for s in resolve(heads, finder, None):
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
                                  trigger=tok.text, confidence=0.6, rule="010 say"))
+                out.extend(obligation_events(tok, s, finder, sentence, coded))
+    return out
+
+
+def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
+    """A demand or appeal for an obligation the lexicon cannot name ("must ensure security")."""
+    out = []
+    for clause in (c for c in speech.children if c.dep_ == "ccomp" and c.i not in coded):
+        frame = next((OBLIGATION_AUX[x.lower_] for x in clause.children
+                      if x.dep_ == "aux" and x.lower_ in OBLIGATION_AUX), None)
+        if frame is None:
+            continue
+        code = {"demand": "100", "appeal": "020"}[frame]
+        for t in resolve([x for x in clause.children if x.dep_ in SUBJECTS], finder, speaker):
+            if t.actor.code != speaker.actor.code:
+                out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=speaker, target=t,
+                                 trigger=f"{speech.text} {clause.text}", confidence=0.5, rule=f"{code} [{frame}]"))
     return out
 
 
@@ -621,7 +669,7 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     coded = [(a, events_for(a, finder, sentence)) for a in actions if a.tok.i not in frames]
     # ("threatened [to attack]": the framed action stands for the frame verb)
     events = [e for a, found in share_targets(coded) for e in found]
-    events.extend(statement_events(sent, finder, sentence, lex))
+    events.extend(statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions}))
     meetings = [e for e in events if e.code[:2] == "04" and e.source is not None and e.target is not None]
     if meetings:
         finder.last_meeting = (meetings[-1].source, meetings[-1].target)
