@@ -440,7 +440,7 @@ class ActorFinder:
             return True           # "Kenzo Oshima, the United Nations Emergency Relief Coordinator"
         mods = [self.hits[c.i].entry for c in head.children if c.dep_ in ("compound", "flat", "amod", "nmod")
                 and c.i in self.hits]
-        if mods and head.ent_type_ == "PERSON":
+        if mods and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC"):
             return True           # a titled name: "President Laurent Gbagbo"
         return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS"))
 

@@ -232,7 +232,7 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
                 actions.append(a)
                 if a.obj is not None:
                     used.add(a.obj.i)
-    verbs = {a.tok.i for a in actions}
+    verbs = {a.tok.i for a in actions if not a.code.startswith("01")}   # "announced a suspension" stands
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
                 and not governed_by(tok, verbs):
