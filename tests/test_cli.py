@@ -12,15 +12,17 @@ runner = CliRunner()
 
 @pytest.fixture
 def batch(tmp_path):
-    (tmp_path / "good.txt").write_text("Iran threatened to attack Israel on Monday.", encoding="utf-8")
-    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
-    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
-    (tmp_path / "feed.jsonl").write_text(
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "good.txt").write_text("Iran threatened to attack Israel on Monday.", encoding="utf-8")
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (folder / "feed.jsonl").write_text(
         '{"id": "r1", "text": "Russia and China signed an agreement.", "date": "2023-03-21"}\n'
         '{"id": "r2", "text": "oops"\n'
         '{"id": "r3", "title": "no text here"}\n'
         '{"id": "r4", "text": "The United Nations condemned the attack by rebels on Juba."}\n', encoding="utf-8")
-    return tmp_path
+    return folder
 
 
 def test_code_jsonl_writes_one_event_per_line(batch, nlp):
@@ -41,7 +43,7 @@ def test_bad_input_is_named_stored_and_the_batch_goes_on(batch, tmp_path, nlp):
     err = res.stderr
     assert "empty.txt: empty" in err and "binary.txt: binary" in err
     assert "feed.jsonl:2: invalid JSON" in err and "feed.jsonl:3: missing or empty 'text'" in err
-    assert "2 new" not in res.stdout and "3 new" in res.stdout and "4 rejected" in res.stdout
+    assert res.stdout.startswith("3 new, 0 duplicate") and "4 rejected" in res.stdout
     again = runner.invoke(app, ["ingest", str(batch), "--db", db])
     assert "0 new, 3 duplicate" in again.stdout     # nothing stored twice
     listed = runner.invoke(app, ["events", "--db", db, "--format", "jsonl"])

@@ -47,7 +47,7 @@ def read_jsonl(path: str, stream: BinaryIO | bytes) -> Iterator[Article | Reject
 def parse_line(line: str, origin: str) -> Article | Rejected:
     """The article in one JSON line, or a Rejected naming the JSON error."""
     try:
-        record = json.loads(line)
+        record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         return Rejected(origin=origin, stage="read", reason=f"invalid JSON: {exc.msg} at column {exc.colno}")
     return article_from_record(record, origin)
