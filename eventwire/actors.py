@@ -344,7 +344,7 @@ class ActorFinder:
         if actor is None:
             known = self.known_person(ent)
             actor = known[0] if known else None
-        if actor is None or not (actor.country or actor.code.startswith("IGO")):
+        if actor is None:
             return
         for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2]:
             self.memory[word] = (actor, Entry("person", ent.text))
@@ -396,9 +396,11 @@ class ActorFinder:
             entries = [e for e in entries if e.kind != "country"] or [Entry("role", head.text, role="CVL")]
         if not any(e.kind != "role" for e in entries):
             place = self.attached_place(head)
-            if any(e.kind != "role" for e in self.entries_in(place)):
-                entries, tokens, kind = entries + self.entries_in(place), sorted(tokens + place, key=lambda t: t.i), \
-                    "inferred"
+            attached = self.entries_in(place)
+            if any(e.kind != "role" for e in attached) or (not entries and attached):
+                entries, tokens, kind = entries + attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
+            elif not entries and head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
+                entries = [Entry("role", head.text, role="CVL")]     # "supporters", "thousands"
         actor = actor_from(entries)
         if actor is None:
             return None

@@ -40,7 +40,8 @@ BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
-NESTED_PREPS = frozenset({"in", "of", "near"})
+NESTED_PREPS = frozenset({"in", "of", "near", "outside", "at"})
+PASSIVE_CAUSE_PREPS = frozenset({"in", "during", "near", "outside", "at"})
 MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
 NEST_LEVELS = 3
@@ -417,16 +418,24 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return subj, False
     passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
     if passive:
-        agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return agent, True
+        return agent_of(tok), True
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
-        agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-        return agent, True
+        return agent_of(tok), True
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
     if tok.dep_ in INHERIT_SUBJECT and tok.head is not tok and depth < 4:
-        return subject_heads(tok.head, depth + 1)
+        heads, passive = subject_heads(tok.head, depth + 1)
+        if passive and tok.dep_ == "xcomp":          # "Obama is scheduled to attend"
+            return [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS], False
+        return heads, passive
     return [], False
+
+
+def agent_of(tok) -> list:
+    """The doer of a passive verb: its "by" agent, else where it happened or what did it
+    ("were killed in Israeli shelling", "killed by a bomb near Samarra")."""
+    agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return agent or prep_objects(tok, PASSIVE_CAUSE_PREPS)
 
 
 def passive_target(tok) -> list:
@@ -494,14 +503,15 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
     for h in with_conjuncts(heads, finder):
         m = finder.actor_at(h)
         if m is None and nested:
-            inner = [c for c in h.children if c.dep_ in ("appos", "poss")] + prep_objects(h, NESTED_PREPS)
+            inner = [c for c in h.children if c.dep_ in ("appos", "poss", "amod", "compound")] + \
+                prep_objects(h, NESTED_PREPS)
             found = resolve(inner, finder, None, nested - 1)
             m = found[0] if found else None
         if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
                 any(c.lower_ in ("the", "this", "that") for c in h.children):
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
             continue
-        if m is None and h.lower_ in ("it", "they", "we") and speaker is not None:
+        if m is None and h.lower_ in ("it", "they", "we", "he", "she") and speaker is not None:
             m = Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=speaker.actor,
                         kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head for x in out):
@@ -569,7 +579,7 @@ def fallback_targets(a: Action) -> list:
 def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
-    sources = resolve(src_heads, finder, speaker)
+    sources = resolve(src_heads, finder, speaker, NEST_LEVELS)
     target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
     targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker, NEST_LEVELS)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
@@ -594,7 +604,7 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
 def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None) -> Mention:
     """Give a role-only actor ("militants", "their forces", "police") the country it belongs to:
     the speaker's for "their/its …", else the other party's, else the one country the sentence names."""
-    if m.actor.country or m.kind == "pronoun":
+    if m.actor.country:
         return m
     doc = finder.doc_of(m)
     owner = [c for c in doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
