@@ -423,7 +423,8 @@ class ActorFinder:
         """Appositions that are names of other places ("the US, Russia, and Switzerland")."""
         return [c for c in head.children if c.dep_ == "appos" and c.i in self.hits and head.i in self.hits
                 and self.hits[c.i].entry.kind in ("country", "igo", "group")
-                and self.hits[head.i].entry.kind in ("country", "igo", "group")]
+                and self.hits[head.i].entry.kind in ("country", "igo", "group")
+                and self.hits[c.i].entry.name != self.hits[head.i].entry.name]   # not "(ILO)" after its name
 
     def own_tokens(self, head) -> list:
         listed = {t.i for c in self.listed_names(head) for t in c.subtree}

@@ -524,12 +524,13 @@ def refer(m: Mention, h) -> Mention:
 
 
 def speaker_of(tok, finder) -> Mention | None:
-    """The actor of the nearest governing speech verb ("Syria says [it is willing …]")."""
+    """The actor a pronoun in this clause most likely means: the subject of the clause that
+    governs it ("Syria says [it is willing …]", "bombers killed 23 when [they blew …]")."""
     t = tok
     for _ in range(4):
         if t.head is t:
             return None
-        if t.dep_ == "ccomp":
+        if t.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
             subj, _ = subject_heads(t.head)
             for s in subj:
                 m = finder.actor_at(s)
@@ -588,8 +589,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
                    if all(t.head != s.head for s in sources)]
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
-    sources = [localize(m, targets, sentence, finder, speaker) for m in sources]
-    targets = [localize(m, sources, sentence, finder, speaker) for m in targets]
+    sources = [localize(m, targets, sentence, finder, speaker, a.code) for m in sources]
+    targets = [localize(m, sources, sentence, finder, speaker, a.code) for m in targets]
     out = []
     for s, t in pairs(sources, targets):
         if s is None and t is None:
@@ -601,22 +602,26 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     return out
 
 
-def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None) -> Mention:
-    """Give a role-only actor ("militants", "their forces", "police") the country it belongs to:
-    the speaker's for "their/its …", else the other party's, else the one country the sentence names."""
+def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None,
+             code: str = "") -> Mention:
+    """Give a role-only actor ("militants", "their forces", "President Suleiman") a country: the
+    speaker's for "their/its …"; in conflict, the other party's (most such events are domestic);
+    else the country named nearest to it in the sentence, other than the other party's."""
     if m.actor.country:
         return m
     doc = finder.doc_of(m)
     owner = [c for c in doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
     country = ""
-    if owner and speaker is not None and speaker.actor.country not in ("", "IGO"):
+    if owner and speaker is not None and speaker.actor.country not in ("", "IGO", "NGO"):
         country = speaker.actor.country
+    theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
+    if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
+        country = next(iter(sorted(theirs)), "")
     if not country:
-        country = next((o.actor.country for o in others if o.actor.country not in ("", "IGO")), "")
-    if not country:
-        named = {x.actor.country for x in finder.mentions
-                 if sentence.start <= x.start < sentence.end and x.actor.country not in ("", "IGO")}
-        country = named.pop() if len(named) == 1 else ""
+        named = [x for x in finder.mentions if sentence.start <= x.start < sentence.end
+                 and x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
+        nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
+        country = nearest.actor.country if nearest else ""
     if not country:
         return m
     a = m.actor
