@@ -288,6 +288,17 @@ def np_tokens(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+def contiguous(tokens: list, head) -> list:
+    """The unbroken run of tokens around the head: a mention's words as they stand together."""
+    have = {t.i for t in tokens}
+    start = end = head.i
+    while start - 1 in have:
+        start -= 1
+    while end + 1 in have:
+        end += 1
+    return [t for t in tokens if start <= t.i <= end]
+
+
 @dataclass
 class ActorFinder:
     """Actor recognition for one article: lexicon hits per sentence plus the article's memory."""
@@ -458,6 +469,7 @@ class ActorFinder:
         return out
 
     def mention(self, head, tokens, actor: Actor, kind: str, offset: int) -> Mention:
+        tokens = contiguous(tokens, head)
         words = [t for t in tokens if t.dep_ not in ("det", "punct", "case") or t.i == head.i]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
         m = Mention(text=head.doc.text[start:end], start=start + offset, end=end + offset,

@@ -40,7 +40,9 @@ BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
-NESTED_PREPS = frozenset({"in", "of", "near", "outside", "at"})
+NESTED_PREPS = frozenset({"in", "of", "near", "outside", "at", "from", "by"})
+REASON_NOUNS = {"protest", "response", "retaliation", "opposition", "reply", "reaction", "solidarity"}
+REASON_PREPS = frozenset({"against", "at", "of", "over", "to", "with"})
 PASSIVE_CAUSE_PREPS = frozenset({"in", "during", "near", "outside", "at"})
 MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
@@ -564,6 +566,11 @@ def fallback_targets(a: Action) -> list:
     owner or source of its object ("rejected North Korea's demand", "an offer from Kabul"),
     and, for protest and force, the place it happened ("a curfew in Cizre")."""
     heads = prep_objects(a.tok, VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS else frozenset()))
+    if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
+        heads += prep_objects(a.tok.head, NOUN_TARGET_PREPS)
+    for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
+        if reason.lemma_.lower() in REASON_NOUNS:
+            heads += prep_objects(reason, REASON_PREPS)
     objs = [a.obj] if a.obj is not None else [c for c in a.tok.children if c.dep_ in OBJECTS]
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS)
@@ -621,7 +628,7 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         named = [x for x in finder.mentions if sentence.start <= x.start < sentence.end
                  and x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
         nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
-        country = nearest.actor.country if nearest else ""
+        country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
         return m
     a = m.actor
