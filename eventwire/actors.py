@@ -15,6 +15,7 @@ from .lexicon import read_table
 from .records import Actor, Mention
 
 MAX_PHRASE = 8
+PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
 ROLE_PRIORITY = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "SEP", "UAF", "OPP", "PTY",
                  "LAB", "EDU", "BUS", "MED", "REF", "REL", "CRM", "AGR", "NGO", "CVL"]
 # Noun-phrase dependents that belong to the phrase's own words (not clauses or attachments).
@@ -227,13 +228,15 @@ class Hit:
 
 
 def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
-    """Longest-first lexicon matches over a spaCy sentence span (token indices are doc-level)."""
+    """Longest-first lexicon matches over a spaCy sentence span (token indices are doc-level).
+    "pro-Iranian", "anti-Syria" name an attitude, not an actor of that country: no hit."""
     toks = list(sent)
     hits, i = [], 0
     while i < len(toks):
         hit = match_at(toks, i, lex, when)
         if hit:
-            hits.append(hit)
+            if not (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower_ in ("pro", "anti")):
+                hits.append(hit)
             i = hit.end - toks[0].i
         else:
             i += 1
@@ -255,7 +258,8 @@ def _lower_only(entry: Entry, texts: list[str]) -> bool:
 
 def actor_from(entries: list[Entry]) -> Actor | None:
     """Compose one CAMEO actor from the entries found in a noun phrase."""
-    place = next((e for e in entries if e.kind in ("person", "group", "country", "seat", "capital") and e.country), None)
+    placed = [e for e in entries if e.kind in ("person", "group", "country", "seat", "capital") and e.country]
+    place = min(placed, key=lambda e: PLACE_PRIORITY.index(e.kind), default=None)
     igo = next((e for e in entries if e.group), None)
     roles = [e.role for e in entries if e.role]
     if place is None and igo is None:
@@ -402,7 +406,12 @@ class ActorFinder:
         tokens = self.own_tokens(head)
         entries = self.entries_in(tokens)
         kind = "name"
-        if any(c.lower_ == "ethnic" for c in head.children):
+        residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
+        if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \
+                and residence and residence[0].country != self.hits[head.i].entry.country:
+            entries = [Entry("role", head.text, role="CVL"), residence[0]]   # "Albanians of southern Serbia"
+            kind = "inferred"
+        elif any(c.lower_ == "ethnic" for c in head.children):
             # "ethnic Albanians in south Serbia": an ethnicity, not the citizens of Albania
             entries = [e for e in entries if e.kind != "country"] or [Entry("role", head.text, role="CVL")]
         if not any(e.kind != "role" for e in entries):

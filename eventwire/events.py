@@ -513,11 +513,29 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
                 any(c.lower_ in ("the", "this", "that") for c in h.children):
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
             continue
-        if m is None and h.lower_ in ("it", "they", "we", "he", "she") and speaker is not None:
+        if m is None and h.lower_ in ("it", "they", "we") + (("he", "she") if speaker and speaker.actor.type1 else ()) \
+                and speaker is not None:
             m = Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=speaker.actor,
                         kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head for x in out):
             out.append(m)
+            out.extend(modifier_conjuncts(m, h, finder))
+    return out
+
+
+def modifier_conjuncts(m: Mention, head, finder) -> list[Mention]:
+    """"US and British activists": one actor for each country named by joined modifiers."""
+    out = []
+    for mod in head.children:
+        if mod.dep_ not in ("amod", "compound", "nmod"):
+            continue
+        for other in (c for c in mod.children if c.dep_ == "conj" and c.i in finder.hits):
+            entry = finder.hits[other.i].entry
+            if entry.country and entry.country != m.actor.country:
+                a = m.actor
+                actor = Actor(code=entry.country + a.code[len(a.country):] if a.country else entry.country + a.code,
+                              name=entry.name, country=entry.country, type1=a.type1, type2=a.type2)
+                out.append(Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind=m.kind, head=m.head))
     return out
 
 

@@ -16,10 +16,10 @@ from eventwire.options import Options
 pytestmark = pytest.mark.model
 
 FLOORS = {
-    ("type", "f1"): 0.60,
-    ("type_macro_f1",): 0.50,
-    ("dyad", "f1"): 0.45,
-    ("pair", "macro_f1"): 0.45,
+    ("type", "f1"): 0.62,          # measured 0.629
+    ("type_macro_f1",): 0.58,      # measured 0.595
+    ("dyad", "f1"): 0.45,          # measured 0.458
+    ("pair", "macro_f1"): 0.50,    # measured 0.515
 }
 
 
