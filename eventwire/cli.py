@@ -35,6 +35,8 @@ MinConf = Annotated[float, typer.Option("--min-confidence", help=SETTINGS["min_c
 Modal = Annotated[bool, typer.Option("--include-modal", help=SETTINGS["include_modal"])]
 Actors = Annotated[Optional[list[str]], typer.Option("--actors", help=SETTINGS["actor_dictionaries"])]
 Gkg = Annotated[bool, typer.Option("--gkg/--no-gkg", help=SETTINGS["gkg"])]
+Columns = Annotated[Optional[str], typer.Option(
+    "--columns", help="CSV/TSV column mapping, e.g. 'text=body,date=published,id=guid'.")]
 
 TABLE_COLUMNS = ["SQLDATE", "Actor1Code", "EventCode", "Actor2Code", "PloverType", "GoldsteinScale",
                  "Confidence", "EventText"]
@@ -73,6 +75,38 @@ def print_table(rows: list[dict], columns: list[str]) -> None:
                              for c in columns))
 
 
+def use_columns(columns: str | None) -> None:
+    """Pass a --columns mapping to the CSV/TSV reader."""
+    from .readers.tables import use_columns as set_columns
+    if not columns:
+        set_columns(None)
+        return
+    try:
+        mapping = dict(part.split("=", 1) for part in columns.split(",") if part.strip())
+    except ValueError:
+        fail(f"--columns expects field=column pairs separated by commas, got '{columns}'")
+    set_columns({k.strip(): v.strip() for k, v in mapping.items()})
+
+
+class Progress:
+    """A progress line on a terminal (articles/s, rejected); silent when output is not a terminal."""
+
+    def __init__(self) -> None:
+        self.bar = None
+        if sys.stderr.isatty():
+            from tqdm import tqdm
+            self.bar = tqdm(unit=" articles", file=sys.stderr, dynamic_ncols=True)
+
+    def __call__(self, report) -> None:
+        if self.bar is not None:
+            self.bar.update(1)
+            self.bar.set_postfix(events=report.events, rejected=report.rejected, refresh=False)
+
+    def close(self) -> None:
+        if self.bar is not None:
+            self.bar.close()
+
+
 def fail(message: str, code: int = 2):
     typer.echo(f"eventwire: {message}", err=True)
     raise typer.Exit(code)
@@ -82,9 +116,10 @@ def fail(message: str, code: int = 2):
 def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
          db: Annotated[Optional[str], typer.Option("--db", help="Also store into this DuckDB file.")] = None,
          model: Model = DEFAULT_MODEL, processes: Processes = 1, min_confidence: MinConf = 0.0,
-         include_modal: Modal = False, actors: Actors = None) -> None:
+         include_modal: Modal = False, actors: Actors = None, columns: Columns = None) -> None:
     """Code news files and print their events (one JSON object per event with --format jsonl)."""
     options = make_options(model, processes, min_confidence, include_modal, actors, gkg=bool(db))
+    use_columns(columns)
     rows, rejected = [], 0
     try:
         if db:
@@ -92,8 +127,7 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
             rejected = report.rejected
             for r in report.rejections:
                 say_rejected(r)
-            rows = [row for row in api.list_events(db, EventFilter(limit=10**9))
-                    if True]
+            rows = api.list_events(db, EventFilter(limit=10**9))
         else:
             for item in api.code_inputs(inputs, options):
                 if isinstance(item, Rejected):
@@ -116,13 +150,17 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
 @app.command()
 def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Processes = 1,
            min_confidence: MinConf = 0.0, include_modal: Modal = False, actors: Actors = None,
-           gkg: Gkg = True) -> None:
+           gkg: Gkg = True, columns: Columns = None) -> None:
     """Read, code and store news into the database; prints new / duplicate / rejected counts."""
     options = make_options(model, processes, min_confidence, include_modal, actors, gkg)
+    use_columns(columns)
+    progress = Progress()
     try:
-        report = api.ingest(inputs, db, options)
+        report = api.ingest(inputs, db, options, on_item=progress)
     except ModelNotInstalled as exc:
         fail(str(exc))
+    finally:
+        progress.close()
     for r in report.rejections:
         say_rejected(r)
     typer.echo(f"{report.new} new, {report.duplicate} duplicate, {report.near_duplicate} near-duplicate, "
@@ -157,6 +195,111 @@ def summary(db: Db = DEFAULT_DB) -> None:
     s = api.summary(db)
     typer.echo(f"{s['articles']} articles, {s['events']} events, {s['rejected']} rejected inputs in {db}")
     print_table(s["by_type"], ["root", "plover", "events"])
+
+
+class ArticleFormat(str, Enum):
+    jsonl = "jsonl"
+    table = "table"
+
+
+@app.command()
+def extract(inputs: Inputs, fmt: Annotated[ArticleFormat, typer.Option("--format", "-f", help="Output format.")]
+            = ArticleFormat.jsonl,
+            db: Annotated[Optional[str], typer.Option("--db", help="Also recognise copies of articles stored here.")]
+            = None, columns: Columns = None) -> None:
+    """Show what the readers make of files: one record per article, without coding.
+
+    Each record has id, title, date, url, source, lang, text, cluster_id and status
+    (new, duplicate, near-duplicate or rejected)."""
+    use_columns(columns)
+    rows, rejected = [], 0
+    for item in api.extract(inputs, db):
+        if isinstance(item, Rejected):
+            rejected += 1
+            say_rejected(item)
+            row = {"id": item.doc_id, "origin": item.origin, "status": "rejected", "reason": item.reason}
+        else:
+            row = {k: getattr(item, k) for k in ("id", "title", "date", "url", "source", "lang", "text",
+                                                  "cluster_id", "status")}
+        if fmt is ArticleFormat.jsonl:
+            sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+        else:
+            rows.append({**row, "text": row.get("text", "")[:40], "title": row.get("title", "")[:40]})
+    if fmt is ArticleFormat.table:
+        print_table(rows, ["id", "status", "lang", "date", "cluster_id", "title"])
+    if rejected:
+        raise typer.Exit(1)
+
+
+class GkgFormat(str, Enum):
+    jsonl = "jsonl"
+    gdelt = "gdelt"
+
+
+@app.command()
+def gkg(inputs: Inputs, fmt: Annotated[GkgFormat, typer.Option("--format", "-f", help="jsonl, or GDELT GKG 2.1 "
+        "tab-separated lines.")] = GkgFormat.jsonl, model: Model = DEFAULT_MODEL, columns: Columns = None) -> None:
+    """Print each article's knowledge graph (quotes, amounts, dates, places, names, themes, tone).
+
+    Quotations carry their speakers, amounts their units and what is counted, dates are
+    normalised against the publication date and places geocoded offline."""
+    from .gkg.export import gkg_row
+    use_columns(columns)
+    rejected = 0
+    try:
+        for item in api.gkg_results(inputs, Options(model=model)):
+            if isinstance(item, Rejected):
+                rejected += 1
+                say_rejected(item)
+            elif item.gkg is not None:
+                line = gkg_row(item.gkg, item.article) if fmt is GkgFormat.gdelt else \
+                    json.dumps(item.gkg.to_dict(), ensure_ascii=False)
+                sys.stdout.write(line + "\n")
+    except ModelNotInstalled as exc:
+        fail(str(exc))
+    if rejected:
+        raise typer.Exit(1)
+
+
+class ExportFormat(str, Enum):
+    jsonl = "jsonl"
+    csv = "csv"
+    gdelt = "gdelt"
+    parquet = "parquet"
+
+
+class ExportWhat(str, Enum):
+    events = "events"
+    gkg = "gkg"
+    articles = "articles"
+    rejected = "rejected"
+
+
+@app.command()
+def export(db: Db = DEFAULT_DB,
+           what: Annotated[ExportWhat, typer.Option("--what", help="Which records.")] = ExportWhat.events,
+           fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, gdelt (GDELT 2.0 event "
+                                                      "table or GKG 2.1 layout) or parquet.")] = ExportFormat.jsonl,
+           out: Annotated[Optional[str], typer.Option("--out", "-o", help="Output file (standard output if "
+                                                       "omitted; required for parquet).")] = None) -> None:
+    """Export stored events or knowledge-graph records: GDELT layouts, JSON lines, CSV, Parquet.
+
+    Events come one row per event, with NumMentions, NumArticles and NumSources counting
+    the articles (and copies of them) that report it."""
+    if fmt is ExportFormat.parquet:
+        if not out:
+            fail("--format parquet needs --out FILE")
+        api.export_parquet(db, what.value, out)
+        return
+    if what not in (ExportWhat.events, ExportWhat.gkg) or (fmt is ExportFormat.csv and what is ExportWhat.gkg):
+        fail(f"--what {what.value} can be exported as parquet; events as jsonl/csv/gdelt, gkg as jsonl/gdelt")
+    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    try:
+        n = api.export(db, what.value, fmt.value, stream)
+    finally:
+        if out:
+            stream.close()
+    typer.echo(f"{n} {what.value} records exported", err=True)
 
 
 def main() -> None:

@@ -59,3 +59,40 @@ def event_record(e: Event) -> dict:
            "PloverType": plover_type(e.code), "Mode": e.mode, "Negated": e.negated,
            "Confidence": e.confidence, "Rule": e.rule}
     return {k: rec[k] for k in EVENT_FIELDS}
+
+
+# GDELT 2.0 event table layout: 61 tab-separated columns in this order.
+GDELT_ACTOR = ["Code", "Name", "CountryCode", "KnownGroupCode", "EthnicCode", "Religion1Code", "Religion2Code",
+               "Type1Code", "Type2Code", "Type3Code"]
+GDELT_GEO = ["Type", "FullName", "CountryCode", "ADM1Code", "ADM2Code", "Lat", "Long", "FeatureID"]
+GDELT_EVENT_COLUMNS = (
+    ["GLOBALEVENTID", "SQLDATE", "MonthYear", "Year", "FractionDate"]
+    + [f"Actor1{c}" for c in GDELT_ACTOR] + [f"Actor2{c}" for c in GDELT_ACTOR]
+    + ["IsRootEvent", "EventCode", "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
+       "NumMentions", "NumSources", "NumArticles", "AvgTone"]
+    + [f"Actor1Geo_{c}" for c in GDELT_GEO] + [f"Actor2Geo_{c}" for c in GDELT_GEO]
+    + [f"ActionGeo_{c}" for c in GDELT_GEO] + ["DATEADDED", "SOURCEURL"])
+
+
+def gdelt_row(event: dict, avg_tone: float | None = None, date_added: str = "") -> str:
+    """One event (a stored event dict) as a line of GDELT 2.0's tab-separated event table.
+    Fields eventwire does not produce (ethnic and religion codes, actor geography) stay empty."""
+    values = dict(event)
+    date = event.get("SQLDATE")
+    if date:
+        year, month, day = date // 10000, date // 100 % 100, date % 100
+        values.update(MonthYear=date // 100, Year=year,
+                      FractionDate=round(year + ((month - 1) * 30 + day) / 365, 4))
+    values["AvgTone"] = "" if avg_tone is None else round(avg_tone, 4)
+    if event.get("ActionGeo_FullName"):
+        values["ActionGeo_Type"] = 1 if event.get("ActionGeo_FullName") == event.get("ActionGeo_CountryCode") else 4
+    values["DATEADDED"] = date_added
+    return "\t".join(clean(values.get(c)) for c in GDELT_EVENT_COLUMNS)
+
+
+def clean(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return str(int(value))
+    return str(value).replace("\t", " ").replace("\n", " ")

@@ -97,6 +97,9 @@ def prepare(items: Iterable[Article | Rejected], options: Options) -> Iterator[t
 
 
 def skip_reason(article: Article, options: Options) -> str:
+    """Why an article is stored but not coded: another language, or an exact copy."""
     if article.lang and article.lang not in options.languages:
         return f"language '{article.lang}' is not coded"
+    if article.status == "duplicate":
+        return f"exact copy of an article of cluster {article.cluster_id}"
     return ""

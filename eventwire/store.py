@@ -20,6 +20,8 @@ EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": 
                "SentenceEnd": "INTEGER", "Negated": "BOOLEAN", "Confidence": "DOUBLE",
                "ActionGeo_Lat": "DOUBLE", "ActionGeo_Long": "DOUBLE"}
 
+COUNT_FIELDS = ["NumMentions", "NumArticles", "NumSources"]
+
 MIGRATIONS = [
     # 1: the first schema
     [
@@ -34,6 +36,8 @@ MIGRATIONS = [
             reject_key VARCHAR PRIMARY KEY, origin VARCHAR, stage VARCHAR, reason VARCHAR,
             doc_id VARCHAR, seen_at TIMESTAMP)""",
         "CREATE TABLE gkg (article_key VARCHAR PRIMARY KEY, id VARCHAR, record JSON)",
+        """CREATE TABLE dedup (article_key VARCHAR PRIMARY KEY, cluster_id VARCHAR, status VARCHAR,
+            exact_hash VARCHAR, signature UBIGINT[])""",
     ],
 ]
 
@@ -117,6 +121,16 @@ class Store:
             self.db.execute(sql, [rec[c] for c in EVENT_FIELDS] + [article_key])
         return self.count("events") - before
 
+    def add_dedup_entries(self, entries) -> None:
+        """Keep the near-duplicate index's rows (dedup.Entry) so later runs cluster against them."""
+        self.db.executemany("INSERT INTO dedup VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
+                            [[e.article_id, e.cluster_id, e.status, e.exact_hash, e.signature] for e in entries])
+
+    def dedup_rows(self) -> list[tuple]:
+        cur = self.db.execute("SELECT article_key, cluster_id, status, exact_hash, signature FROM dedup "
+                              "ORDER BY rowid")
+        return cur.fetchall()
+
     def add_rejected(self, r: Rejected) -> bool:
         """Store a rejected input once; returns False when it was already stored."""
         if self.db.execute("SELECT 1 FROM rejected WHERE reject_key = ?", [r.reject_id]).fetchone():
@@ -132,12 +146,45 @@ class Store:
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
     def events(self, f: EventFilter) -> list[dict]:
-        """Stored events matching a filter, newest first."""
+        """Stored events matching a filter, newest first — one row per event, not per copy.
+
+        Mentions of the same event (same CAMEO code and actors) in one article or in copies of
+        one story (a near-duplicate cluster) are one event, with GDELT's counts: NumMentions,
+        NumArticles (exact copies that were not coded again count too) and NumSources.
+        """
         where, args = event_where(f)
-        sql = f"SELECT {', '.join(EVENT_FIELDS)} FROM events {where} " \
-              "ORDER BY SQLDATE DESC NULLS LAST, DocId, SentenceStart LIMIT ?"
+        cols = ", ".join(f"m.{c}" for c in EVENT_FIELDS)
+        sql = f"""
+            WITH m AS (SELECT e.*, coalesce(nullif(a.cluster_id, ''), a.article_key) AS cid, a.source AS src
+                       FROM events e JOIN articles a USING (article_key) {where}),
+                 copies AS (SELECT cluster_id AS cid, count(*) AS n FROM articles
+                            WHERE status = 'duplicate' AND cluster_id <> '' GROUP BY 1),
+                 g AS (SELECT cid, EventCode, Actor1Code, Actor2Code, min(GLOBALEVENTID) AS first_id,
+                              count(*) AS mentions, count(DISTINCT article_key) AS arts,
+                              count(DISTINCT src) AS srcs
+                       FROM m GROUP BY 1, 2, 3, 4)
+            SELECT {cols}, g.mentions + coalesce(c.n, 0), g.arts + coalesce(c.n, 0), g.srcs
+            FROM g JOIN m ON m.GLOBALEVENTID = g.first_id LEFT JOIN copies c ON c.cid = g.cid
+            ORDER BY m.SQLDATE DESC NULLS LAST, m.DocId, m.SentenceStart LIMIT ?"""
         cur = self.db.execute(sql, args + [f.limit])
-        return [dict(zip(EVENT_FIELDS, row)) for row in cur.fetchall()]
+        return [dict(zip(EVENT_FIELDS + COUNT_FIELDS, row)) for row in cur.fetchall()]
+
+    def article_tones(self) -> dict[str, float]:
+        """Article id → GKG tone, for GDELT's AvgTone."""
+        cur = self.db.execute("SELECT id, CAST(json_extract(record, '$.tone.tone') AS DOUBLE) FROM gkg")
+        return {r[0]: r[1] for r in cur.fetchall()}
+
+    def gkg_records(self, limit: int = 10**9) -> list[tuple[dict, dict]]:
+        """(article fields, GKG record) pairs of stored articles, oldest first."""
+        cur = self.db.execute("""SELECT a.id, a.title, a.date, a.url, a.source, g.record FROM gkg g
+                                 JOIN articles a USING (article_key) ORDER BY a.ingested_at, a.id LIMIT ?""", [limit])
+        return [({"id": r[0], "title": r[1], "date": r[2], "url": r[3], "source": r[4]}, json.loads(r[5]))
+                for r in cur.fetchall()]
+
+    def copy_to_parquet(self, table: str, path: str) -> None:
+        """Write a stored table (events, articles, gkg, rejected) to a Parquet file."""
+        assert table in ("articles", "events", "rejected", "gkg")
+        self.db.execute(f"COPY {table} TO '{path.replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
 
     def rejected(self) -> list[dict]:
         cur = self.db.execute("SELECT origin, stage, reason, doc_id FROM rejected ORDER BY seen_at, origin")
@@ -153,29 +200,29 @@ class Store:
 def event_where(f: EventFilter) -> tuple[str, list]:
     clauses, args = [], []
     if f.actor:
-        clauses.append("(Actor1Code LIKE ? OR Actor2Code LIKE ?)")
+        clauses.append("(e.Actor1Code LIKE ? OR e.Actor2Code LIKE ?)")
         args += [f.actor.upper() + "%"] * 2
     if f.country:
-        clauses.append("(Actor1CountryCode = ? OR Actor2CountryCode = ?)")
+        clauses.append("(e.Actor1CountryCode = ? OR e.Actor2CountryCode = ?)")
         args += [f.country.upper()] * 2
     for col, value in (("EventCode", f.code), ("EventRootCode", f.root)):
         if value:
-            clauses.append(f"{col} LIKE ?")
+            clauses.append(f"e.{col} LIKE ?")
             args.append(value + "%")
     if f.plover:
-        clauses.append("PloverType = ?")
+        clauses.append("e.PloverType = ?")
         args.append(f.plover.upper())
     if f.since:
-        clauses.append("SQLDATE >= ?")
+        clauses.append("e.SQLDATE >= ?")
         args.append(int(f.since.replace("-", "")[:8].ljust(8, "0")))
     if f.until:
-        clauses.append("SQLDATE <= ?")
+        clauses.append("e.SQLDATE <= ?")
         args.append(int(f.until.replace("-", "")[:8].ljust(8, "9")))
     if f.doc_id:
-        clauses.append("DocId = ?")
+        clauses.append("e.DocId = ?")
         args.append(f.doc_id)
     if f.min_confidence:
-        clauses.append("Confidence >= ?")
+        clauses.append("e.Confidence >= ?")
         args.append(f.min_confidence)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 

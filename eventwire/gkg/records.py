@@ -106,3 +106,11 @@ class GkgRecord:
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict (the `eventwire gkg --format jsonl` record)."""
         return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "GkgRecord":
+        """The record back from its dict form (as stored in the database)."""
+        parts = {"quotations": Quotation, "amounts": Amount, "dates": DateMention, "locations": Location,
+                 "persons": Name, "organizations": Name, "themes": Theme}
+        return cls(DocId=data["DocId"], tone=Tone(**data.get("tone", {})),
+                   **{k: [kind(**x) for x in data.get(k, [])] for k, kind in parts.items()})
