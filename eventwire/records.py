@@ -33,7 +33,9 @@ class Article:
 
     @property
     def content_hash(self) -> str:
-        return content_id(self.title.strip(), self.text.strip())
+        """The article's key: its id, URL and content. Reading the same file again gives the same
+        keys; the same text under another id or URL (a syndicated copy) gives another key."""
+        return content_id(self.id, self.url, self.title.strip(), self.text.strip())
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
