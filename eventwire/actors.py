@@ -292,6 +292,22 @@ def np_tokens(head) -> list:
     return sorted(out, key=lambda t: t.i)
 
 
+PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port", "state",
+               "island", "enclave", "area", "suburb", "county", "municipality"}
+LOCATIVE_PREPS = {"in", "near", "at", "outside", "into", "around", "from", "to"}
+
+
+def looks_like_place(head) -> bool:
+    """A toponym: tagged as a place, or a proper noun the NER missed in a place phrase
+    ("the city of Kharkiv", "in Kharkiv")."""
+    if head.ent_type_ in PLACE_TYPES:
+        return True
+    if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
+
+
 def contiguous(tokens: list, head) -> list:
     """The unbroken run of tokens around the head: a mention's words as they stand together."""
     have = {t.i for t in tokens}
@@ -395,7 +411,7 @@ class ActorFinder:
         """
         if head.lower_ in PERSON_PRONOUNS and self.last_person is not None:
             return self.mention(head, [head], self.last_person, "pronoun", article_offset)
-        if head.ent_type_ in PLACE_TYPES and head.i not in self.hits and not self.entries_in(np_tokens(head)):
+        if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
             return self.place_actor(head)
         lemma = head.lemma_.lower()
         if (lemma in COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS) and head.i not in self.hits \
@@ -433,7 +449,9 @@ class ActorFinder:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
         from .gkg.places import geocode
         ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-        place = geocode(ent.text) if ent is not None else None
+        if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
+            ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
+        place = geocode(ent.text)
         if place is None or not place.country or place.feature == "region":
             return None
         actor = Actor(code=place.country, name=place.name, country=place.country)

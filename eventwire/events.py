@@ -235,7 +235,8 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
                 actions.append(a)
                 if a.obj is not None:
                     used.add(a.obj.i)
-    verbs = {a.tok.i for a in actions if not a.code.startswith("01")}   # "announced a suspension" stands
+    # "announced a suspension", "agreed to a ceasefire": statements and framing verbs leave the noun its event
+    verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
                 and not governed_by(tok, verbs):
@@ -560,14 +561,21 @@ def speaker_of(tok, finder) -> Mention | None:
     return None
 
 
-def pairs(sources: list[Mention], targets: list[Mention]) -> list[tuple[Mention | None, Mention | None]]:
-    """Actor pairs for an action; compound subjects with no target act on each other."""
+def pairs(sources: list[Mention], targets: list[Mention], code: str = "") -> list[tuple[Mention | None, Mention | None]]:
+    """Actor pairs for an action; compound subjects of a joint action (meeting, agreeing,
+    cooperating) with no target act on each other ("Russia and China signed an agreement")."""
     if targets:
         return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
                 or s.head != t.head]
-    if len(sources) > 1:
+    if len(sources) > 1 and is_joint(code):
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
+
+
+def is_joint(code: str) -> bool:
+    """Actions that two parties do together: intents to cooperate, consultations (not
+    mediation), diplomatic and material cooperation."""
+    return code[:2] in ("03", "05", "06") or (code[:2] == "04" and not code.startswith("045"))
 
 
 def trigger_text(a: Action) -> str:
@@ -617,7 +625,7 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     sources = [localize(m, targets, sentence, finder, speaker, a.code) for m in sources]
     targets = [localize(m, sources, sentence, finder, speaker, a.code) for m in targets]
     out = []
-    for s, t in pairs(sources, targets):
+    for s, t in pairs(sources, targets, a.code):
         if s is None and t is None:
             continue
         out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,
@@ -641,7 +649,9 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         country = speaker.actor.country
     theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
-        country = next(iter(sorted(theirs)), "")
+        places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.kind == "place"]
+        nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
+        country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
         named = [x for x in finder.mentions if sentence.start <= x.start < sentence.end
                  and x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
