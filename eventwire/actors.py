@@ -51,6 +51,7 @@ class Entry:
 class ActorLexicon:
     """Surface forms (lower-cased token tuples) → entries."""
     phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    _longest: dict[str, int] | None = field(default=None, repr=False)
 
     @classmethod
     def load(cls, user_files: tuple[str, ...] = ()) -> "ActorLexicon":
@@ -69,9 +70,20 @@ class ActorLexicon:
         key = tuple(tokenize(phrase.lower()))
         if not key:
             return
+        self._longest = None
         entries = self.phrases.setdefault(key, [])
         if entry not in entries:
             entries.insert(0, entry)
+
+    def longest_from(self, first: str) -> int:
+        """The most tokens a phrase starting with this word has (0: no phrase starts with it)."""
+        if self._longest is None:
+            longest: dict[str, int] = {}
+            for key in self.phrases:
+                head = (key[1] if key[0] == "=" and len(key) > 1 else key[0]).lower()
+                longest[head] = max(longest.get(head, 0), len(key) - (key[0] == "="))
+            self._longest = longest
+        return self._longest.get(first.lower(), 0)
 
     def lookup(self, tokens: list[str], texts: list[str], when: int = 0) -> Entry | None:
         """The entry for a token sequence, honouring case rules and date ranges."""
@@ -119,6 +131,7 @@ def add_name(lex: ActorLexicon, phrase: str, entry: Entry) -> None:
     if is_acronym(phrase):
         entry = Entry(**{**entry.__dict__, "case_sensitive": True})
         lex.phrases.setdefault(("=",) + tuple(tokenize(phrase)), []).insert(0, entry)
+        lex._longest = None
         return
     lex.add(phrase, entry)
     if phrase.lower().startswith("the "):
@@ -215,6 +228,7 @@ def load_user_dictionary(lex: ActorLexicon, path: Path) -> None:
         for form in [name] + aliases:
             key = tuple(tokenize(form.lower()))
             lex.phrases[key] = [entry] + lex.phrases.get(key, [])
+            lex._longest = None
 
 
 # ---------------------------------------------------------------- per-article recognition
@@ -231,9 +245,10 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
     """Longest-first lexicon matches over a spaCy sentence span (token indices are doc-level).
     "pro-Iranian", "anti-Syria" name an attitude, not an actor of that country: no hit."""
     toks = list(sent)
+    texts = [t.text for t in toks]
     hits, i = [], 0
     while i < len(toks):
-        hit = match_at(toks, i, lex, when)
+        hit = match_at(toks, i, lex, when, texts)
         if hit:
             if not (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower_ in ("pro", "anti")):
                 hits.append(hit)
@@ -243,9 +258,11 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
     return hits
 
 
-def match_at(toks, i: int, lex: ActorLexicon, when: int) -> Hit | None:
-    for n in range(min(MAX_PHRASE, len(toks) - i), 0, -1):
-        texts = [t.text for t in toks[i:i + n]]
+def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | None = None) -> Hit | None:
+    texts_all = texts_all if texts_all is not None else [t.text for t in toks]
+    longest = lex.longest_from(texts_all[i])
+    for n in range(min(longest, len(toks) - i), 0, -1):
+        texts = texts_all[i:i + n]
         entry = lex.lookup(["="] + texts, texts, when) or lex.lookup([t.lower() for t in texts], texts, when)
         if entry and not (entry.kind != "role" and entry.case_sensitive is False and _lower_only(entry, texts)):
             return Hit(toks[i].i, toks[i + n - 1].i + 1, entry)
@@ -329,11 +346,14 @@ class ActorFinder:
     last_person: Actor | None = None
     mentions: list[Mention] = field(default_factory=list)
     doc: object = None
+    text: str = ""                # the doc's text and entities, computed once (spaCy rebuilds them)
+    ents: list = field(default_factory=list)
     last_meeting: tuple = ()      # parties of the article's latest meeting ("the encounter")
 
     def scan(self, sent) -> list[Mention]:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
-        self.doc = sent.doc
+        if self.doc is not sent.doc:
+            self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
         for hit in find_hits(sent, self.lex, self.year):
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
@@ -448,7 +468,7 @@ class ActorFinder:
     def place_actor(self, head) -> Mention | None:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
         from .gkg.places import geocode
-        ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+        ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
         if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
         place = geocode(ent.text)
@@ -499,6 +519,6 @@ class ActorFinder:
         tokens = contiguous(tokens, head)
         words = [t for t in tokens if t.dep_ not in ("det", "punct", "case") or t.i == head.i]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        m = Mention(text=head.doc.text[start:end], start=start + offset, end=end + offset,
+        m = Mention(text=self.text[start:end], start=start + offset, end=end + offset,
                     actor=actor, kind=kind, head=head.i)
         return m

@@ -36,6 +36,7 @@ class _Context:
     persons: list[Hit]
     quotes: list[tuple[int, int]]
     speakers: list[tuple[int, str, str]] = field(default_factory=list)   # (offset, name, code) so far
+    text: str = ""            # doc.text, computed once (spaCy rebuilds it on every access)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -116,7 +117,7 @@ def _subject(verb: Token) -> Token | None:
 def _window_after(ctx: _Context, end: int) -> list[Token]:
     """Tokens after a closing quote mark, up to the next quote mark or sentence end."""
     size, doc = load_yaml(LEXICON)["attribution_window"], ctx.doc
-    span = doc.char_span(end, min(len(doc.text), end + 1), alignment_mode="expand")
+    span = doc.char_span(end, min(len(ctx.text), end + 1), alignment_mode="expand")
     i = span.start if span is not None else len(doc)
     while i < len(doc) and (doc[i].text in _QUOTE_MARKS or doc[i].text in ",.?!"):
         i += 1
@@ -246,7 +247,7 @@ def _closes_sentence(text: str, end: int) -> bool:
 def _speech_verb_near(ctx: _Context, start: int, end: int) -> tuple[Token, str] | None:
     """The attribution of a quote: a speech verb after it, else before it."""
     after = _window_after(ctx, end)
-    if _closes_sentence(ctx.doc.text, end) and len(after) > 6:
+    if _closes_sentence(ctx.text, end) and len(after) > 6:
         after = []
     verb = _attribution(after, ctx)
     if verb is not None:
@@ -256,7 +257,7 @@ def _speech_verb_near(ctx: _Context, start: int, end: int) -> tuple[Token, str] 
 
 
 def _direct_quote(start: int, end: int, ctx: _Context, previous: Quotation | None) -> Quotation:
-    quote = Quotation(text=ctx.doc.text[start:end], start=start, end=end)
+    quote = Quotation(text=ctx.text[start:end], start=start, end=end)
     found = _speech_verb_near(ctx, start, end)
     subject = _subject(found[0]) if found else None
     if found and subject is not None:
@@ -307,8 +308,9 @@ def _reported_speech(ctx: _Context) -> list[Quotation]:
 
 def extract_quotations(doc: Doc, mentions: list[Mention], persons: list[Hit]) -> list[Quotation]:
     """Direct quotes and reported speech of an article, in text order, with speakers."""
+    text = doc.text
     ctx = _Context(doc=doc, mentions=mentions, persons=sorted(persons, key=lambda h: h.start),
-                   quotes=quote_spans(doc.text))
+                   quotes=quote_spans(text), text=text)
     reported = _reported_speech(ctx)
     return _outermost(_direct_quotes(ctx) + reported)
 
