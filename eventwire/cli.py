@@ -302,5 +302,48 @@ def export(db: Db = DEFAULT_DB,
     typer.echo(f"{n} {what.value} records exported", err=True)
 
 
+@app.command(name="eval")
+def evaluate(gold: Annotated[str, typer.Argument(help="Gold file: one coded sentence a line (JSON).")],
+             events: Annotated[Optional[str], typer.Option(help="Score this events file instead of coding "
+                                                                "the gold sentences.")] = None,
+             out: Annotated[Optional[str], typer.Option("--out", help="Also write the coded events here.")] = None,
+             worst: Annotated[int, typer.Option(help="How many of the worst sentences to list.")] = 10,
+             as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+             model: Model = DEFAULT_MODEL, min_confidence: MinConf = 0.0, include_modal: Modal = False) -> None:
+    """Score the coder on gold sentences: the scorer's figures, a PLOVER confusion table, the worst sentences."""
+    from . import evaluate as ev
+    try:
+        sentences = ev.read_gold(gold)
+        coded = ev.read_gold(events) if events else ev.code_gold(
+            sentences, Options(model=model, gkg=False, min_confidence=min_confidence, include_modal=include_modal))
+    except (OSError, ValueError) as exc:
+        fail(f"cannot read {events or gold}: {exc}")
+    except ModelNotInstalled as exc:
+        fail(str(exc))
+    if out:
+        ev.write_jsonl(coded, out)
+    figures = ev.score(sentences, coded)
+    if as_json:
+        typer.echo(json.dumps(figures))
+        return
+    for key, value in figures.items():
+        typer.echo(f"{key:24} {value}")
+    print_confusion(ev.confusion(sentences, coded))
+    typer.echo("\nworst sentences (missed / invented PLOVER types):")
+    for row in ev.worst_sentences(sentences, coded, worst):
+        typer.echo(f"  {row['id']}: missed {row['missed']} invented {row['invented']}\n    {row['text'][:160]}")
+
+
+def print_confusion(counts: dict[tuple[str, str], int]) -> None:
+    """Gold types down, coded types across."""
+    golds = sorted({g for g, _ in counts})
+    coded = sorted({c for _, c in counts})
+    typer.echo("\nconfusion (rows: gold PLOVER type, columns: coded type; NONE = nothing coded)")
+    width = max(len(c) for c in coded + golds) + 1
+    typer.echo(" " * width + "".join(c[:7].rjust(8) for c in coded))
+    for g in golds:
+        typer.echo(g.ljust(width) + "".join(str(counts.get((g, c), "")).rjust(8) for c in coded))
+
+
 def main() -> None:
     app()

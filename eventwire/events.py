@@ -63,7 +63,8 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.preps) + ("_" in self.head)
+        compound = any("_" in o for o in self.objects)      # "+hunger_strike" beats "+strike"
+        return 2 * bool(self.objects) + compound + bool(self.preps) + ("_" in self.head)
 
 
 def parse_pattern(code: str, text: str) -> Pattern:
@@ -181,6 +182,15 @@ def prep_objects(tok, preps: frozenset) -> list:
     return out
 
 
+def object_keys(tok) -> set[str]:
+    """How an object noun can be named in the lexicon: its lemma, its form, and with its
+    compound modifier ("hunger_strike", "air_strike", "car_bomb")."""
+    lemma = tok.lemma_.lower()
+    keys = {lemma, tok.lower_}
+    keys |= {f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    return keys
+
+
 def match_verb(tok, lex: VerbLexicon) -> Action | None:
     """The best-fitting verb entry: all its constraints met (object and preposition), the most
     specific first ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's)."""
@@ -198,7 +208,7 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
         candidates = objects_of(tok)
         if p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
             candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
-        obj = next((o for o in candidates if o.lemma_.lower() in p.objects or o.lower_ in p.objects), None)
+        obj = next((o for o in candidates if object_keys(o) & p.objects), None)
         if obj is None:
             return None
     targets = []
@@ -214,7 +224,8 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
 
 def match_noun(tok, lex: VerbLexicon) -> Action | None:
     """The noun entry whose preposition is present, else the bare entry."""
-    patterns = lex.nouns.get(tok.lemma_.lower(), []) or lex.nouns.get(tok.lower_, [])
+    keys = sorted(object_keys(tok), key=lambda k: "_" not in k)      # "hunger_strike" before "strike"
+    patterns = next((lex.nouns[k] for k in keys if k in lex.nouns), [])
     for p in patterns:
         targets = prep_objects(tok, p.preps) if p.preps else []
         if targets:
