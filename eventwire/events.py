@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .lexicon import read_table
+from .confidence import STATEMENT_CONFIDENCE, probability
+from .lexicon import codebook, read_table
 from .records import Actor, Event, Mention, Sentence
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -641,7 +642,7 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
             continue
         out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,
                          trigger=trigger_text(a), negated=a.negated, mode=mode_of(a),
-                         confidence=confidence(a, s, t), rule=f"{a.pattern.code} {a.pattern.text}"
+                         evidence=evidence(a, s, t), rule=f"{a.pattern.code} {a.pattern.text}"
                          + (f" [{a.frame}]" if a.frame else "")))
     return out
 
@@ -681,14 +682,21 @@ def mode_of(a: Action) -> str:
     return a.mode
 
 
-def confidence(a: Action, s: Mention | None, t: Mention | None) -> float:
-    """A first score from what the match rests on; calibrated against gold by calibrate.py."""
-    score = 0.35 + 0.1 * a.pattern.specificity
-    score += 0.2 if s is not None else -0.1
-    score += 0.1 if t is not None else 0.0
-    score -= 0.15 if a.pattern.noun else 0.0
-    score -= 0.1 if (s is not None and s.kind in ("pronoun", "inferred")) else 0.0
-    return round(max(0.05, min(0.95, score)), 3)
+MAIN_CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
+
+
+def evidence(a: Action, s: Mention | None, t: Mention | None) -> dict[str, float]:
+    """What an event's coding rests on, as the features of the confidence model."""
+    quad = codebook().get(a.code) or codebook()[a.code[:2]]
+    named = ("name", "place")
+    return {"bias": 1.0, "specificity": float(a.pattern.specificity), "noun": float(a.pattern.noun),
+            "framed": float(bool(a.frame)), "main_clause": float(anchor(a.tok).dep_ in MAIN_CLAUSE_DEPS),
+            "has_source": float(s is not None), "has_target": float(t is not None),
+            "source_named": float(s is not None and s.kind in named),
+            "target_named": float(t is not None and t.kind in named),
+            "source_country": float(s is not None and bool(s.actor.country)),
+            "target_country": float(t is not None and bool(t.actor.country)),
+            **{f"quad{q}": float(quad.quad_class == q) for q in (1, 2, 3, 4)}}
 
 
 def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: set[int]) -> list[Event]:
@@ -701,7 +709,7 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
-                                 trigger=tok.text, confidence=0.6, rule="010 say"))
+                                 trigger=tok.text, confidence=STATEMENT_CONFIDENCE, rule="010 say"))
                 out.extend(obligation_events(tok, s, finder, sentence, coded))
     return out
 
@@ -718,7 +726,11 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
         for t in resolve([x for x in clause.children if x.dep_ in SUBJECTS], finder, speaker):
             if t.actor.code != speaker.actor.code:
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=speaker, target=t,
-                                 trigger=f"{speech.text} {clause.text}", confidence=0.5, rule=f"{code} [{frame}]"))
+                                 trigger=f"{speech.text} {clause.text}", rule=f"{code} [{frame}]",
+                                 evidence={"bias": 1.0, "framed": 1.0, "has_source": 1.0, "has_target": 1.0,
+                                           "source_country": float(bool(speaker.actor.country)),
+                                           "target_country": float(bool(t.actor.country)), "quad3": 1.0,
+                                           "main_clause": 1.0}))
     return out
 
 
@@ -731,6 +743,10 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     # ("threatened [to attack]": the framed action stands for the frame verb)
     events = [e for a, found in share_targets(coded) for e in found]
     events.extend(statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions}))
+    for e in events:
+        if e.evidence:
+            e.evidence["events_in_sentence"] = float(len(events))
+            e.confidence = probability(e.evidence)
     meetings = [e for e in events if e.code[:2] == "04" and e.source is not None and e.target is not None]
     if meetings:
         finder.last_meeting = (meetings[-1].source, meetings[-1].target)
@@ -764,6 +780,7 @@ def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action,
             if donor is not None:
                 for e in events:
                     e.target = donor.target
+                    e.evidence.update(has_target=1.0, target_country=float(bool(donor.target.actor.country)))
         out.append((a, events))
     return out
 

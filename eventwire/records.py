@@ -94,6 +94,7 @@ class Event:
     root_event: bool = False
     rule: str = ""            # the lexicon entry that coded it
     location: Any = None      # gkg.Location where the sentence says the action happened
+    evidence: dict = field(default_factory=dict)   # features of the confidence model
 
     @property
     def event_id(self) -> str:
