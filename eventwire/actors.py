@@ -220,15 +220,40 @@ def load_persons(lex: ActorLexicon, rows: list[list[str]]) -> None:
 
 
 def load_user_dictionary(lex: ActorLexicon, path: Path) -> None:
-    """A user's actors (CSV/TSV: name, code[, from, to, aliases]) — they override built-ins."""
+    """A user's actors — CSV/TSV/YAML (name, code[, from, to, aliases]) or PETRARCH/TABARI
+    actor and agent dictionaries — layered over the built-ins, which they override."""
+    if path.suffix.lower() not in (".csv", ".tsv", ".tab", ".yaml", ".yml"):
+        load_petrarch_dictionary(lex, path)
+        return
     from .dictionaries import read_user_dictionary
     for kind, name, code, start, end, aliases in read_user_dictionary(path):
         country, role, group = split_code(code)
         entry = Entry(kind, name, country=country, role=role, group=group, years=(start, end))
         for form in [name] + aliases:
-            key = tuple(tokenize(form.lower()))
-            lex.phrases[key] = [entry] + lex.phrases.get(key, [])
-            lex._longest = None
+            override(lex, form, entry)
+
+
+def load_petrarch_dictionary(lex: ActorLexicon, path: Path) -> None:
+    from .petrarch import is_agents_file, read_actors, read_agents
+    if is_agents_file(path):
+        for agent in read_agents(path):
+            override(lex, agent.phrase, Entry("role", agent.phrase, role=agent.role))
+        return
+    for actor in read_actors(path):
+        for role in actor.roles:
+            country, sector, group = split_code(role.code)
+            entry = Entry("person", actor.name, country=country, role=sector, group=group,
+                          years=(role.start, role.end))
+            for form in [actor.name] + actor.aliases:
+                override(lex, form, entry)
+
+
+def override(lex: ActorLexicon, phrase: str, entry: Entry) -> None:
+    """Put an entry before the built-in ones for a phrase."""
+    key = tuple(tokenize(phrase.lower()))
+    if key:
+        lex.phrases[key] = [entry] + [e for e in lex.phrases.get(key, []) if e != entry]
+        lex._longest = None
 
 
 # ---------------------------------------------------------------- per-article recognition
@@ -349,6 +374,9 @@ class ActorFinder:
     text: str = ""                # the doc's text and entities, computed once (spaCy rebuilds them)
     ents: list = field(default_factory=list)
     last_meeting: tuple = ()      # parties of the article's latest meeting ("the encounter")
+    corpus: object = None         # memory.ActorMemory of earlier articles (read only here)
+    date: str = ""
+    learned: list = field(default_factory=list)   # (name, actor code) taught by this article
 
     def scan(self, sent) -> list[Mention]:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
@@ -392,14 +420,37 @@ class ActorFinder:
         entries = self.entries_in(np_tokens(head)) + self.entries_in(np_tokens(head.head)
                                                                      if head.dep_ == "appos" else [])
         actor = actor_from(entries)
+        if actor is not None and actor.country and entries and any(e.kind != "person" for e in entries):
+            self.learned.append((ent.text, actor.code))       # learned from a title: worth remembering
         if actor is None:
-            known = self.known_person(ent)
+            known = self.known_person(ent) or self.recalled(ent.text)
             actor = known[0] if known else None
         if actor is None:
             return
         for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2]:
             self.memory[word] = (actor, Entry("person", ent.text))
         self.last_person = actor
+
+    def recall_name(self, head) -> None:
+        """Bring a person the corpus memory knows into this article's memory ("Sybiha")."""
+        words = [t for t in head.lefts if t.dep_ in ("compound", "flat") and t.pos_ == "PROPN"] + [head]
+        known = self.recalled(" ".join(t.text for t in words))
+        if known is not None:
+            for t in words:
+                self.memory[t.text] = known
+            self.memory[" ".join(t.text for t in words)] = known
+
+    def recalled(self, name: str):
+        """A person the corpus memory knows from earlier articles."""
+        if self.corpus is None:
+            return None
+        r = self.corpus.recall(name, self.date)
+        if r is None:
+            return None
+        country, role, group = split_code(r.code)
+        actor = Actor(code=r.code, name=r.name, country=country or ("IGO" if group else ""), type1=role[:3],
+                      type2=role[3:6], known_group=group[3:])
+        return actor, Entry("person", r.name)
 
     def known_person(self, ent):
         for key in (ent.text, ent[-1].text):
@@ -491,6 +542,8 @@ class ActorFinder:
     def names_actor(self, head) -> bool:
         """Whether a phrase head names an actor: a known name, a group noun, or people of a
         place ("Iraqi Kurds", "US activists"), but not a possession ("Russia's actions")."""
+        if head.pos_ == "PROPN" and head.i not in self.hits and head.text not in self.memory:
+            self.recall_name(head)
         if head.i in self.hits or (head.pos_ == "PROPN" and head.text in self.memory):
             return True
         if head.lemma_.lower() in GROUP_NOUNS:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
 from .export import event_record, gdelt_row
+from .lexicon import load_lexicons, with_memory
 from .options import Options
 from .pipeline import run
 from .readers import read_inputs
@@ -56,11 +57,15 @@ def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
     report, counts = IngestReport(), TriageCounts()
     with Store(db_path) as store:
         index = NearDuplicateIndex.from_rows(store.dedup_rows())
+        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
         articles = triage(read_inputs(inputs), index, store.has_article, counts)
-        for item in run(articles, options):
-            record(item, store, index, report)
-            if on_item:
-                on_item(report)
+        try:
+            for item in run(articles, options, lexicons):
+                record(item, store, index, report)
+                if on_item:
+                    on_item(report)
+        finally:
+            store.save_memory(lexicons.memory)
     report.duplicate, report.near_duplicate = counts.duplicate + counts.known, counts.near_duplicate
     return report
 
@@ -95,6 +100,12 @@ def extract(inputs: Iterable[str], db_path: str | None = None) -> Iterator[Artic
     finally:
         if stored is not None:
             stored.close()
+
+
+def actor_memory(db_path: str) -> list:
+    """The people the corpus taught eventwire, with their codes and when they were seen."""
+    with Store(db_path) as store:
+        return store.load_memory().rows()
 
 
 def list_events(db_path: str, filters: EventFilter = EventFilter()) -> list[dict]:

@@ -197,6 +197,14 @@ def summary(db: Db = DEFAULT_DB) -> None:
     print_table(s["by_type"], ["root", "plover", "events"])
 
 
+@app.command()
+def actors(db: Db = DEFAULT_DB) -> None:
+    """People learned from their titles across the stored news, with their codes and dates seen."""
+    rows = [{"name": r.name, "code": r.code, "first_seen": r.first_seen, "last_seen": r.last_seen,
+             "mentions": r.mentions} for r in api.actor_memory(db)]
+    print_table(rows, ["name", "code", "first_seen", "last_seen", "mentions"])
+
+
 class ArticleFormat(str, Enum):
     jsonl = "jsonl"
     table = "table"

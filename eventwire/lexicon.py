@@ -5,7 +5,7 @@ The per-article step takes a ``Lexicons`` object: everything it knows about word
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -61,7 +61,7 @@ class Lexicons:
     """All word lists the per-article step uses, loaded once and shared read-only."""
     actors: "object" = None       # actors.ActorLexicon
     verbs: "object" = None        # events.VerbLexicon
-    extra: dict = field(default_factory=dict)
+    memory: "object" = None       # memory.ActorMemory: people learned in earlier articles
 
 
 @lru_cache(maxsize=4)
@@ -70,3 +70,8 @@ def load_lexicons(actor_files: tuple[str, ...] = ()) -> Lexicons:
     from .actors import ActorLexicon
     from .events import VerbLexicon
     return Lexicons(actors=ActorLexicon.load(actor_files), verbs=VerbLexicon.load())
+
+
+def with_memory(lexicons: Lexicons, memory) -> Lexicons:
+    """The same lexicons with a corpus memory of their own (the cached lexicons stay untouched)."""
+    return Lexicons(actors=lexicons.actors, verbs=lexicons.verbs, memory=memory)

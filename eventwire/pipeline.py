@@ -11,7 +11,8 @@ from collections.abc import Iterable, Iterator
 from .actors import ActorFinder
 from .events import code_sentence
 from .gkg import action_location, date_of_clause
-from .lexicon import Lexicons, load_lexicons
+from .lexicon import Lexicons, load_lexicons, with_memory
+from .memory import ActorMemory
 from .nlp import parse
 from .options import Options
 from .records import Article, ArticleResult, Event, Mention, Rejected, Sentence
@@ -22,7 +23,7 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
     # 1. sentences with their offsets in the article
     sentences = [Sentence(article.id, i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
     # 2. actors: lexicon matches and the people the article introduces, sentence by sentence
-    finder = ActorFinder(lexicons.actors, year=year_of(article.date))
+    finder = ActorFinder(lexicons.actors, year=year_of(article.date), corpus=lexicons.memory, date=article.date)
     events: list[Event] = []
     mentions: list[Mention] = []
     lead_end = first_paragraph_end(article.text)
@@ -35,7 +36,8 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
             events.extend(stamp(e, article, lead_end, when, where) for e in found)
     # 4. modality and confidence filters
     events = [e for e in events if keep(e, options)]
-    result = ArticleResult(article=article, sentences=sentences, mentions=mentions, events=events)
+    result = ArticleResult(article=article, sentences=sentences, mentions=mentions, events=events,
+                           learned=finder.learned)
     # 5. the article's knowledge graph
     if options.gkg:
         result.gkg = extract_knowledge(article, doc, mentions)
@@ -76,13 +78,22 @@ def keep(e: Event, options: Options) -> bool:
 def run(articles: Iterable[Article | Rejected], options: Options,
         lexicons: Lexicons | None = None) -> Iterator[ArticleResult | Rejected]:
     """Code a stream of articles; Rejected inputs and skipped articles pass through in order."""
-    lexicons = lexicons or load_lexicons(tuple(options.actor_dictionaries))
+    lexicons = lexicons or with_memory(load_lexicons(tuple(options.actor_dictionaries)), ActorMemory())
     pending = prepare(articles, options)
     for doc, item in parse(pending, options.model, options.batch_size, options.n_process):
         if isinstance(item, Article):
-            yield code_article(item, doc, options, lexicons)
+            result = code_article(item, doc, options, lexicons)
+            remember(lexicons, result)
+            yield result
         else:
             yield item
+
+
+def remember(lexicons: Lexicons, result: ArticleResult) -> None:
+    """Grow the corpus memory with the people an article introduced by their titles."""
+    if lexicons.memory is not None:
+        for name, code in result.learned:
+            lexicons.memory.remember(name, code, result.article.date)
 
 
 def prepare(items: Iterable[Article | Rejected], options: Options) -> Iterator[tuple[str, object]]:

@@ -126,3 +126,4 @@ class ArticleResult:
     events: list[Event] = field(default_factory=list)
     gkg: Any = None           # gkg.GkgRecord when knowledge-graph extraction is on
     skipped: str = ""         # why the coder skipped the article (e.g. not English)
+    learned: list = field(default_factory=list)   # (person, actor code) learned from titles

@@ -39,6 +39,11 @@ MIGRATIONS = [
         """CREATE TABLE dedup (article_key VARCHAR PRIMARY KEY, cluster_id VARCHAR, status VARCHAR,
             exact_hash VARCHAR, signature UBIGINT[])""",
     ],
+    # 2: the corpus-level actor memory
+    [
+        """CREATE TABLE actor_memory (name VARCHAR, code VARCHAR, first_seen VARCHAR, last_seen VARCHAR,
+            mentions INTEGER, PRIMARY KEY (name, code))""",
+    ],
 ]
 
 
@@ -130,6 +135,22 @@ class Store:
         cur = self.db.execute("SELECT article_key, cluster_id, status, exact_hash, signature FROM dedup "
                               "ORDER BY rowid")
         return cur.fetchall()
+
+    def load_memory(self):
+        """The actor memory kept by earlier runs."""
+        from .memory import ActorMemory, Remembered
+        memory = ActorMemory()
+        memory.merge(Remembered(*row) for row in self.db.execute(
+            "SELECT name, code, first_seen, last_seen, mentions FROM actor_memory").fetchall())
+        return memory
+
+    def save_memory(self, memory) -> None:
+        """Keep the actor memory (replacing what was kept: the memory was loaded from it)."""
+        self.db.execute("BEGIN")
+        self.db.execute("DELETE FROM actor_memory")
+        self.db.executemany("INSERT INTO actor_memory VALUES (?,?,?,?,?)",
+                            [[r.name, r.code, r.first_seen, r.last_seen, r.mentions] for r in memory.rows()])
+        self.db.execute("COMMIT")
 
     def add_rejected(self, r: Rejected) -> bool:
         """Store a rejected input once; returns False when it was already stored."""

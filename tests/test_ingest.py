@@ -73,3 +73,17 @@ def test_gkg_command_prints_one_record_per_article(shared, nlp):
     assert any(q["speaker"] == "Wang Yi" for q in record["quotations"])
     assert set(record["tone"]) == {"tone", "positive", "negative", "polarity", "activity_density",
                                    "self_group_density", "word_count"}
+
+
+def test_actor_memory_carries_people_across_runs(tmp_path, nlp):
+    db = str(tmp_path / "ew.duckdb")
+    first, later = tmp_path / "first.jsonl", tmp_path / "later.jsonl"
+    first.write_text(json.dumps({"id": "a", "date": "2025-01-10", "text":
+                                 "Ukrainian Foreign Minister Andrii Sybiha met Polish officials in Warsaw."}) + "\n")
+    later.write_text(json.dumps({"id": "b", "date": "2025-02-01", "text": "Sybiha criticized Hungary."}) + "\n")
+    api.ingest([str(first)], db, Options(gkg=False))
+    api.ingest([str(later)], db, Options(gkg=False))             # a new run: the memory comes from the database
+    [remembered] = api.actor_memory(db)
+    assert (remembered.name, remembered.code, remembered.first_seen) == ("Andrii Sybiha", "UKRGOV", "2025-01-10")
+    events = api.list_events(db)
+    assert any(e["DocId"] == "b" and e["Actor1Code"] == "UKRGOV" and e["Actor2CountryCode"] == "HUN" for e in events)
