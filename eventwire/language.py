@@ -15,6 +15,7 @@ from .records import Article
 
 SAMPLE_CHARS = 2000
 MIN_LETTERS = 10          # below this there is too little text to say anything
+MIN_PROBABILITY = 0.5     # a weaker guess (short headlines, lists of names) is "unknown", not a language
 NO_LANGUAGE = ("", 0.0)
 
 # py3langid labels without an ISO 639-1 code of their own, folded into the
@@ -38,7 +39,7 @@ def detect_language(text: str) -> tuple[str, float]:
         return NO_LANGUAGE
     code, prob = identifier().classify(sample.lower())
     code = ALIASES.get(code, code)
-    return (code, float(prob)) if code else NO_LANGUAGE
+    return (code, float(prob)) if code and prob >= MIN_PROBABILITY else NO_LANGUAGE
 
 
 def mark_language(article: Article, overwrite: bool = False) -> Article:

@@ -128,8 +128,9 @@ class Store:
 
     def add_dedup_entries(self, entries) -> None:
         """Keep the near-duplicate index's rows (dedup.Entry) so later runs cluster against them."""
-        self.db.executemany("INSERT INTO dedup VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING",
-                            [[e.article_id, e.cluster_id, e.status, e.exact_hash, e.signature] for e in entries])
+        rows = [[e.article_id, e.cluster_id, e.status, e.exact_hash, e.signature] for e in entries]
+        if rows:
+            self.db.executemany("INSERT INTO dedup VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", rows)
 
     def dedup_rows(self) -> list[tuple]:
         cur = self.db.execute("SELECT article_key, cluster_id, status, exact_hash, signature FROM dedup "
@@ -148,8 +149,9 @@ class Store:
         """Keep the actor memory (replacing what was kept: the memory was loaded from it)."""
         self.db.execute("BEGIN")
         self.db.execute("DELETE FROM actor_memory")
-        self.db.executemany("INSERT INTO actor_memory VALUES (?,?,?,?,?)",
-                            [[r.name, r.code, r.first_seen, r.last_seen, r.mentions] for r in memory.rows()])
+        rows = [[r.name, r.code, r.first_seen, r.last_seen, r.mentions] for r in memory.rows()]
+        if rows:
+            self.db.executemany("INSERT INTO actor_memory VALUES (?,?,?,?,?)", rows)
         self.db.execute("COMMIT")
 
     def add_rejected(self, r: Rejected) -> bool:
