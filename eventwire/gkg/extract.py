@@ -10,7 +10,7 @@ from .dates import extract_dates
 from .names import Hit, extract_organizations, group_names, org_entry, person_hits
 from .places import PLACE_LABELS, article_countries, extract_locations
 from .quotes import extract_quotations
-from .records import GkgRecord
+from .records import GkgRecord, Name
 from .themes import extract_themes
 from .tone import extract_tone
 
@@ -33,11 +33,19 @@ def extract_gkg(article: Article, doc: Doc, mentions: list[Mention]) -> GkgRecor
         amounts=extract_amounts(doc),
         dates=extract_dates(doc, article.date),
         locations=extract_locations(places, context),
-        persons=group_names(persons),
-        organizations=extract_organizations(doc, persons),
+        persons=link_actors(group_names(persons), mentions),
+        organizations=link_actors(extract_organizations(doc, persons), mentions),
         themes=extract_themes(doc),
         tone=extract_tone(doc),
     )
+
+
+def link_actors(names: list[Name], mentions: list[Mention]) -> list[Name]:
+    """Give each person or organisation the actor code of an event mention covering one of its
+    occurrences ("Lavrov" → RUSGOV, learned from "Russian Foreign Minister Sergey Lavrov")."""
+    for name in names:
+        name.code = next((m.actor.code for m in mentions for o in name.offsets if m.start <= o < m.end), "")
+    return names
 
 
 def extract_gkg_text(article: Article, nlp: Language, mentions: list[Mention] | None = None) -> GkgRecord:

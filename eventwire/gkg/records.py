@@ -68,6 +68,7 @@ class Name:
     offsets: list[int] = field(default_factory=list)   # start offset of every mention
     short: str = ""            # acronym from the organisation gazetteer ("APEC")
     kind: str = ""             # igo / media / government / company / party … (organisations)
+    code: str = ""             # the CAMEO actor code eventwire resolved it to, when it did
 
 
 @dataclass
