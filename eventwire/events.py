@@ -414,15 +414,17 @@ def frame_subject(frame_tok) -> list:
     if frame_tok.pos_ not in ("NOUN", "PROPN"):
         return subject_heads(frame_tok)[0]
     owner = [c for c in frame_tok.children if c.dep_ == "poss"]
-    if owner:
-        return owner
-    t = frame_tok
+    return owner or governing_subject(frame_tok)
+
+
+def governing_subject(tok) -> list:
+    """The subject of the nearest verb above a noun ("launched [an attack]", "reiterated [its demand]")."""
     for _ in range(LIGHT_VERB_CLIMB):
-        if t.head is t:
+        if tok.head is tok:
             break
-        t = t.head
-        if t.pos_ in ("VERB", "AUX"):
-            return subject_heads(t)[0]
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return subject_heads(tok)[0]
     return []
 
 
@@ -478,14 +480,7 @@ def noun_event_source(a: Action, finder) -> list:
     own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if any(finder.actor_at(c) for c in own):
         return own
-    tok = a.tok
-    for _ in range(LIGHT_VERB_CLIMB):
-        if tok.head is tok:
-            break
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return subject_heads(tok)[0]
-    return []
+    return governing_subject(a.tok)
 
 
 def source_heads(a: Action, finder) -> tuple[list, list]:

