@@ -1,5 +1,4 @@
 """Quotations: quote marks without a model; speakers with the English pipeline."""
-import pytest
 
 from eventwire.gkg.quotes import quote_spans
 from eventwire.gkg import extract_gkg_text
