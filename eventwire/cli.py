@@ -19,6 +19,7 @@ app = typer.Typer(help="eventwire: political event data (CAMEO, PLOVER) from you
                   no_args_is_help=True, add_completion=False)
 
 DEFAULT_DB = "eventwire.duckdb"
+DEFAULTS = Options()
 
 
 class Format(str, Enum):
@@ -115,8 +116,9 @@ def fail(message: str, code: int = 2):
 @app.command()
 def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table,
          db: Annotated[Optional[str], typer.Option("--db", help="Also store into this DuckDB file.")] = None,
-         model: Model = DEFAULT_MODEL, processes: Processes = 1, min_confidence: MinConf = 0.0,
-         include_modal: Modal = False, actors: Actors = None, columns: Columns = None) -> None:
+         model: Model = DEFAULT_MODEL, processes: Processes = 1,
+         min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+         actors: Actors = None, columns: Columns = None) -> None:
     """Code news files and print their events (one JSON object per event with --format jsonl)."""
     options = make_options(model, processes, min_confidence, include_modal, actors, gkg=bool(db))
     use_columns(columns)
@@ -149,7 +151,7 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
 
 @app.command()
 def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Processes = 1,
-           min_confidence: MinConf = 0.0, include_modal: Modal = False, actors: Actors = None,
+           min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False, actors: Actors = None,
            gkg: Gkg = True, columns: Columns = None) -> None:
     """Read, code and store news into the database; prints new / duplicate / rejected counts."""
     options = make_options(model, processes, min_confidence, include_modal, actors, gkg)
@@ -317,7 +319,8 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold file: one coded sent
              out: Annotated[Optional[str], typer.Option("--out", help="Also write the coded events here.")] = None,
              worst: Annotated[int, typer.Option(help="How many of the worst sentences to list.")] = 10,
              as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
-             model: Model = DEFAULT_MODEL, min_confidence: MinConf = 0.0, include_modal: Modal = False) -> None:
+             model: Model = DEFAULT_MODEL, min_confidence: MinConf = DEFAULTS.min_confidence,
+             include_modal: Modal = False) -> None:
     """Score the coder on gold sentences: the scorer's figures, a PLOVER confusion table, the worst sentences."""
     from . import evaluate as ev
     try:
