@@ -251,11 +251,20 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
-                and not governed_by(tok, verbs):
+                and not governed_by(tok, verbs) and not modifier_only(tok):
             a = match_noun(tok, lex)
             if a:
                 actions.append(a)
     return actions
+
+
+EFFORT_NOUNS = {"effort", "mission", "campaign", "operation", "attempt", "bid", "drive", "initiative"}
+
+
+def modifier_only(tok) -> bool:
+    """An event noun that only qualifies another noun ("aid convoys", "invasion forces",
+    "peace plan") is no event; "a mediation effort" still is."""
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in EFFORT_NOUNS
 
 
 def governed_by(tok, action_tokens: set[int], steps: int = 3) -> bool:
@@ -299,7 +308,7 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
             return None
         a.code, a.frame_tok, a.frame = code, frame_tok, frame
         a.negated = negated
-        if frame == "consider":
+        if frame == "consider" or has_condition(frame_tok):
             a.mode = "hypothetical"
         return a
     aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
@@ -334,11 +343,14 @@ def addressee_of(frame_tok, action_tok) -> bool:
 
 
 BACKGROUND_MARKS = {"after", "since", "when", "following", "before", "as", "because", "while", "until"}
+BACKGROUND_PREPS = {"during", "after", "since", "following", "before", "amid", "despite"}
 
 
 def is_background(tok) -> bool:
     """An action told as background to the sentence's news: in a relative clause ("the guerrillas
     who overran it"), a participle modifying a noun, or a clause opened by "after", "since", …"""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+        return True           # "during a G8 summit", "after the invasion"
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
     if t.dep_ in ("relcl", "acl") and t.tag_ != "VBN":
         return True
@@ -736,7 +748,8 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     frames = {a.frame_tok.i for a in actions if a.frame_tok is not None}
     coded = [(a, events_for(a, finder, sentence)) for a in actions if a.tok.i not in frames]
     # ("threatened [to attack]": the framed action stands for the frame verb)
-    events = [e for a, found in share_targets(coded) for e in found]
+    events = [e for a, found in share_targets(coded) for e in found
+              if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)]
     events.extend(statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions}))
     for e in events:
         if e.evidence:
@@ -746,6 +759,17 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     if meetings:
         finder.last_meeting = (meetings[-1].source, meetings[-1].target)
     return dedupe(events)
+
+
+def purpose_of_protest(a: Action, actions: list[Action]) -> bool:
+    """An appeal or demand that is what a protest is for ("staged demonstrations to demand reforms",
+    "demonstrated … calling for independence"): the protest is the event, its claim is its content."""
+    if a.code[:2] not in ("02", "10"):
+        return False
+    t = anchor(a.tok)
+    protests = {b.tok.i for b in actions if b.code[:2] == "14"} | {anchor(b.tok).i for b in actions
+                                                                     if b.code[:2] == "14"}
+    return t.dep_ in ("advcl", "xcomp", "acl") and t.head.i in protests
 
 
 def anchor(tok):
