@@ -346,11 +346,16 @@ BACKGROUND_MARKS = {"after", "since", "when", "following", "before", "as", "beca
 BACKGROUND_PREPS = {"during", "after", "since", "following", "before", "amid", "despite"}
 
 
+def dated(tok) -> bool:
+    """Whether a phrase states its own date: then it reports a past event, not a backdrop."""
+    return any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in tok.subtree)
+
+
 def is_background(tok) -> bool:
     """An action told as background to the sentence's news: in a relative clause ("the guerrillas
     who overran it"), a participle modifying a noun, or a clause opened by "after", "since", …"""
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
-        return True           # "during a G8 summit", "after the invasion"
+        return not dated(tok)  # "during a G8 summit"; but "after the invasion of Ukraine in February 2022"
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
     if t.dep_ in ("relcl", "acl") and t.tag_ != "VBN":
         return True
