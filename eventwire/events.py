@@ -29,9 +29,10 @@ LIGHT_VERB_CLIMB = 3
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
 # Words that present an action as alleged rather than as having happened ("accused of shelling").
-ALLEGING = {"accuse", "allege", "charge", "suspect", "blame", "evidence", "allegation", "accusation", "claim",
-            "report", "rumor", "rumour", "suspicion", "deny", "denial", "arrest", "convict", "indict", "try",
+ALLEGING = {"accuse", "allege", "charge", "suspect", "blame", "evidence", "allegation", "accusation",
+            "rumor", "rumour", "suspicion", "deny", "denial", "arrest", "convict", "indict",
             "sentence", "jail", "imprison", "detain", "prosecute", "investigate", "condemn", "punish"}
+# (reporting verbs — said, reported, claimed — pass on what happened: the reported event stands)
 VERB_TARGET_PREPS = frozenset({"with", "against", "to", "toward", "towards", "on", "at", "into", "from", "upon",
                                "between"})
 OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "of", "toward", "towards", "for",

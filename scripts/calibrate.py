@@ -37,7 +37,7 @@ def labelled_events(gold: list[dict]) -> list[tuple[str, np.ndarray, int]]:
             if t := gold_type(e):
                 wanted.setdefault((s["id"], t), set()).update(a["country"] for a in e["source"] if a.get("country"))
     out = []
-    for result in run(gold_articles(gold), Options(gkg=False)):
+    for result in run(gold_articles(gold), Options(gkg=False, min_confidence=0.0)):
         if not isinstance(result, ArticleResult):
             continue
         for e in result.events:
