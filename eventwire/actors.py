@@ -26,6 +26,9 @@ GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representa
                "delegation", "coalition", "alliance", "force", "unit", "people", "citizen", "national",
                "resident", "minister", "head", "chief", "spokesman", "spokeswoman", "envoy",
                "thousand", "hundred", "dozen", "million", "score", "crowd", "band", "team", "contingent"}
+# Titles that, as "the minister", point back to the person last named with a title.
+TITLE_WORDS = {"minister", "president", "premier", "prime minister", "secretary", "chancellor", "leader",
+               "envoy", "ambassador", "spokesman", "spokeswoman", "diplomat", "king", "queen", "emir"}
 # Definite descriptions that point back to a country named earlier ("the country", "its neighbour").
 COUNTRY_NOUNS = {"country", "nation", "state", "neighbor", "neighbour", "kingdom", "republic"}
 GOVERNMENT_NOUNS = {"government", "administration", "ministry", "cabinet", "regime", "authorities"}
@@ -397,6 +400,24 @@ class ActorFinder:
                     self.mentions.append(m)
         return found
 
+    def both_countries(self, head) -> list[Mention]:
+        """"both countries", "the two nations": the last two countries named before."""
+        if head.lemma_.lower() not in COUNTRY_NOUNS or head.tag_ not in ("NNS", "NNPS"):
+            return []
+        if not any(c.lower_ in ("both", "two") for c in head.subtree):
+            return []
+        seen: list[Mention] = []
+        for m in reversed([m for m in self.mentions if m.end <= head.left_edge.idx]):
+            if m.actor.country not in ("", "IGO", "NGO") and all(m.actor.country != x.actor.country for x in seen):
+                seen.append(m)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [self.mention(head, np_tokens(head), Actor(code=m.actor.country, name=m.actor.name,
+                                                          country=m.actor.country), "coreference", 0)
+                for m in reversed(seen)]
+
     def antecedent(self, head) -> Mention | None:
         """The country a definite description refers back to: "the country", "its neighbour"."""
         words = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
@@ -493,6 +514,9 @@ class ActorFinder:
         tokens = self.own_tokens(head)
         entries = self.entries_in(tokens)
         kind = "name"
+        if entries and all(e.kind == "role" for e in entries) and self.last_person is not None \
+                and head.lemma_.lower() in TITLE_WORDS and any(c.lower_ == "the" for c in head.children):
+            return self.mention(head, tokens, self.last_person, "coreference", article_offset)   # "the minister"
         residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
         if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \
                 and residence and residence[0].country != self.hits[head.i].entry.country:

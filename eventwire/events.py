@@ -529,6 +529,10 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
     "a part of Syria's second city Aleppo")."""
     out = []
     for h in with_conjuncts(heads, finder):
+        pair = finder.both_countries(h)
+        if pair:
+            out.extend(pair)        # "both countries"
+            continue
         m = finder.actor_at(h)
         if m is None and nested:
             inner = [c for c in h.children if c.dep_ in ("appos", "poss", "amod", "compound")] + \

@@ -1,0 +1,32 @@
+"""Coreference within an article: pronouns, titles, definite descriptions, "both countries"."""
+import pytest
+
+from eventwire import api
+from eventwire.options import Options
+from eventwire.records import Article
+
+pytestmark = pytest.mark.model
+
+
+def coded(text: str) -> list[tuple[str, str, str, str]]:
+    [result] = api.code_texts([Article(id="t", text=text)], Options(gkg=False, min_confidence=0.0))
+    return [(e.source.actor.code if e.source else "", e.code, e.target.actor.code if e.target else "",
+             e.source.kind if e.source else "") for e in result.events]
+
+
+def test_the_minister_and_both_countries(nlp):
+    events = coded("Russian Foreign Minister Sergey Lavrov arrived in Beijing on Monday. The minister "
+                   "criticized NATO. Russia and China held talks. Both countries signed an agreement.")
+    assert ("RUSGOV", "111", "IGONAT", "coreference") in events
+    assert {("RUS", "057", "CHN"), ("CHN", "057", "RUS")} <= {e[:3] for e in events}
+
+
+def test_its_neighbouring_country(nlp):
+    events = coded("Sanctions isolated Russia last year. China has declared an unrestricted friendship "
+                   "with its neighboring country.")
+    assert any(e[0] == "CHN" and e[2] == "RUS" and e[1].startswith("05") for e in events)
+
+
+def test_pronoun_speaker(nlp):
+    events = coded("Syria says it is willing to withdraw its troops from Lebanon.")
+    assert any(e[0] == "SYR" and e[1].startswith("035") and e[2] == "LBN" for e in events)
