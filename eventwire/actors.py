@@ -354,7 +354,12 @@ def looks_like_place(head) -> bool:
 
 
 def contiguous(tokens: list, head) -> list:
-    """The unbroken run of tokens around the head: a mention's words as they stand together."""
+    """A mention's words as they stand together: the whole span of its tokens when everything
+    between them belongs to the phrase, else the unbroken run around the head."""
+    subtree = {t.i for t in head.subtree}
+    first, last = min(t.i for t in tokens), max(t.i for t in tokens)
+    if all(i in subtree for i in range(first, last + 1)):
+        return [head.doc[i] for i in range(first, last + 1)]
     have = {t.i for t in tokens}
     start = end = head.i
     while start - 1 in have:

@@ -545,7 +545,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
             continue
         if m is None and h.lower_ in ("it", "they", "we") + (("he", "she") if speaker and speaker.actor.type1 else ()) \
                 and speaker is not None:
-            m = Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=speaker.actor,
+            # the words that name the actor are the antecedent's ("Syria says it …": Syria)
+            m = Mention(text=speaker.text, start=speaker.start, end=speaker.end, actor=speaker.actor,
                         kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head for x in out):
             out.append(m)
