@@ -40,7 +40,7 @@ OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "o
 BENEFICIARY_PREPS = frozenset({"for"})
 BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
-PLACE_TARGET_ROOTS = {"13", "14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"03", "05", "08", "13", "14", "15", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 NESTED_PREPS = frozenset({"in", "of", "near", "outside", "at", "from", "by"})
 REASON_NOUNS = {"protest", "response", "retaliation", "opposition", "reply", "reaction", "solidarity"}
@@ -627,7 +627,7 @@ def fallback_targets(a: Action) -> list:
     for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
         if reason.lemma_.lower() in REASON_NOUNS:
             heads += prep_objects(reason, REASON_PREPS)
-    objs = [a.obj] if a.obj is not None else [c for c in a.tok.children if c.dep_ in OBJECTS]
+    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c is not a.obj]
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS)
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
