@@ -252,7 +252,7 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
-                and not governed_by(tok, verbs) and not modifier_only(tok):
+                and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok):
             a = match_noun(tok, lex)
             if a:
                 actions.append(a)
@@ -260,6 +260,14 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
 
 
 EFFORT_NOUNS = {"effort", "mission", "campaign", "operation", "attempt", "bid", "drive", "initiative"}
+
+
+def anaphoric(tok) -> bool:
+    """"The meeting", "the encounter" with nothing of its own: it refers back to a meeting
+    already told, it is not a new one."""
+    return tok.lemma_.lower() in MEETING_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                        for c in tok.children) \
+        and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
 
 
 def modifier_only(tok) -> bool:
