@@ -8,7 +8,7 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from .export import event_record, gdelt_row
 from .lexicon import load_lexicons, with_memory
@@ -22,15 +22,12 @@ from .triage import TriageCounts, classify, triage
 
 
 @dataclass
-class IngestReport:
-    """What one ingest run did, for the summary line and the exit code."""
+class IngestReport(TriageCounts):
+    """What one ingest run did, for the summary line and the exit code: the triage counts plus
+    the articles coded as new, those stored but skipped, and the events stored."""
     new: int = 0
-    duplicate: int = 0
-    near_duplicate: int = 0
     skipped: int = 0
-    rejected: int = 0
     events: int = 0
-    rejections: list[Rejected] = field(default_factory=list)
 
 
 def code_inputs(inputs: Iterable[str], options: Options = Options()) -> Iterator[ArticleResult | Rejected]:
@@ -54,11 +51,11 @@ def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
            on_item: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Read, triage (language, copies), code and store inputs. Articles already stored are
     not read twice; exact copies are stored as members of their cluster without coding."""
-    report, counts = IngestReport(), TriageCounts()
+    report = IngestReport()
     with Store(db_path) as store:
         index = NearDuplicateIndex.from_rows(store.dedup_rows())
         lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
-        articles = triage(read_inputs(inputs), index, store.has_article, counts)
+        articles = triage(read_inputs(inputs), index, store.has_article, report)
         try:
             for item in run(articles, options, lexicons):
                 record(item, store, index, report)
@@ -66,15 +63,12 @@ def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
                     on_item(report)
         finally:
             store.save_memory(lexicons.memory)
-    report.duplicate, report.near_duplicate = counts.duplicate + counts.known, counts.near_duplicate
     return report
 
 
 def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, report: IngestReport) -> None:
     if isinstance(item, Rejected):
-        report.rejected += 1
-        report.rejections.append(item)
-        store.add_rejected(item)
+        store.add_rejected(item)          # counted by triage
         return
     report.events += store.add_result(item)
     store.add_dedup_entries([index.entries[item.article.content_hash]])

@@ -12,11 +12,9 @@ from .records import Article, Rejected
 
 @dataclass
 class TriageCounts:
-    """How many articles were new, copies, already stored, skipped or rejected."""
-    new: int = 0
+    """How many inputs were exact copies (in the batch or already stored), near-duplicates or rejected."""
     duplicate: int = 0
     near_duplicate: int = 0
-    known: int = 0
     rejected: int = 0
     rejections: list[Rejected] = field(default_factory=list)
 
@@ -36,7 +34,7 @@ def triage(items: Iterable[Article | Rejected], index: NearDuplicateIndex,
             continue
         key = item.content_hash
         if key in seen or is_known(key):
-            counts.known += 1
+            counts.duplicate += 1
             continue
         seen.add(key)
         yield classify(item, index, counts)
@@ -51,6 +49,4 @@ def classify(article: Article, index: NearDuplicateIndex, counts: TriageCounts) 
         counts.duplicate += 1
     elif found.status == "near-duplicate":
         counts.near_duplicate += 1
-    else:
-        counts.new += 1
     return article
