@@ -27,10 +27,11 @@ SETTINGS: dict[str, str] = {
     "model": "Installed spaCy pipeline used to parse English news (a package name or a path).",
     "batch_size": "Articles handed to spaCy's nlp.pipe at a time.",
     "n_process": "Worker processes for parsing (spaCy's n_process); 2 uses both cores of a laptop.",
-    "include_modal": "Keep negated, denied and hypothetical events in the output (they are always flagged).",
+    "include_modal": "Keep negated, hypothetical, alleged and background events (they are always flagged).",
     "min_confidence": "Drop events whose calibrated confidence is below this value (0 to 1; "
                       "events under 0.2 are right less than one time in ten on gold data).",
-    "actor_dictionaries": "User actor dictionaries (CSV, TSV or YAML) that override the built-in actors.",
+    "actor_dictionaries": "User actor dictionaries (CSV, TSV, YAML, or PETRARCH/TABARI actor and agent "
+                          "files) that override the built-in actors.",
     "languages": "Languages the coder codes; articles detected as another language are stored and skipped.",
     "gkg": "Extract the per-article knowledge graph (quotes, amounts, dates, places, themes, tone).",
     "max_chars": "Articles longer than this are cut to this many characters before parsing (bounded memory).",
