@@ -29,7 +29,8 @@ LIGHT_VERB_CLIMB = 3
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
 # Words that present an action as alleged rather than as having happened ("accused of shelling").
-ALLEGING = {"accuse", "allege", "charge", "suspect", "blame", "evidence", "allegation", "accusation",
+CLAIMING = {"claim", "allege", "charge", "contend"}     # claims of hostile acts are accusations
+ALLEGING = CLAIMING | {"accuse", "suspect", "blame", "evidence", "allegation", "accusation",
             "rumor", "rumour", "suspicion", "deny", "denial", "arrest", "convict", "indict",
             "sentence", "jail", "imprison", "detain", "prosecute", "investigate", "condemn", "punish"}
 # (reporting verbs — said, reported, claimed — pass on what happened: the reported event stands)
@@ -42,6 +43,7 @@ BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"03", "05", "08", "13", "14", "15", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
+HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 NESTED_PREPS = frozenset({"in", "of", "near", "outside", "at", "from", "by"})
 REASON_NOUNS = {"protest", "response", "retaliation", "opposition", "reply", "reaction", "solidarity"}
 REASON_PREPS = frozenset({"against", "at", "of", "over", "to", "with"})
@@ -150,6 +152,7 @@ class Action:
     frame: str = ""
     prep_found: bool = False  # the entry's target preposition is in the sentence
     addressee_is_subject: bool = False   # "X said Y must …": Y is addressed
+    alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
 
 
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on"}
@@ -295,7 +298,8 @@ def governed_by(tok, action_tokens: set[int], steps: int = 3) -> bool:
 def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation."""
     a.negated = is_negated(a.tok)
-    if is_alleged(a.tok):
+    a.alleged_by = alleging_word(a.tok)
+    if a.alleged_by is not None:
         a.mode = "alleged"
         return a
     if is_background(a.tok):
@@ -375,18 +379,19 @@ def is_background(tok) -> bool:
     return False
 
 
-def is_alleged(tok) -> bool:
-    """An action under "accused of", "arrested for", "evidence that", "denied …": not asserted."""
+def alleging_word(tok):
+    """The word under which an action is alleged rather than asserted ("accused of", "arrested
+    for", "evidence that", "claimed that", "denied …"), or None."""
     t = tok
     for _ in range(3):
         if t.head is t:
-            return False
+            return None
         if t.dep_ in ("pcomp", "pobj", "ccomp", "acl", "advcl", "xcomp") and t.head.lemma_.lower() in ALLEGING:
-            return True
+            return t.head
         if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in ALLEGING:
-            return True
+            return t.head.head
         t = t.head
-    return False
+    return None
 
 
 OBLIGATION_AUX = {"must": "demand", "should": "appeal", "ought": "appeal"}
@@ -616,6 +621,25 @@ def is_joint(code: str) -> bool:
     return code[:2] in ("03", "05", "06") or (code[:2] == "04" and not code.startswith("045"))
 
 
+def accusation(a: Action, events: list[Event], finder, sentence: Sentence) -> list[Event]:
+    """"The US claimed that ISIL attacked Iraq": a claim that someone did something hostile is an
+    accusation (112) by the claimant against them; the hostile act itself stays alleged."""
+    word = a.alleged_by
+    if word is None or word.lemma_.lower() not in CLAIMING or a.code[:2] not in HOSTILE_ROOTS:
+        return []
+    out = []
+    for claimant in resolve(subject_heads(word)[0], finder, None):
+        for accused in {e.source.actor.code: e.source for e in events if e.source is not None}.values():
+            if accused.actor.code != claimant.actor.code:
+                out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="112", source=claimant,
+                                 target=accused, trigger=f"{word.text} {a.tok.text}", rule="112 [claim]",
+                                 evidence={"bias": 1.0, "has_source": 1.0, "has_target": 1.0, "framed": 1.0,
+                                           "source_country": float(bool(claimant.actor.country)),
+                                           "target_country": float(bool(accused.actor.country)),
+                                           "source_named": 1.0, "quad3": 1.0, "main_clause": 1.0}))
+    return out
+
+
 def trigger_text(a: Action) -> str:
     toks = [a.tok] + [c for c in a.tok.children if c.dep_ in ("prt", "neg")]
     if a.obj is not None:
@@ -766,6 +790,7 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     actions = [a for a in actions if a is not None]
     frames = {a.frame_tok.i for a in actions if a.frame_tok is not None}
     coded = [(a, events_for(a, finder, sentence)) for a in actions if a.tok.i not in frames]
+    coded += [(a, accusation(a, found, finder, sentence)) for a, found in list(coded)]
     # ("threatened [to attack]": the framed action stands for the frame verb)
     events = [e for a, found in share_targets(coded) for e in found
               if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)]
