@@ -1,0 +1,49 @@
+"""Constructions the coder must get right on real parses: statements about events versus the
+events, obligations, purposes of protests, background and alleged actions."""
+import pytest
+
+from eventwire import api
+from eventwire.options import Options
+
+pytestmark = pytest.mark.model
+
+
+def coded(text: str, **options) -> list[tuple[str, str, str, str]]:
+    [result] = api.code_texts([text], Options(gkg=False, min_confidence=0.0, **options))
+    return [(e.source.actor.code if e.source else "", e.code, e.target.actor.code if e.target else "", e.mode)
+            for e in result.events]
+
+
+def test_reported_obligation_is_a_demand(nlp):
+    events = coded("Russia said on Tuesday that Sudan must return a helicopter captured last week.")
+    assert any(e[0] == "RUS" and e[1].startswith("10") and e[2] == "SDN" for e in events)
+
+
+def test_claimed_attack_is_an_accusation_and_stays_alleged(nlp):
+    events = coded("The US claimed that Iran had attacked Iraq.", include_modal=True)
+    assert ("USA", "112", "IRN", "") in events
+    assert ("IRN", "190", "IRQ", "alleged") in events
+    assert ("IRN", "190", "IRQ", "alleged") not in coded("The US claimed that Iran had attacked Iraq.")
+
+
+def test_reported_attack_is_the_attack(nlp):
+    events = coded("Ukrainian officials said Russian forces shelled the city of Kharkiv.")
+    assert any(e[0] == "RUSMIL" and e[1].startswith("19") and e[2] == "UKR" and e[3] == "" for e in events)
+
+
+def test_purpose_of_a_protest_is_not_a_second_event(nlp):
+    events = coded("Thousands of students staged demonstrations in Jakarta to demand political reforms.")
+    roots = {e[1][:2] for e in events}
+    assert "14" in roots and "10" not in roots
+
+
+def test_arrested_for_collaborating_is_not_collaboration(nlp):
+    events = coded("A Canadian missionary was arrested in Lebanon for collaborating with Israel.", include_modal=True)
+    assert any(e[1] == "173" for e in events)
+    assert all(e[3] == "alleged" for e in events if e[1].startswith("06"))
+
+
+def test_refusal_and_threat_frames(nlp):
+    assert any(e[0] == "PAK" and e[1].startswith("12") for e in coded("Pakistan refused to deploy peacekeepers in Iraq."))
+    assert any(e[0] == "IRN" and e[1] == "1312" for e in
+               coded("Iran threatened to cut off electricity to Azerbaijan."))
