@@ -21,7 +21,7 @@ from .records import Article, ArticleResult, Event, Mention, Rejected, Sentence
 def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:
     """Sentences, actor mentions, events (and the knowledge graph) of one parsed article."""
     # 1. sentences with their offsets in the article
-    sentences = [Sentence(article.id, i, s.text, s.start_char, s.end_char) for i, s in enumerate(doc.sents)]
+    sentences = [sentence_of(article.id, i, s) for i, s in enumerate(doc.sents)]
     # 2. actors: lexicon matches and the people the article introduces, sentence by sentence
     finder = ActorFinder(lexicons.actors, year=year_of(article.date), corpus=lexicons.memory, date=article.date)
     events: list[Event] = []
@@ -47,6 +47,14 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
 def extract_knowledge(article: Article, doc, mentions: list[Mention]):
     from .gkg import extract_gkg
     return extract_gkg(article, doc, mentions)
+
+
+def sentence_of(doc_id: str, index: int, span) -> Sentence:
+    """A sentence record without the whitespace spaCy leaves around it; offsets follow the text."""
+    text = span.text
+    lead = len(text) - len(text.lstrip())
+    stripped = text.strip()
+    return Sentence(doc_id, index, stripped, span.start_char + lead, span.start_char + lead + len(stripped))
 
 
 def year_of(date: str) -> int:
