@@ -87,3 +87,17 @@ def test_actor_memory_carries_people_across_runs(tmp_path, nlp):
     assert (remembered.name, remembered.code, remembered.first_seen) == ("Andrii Sybiha", "UKRGOV", "2025-01-10")
     events = api.list_events(db)
     assert any(e["DocId"] == "b" and e["Actor1Code"] == "UKRGOV" and e["Actor2CountryCode"] == "HUN" for e in events)
+
+
+def test_csv_column_mapping_and_stdin(tmp_path, nlp):
+    table = tmp_path / "export.csv"
+    table.write_text('headline,body,published\n"Iran warns","Iran threatened to attack Israel.",2024-05-02\n'
+                     ',"",2024-05-03\n', encoding="utf-8")
+    res = runner.invoke(app, ["extract", str(table), "--columns", "text=body,title=headline,date=published"])
+    rows = [json.loads(line) for line in res.stdout.splitlines()]
+    assert rows[0]["title"] == "Iran warns" and rows[0]["date"] == "2024-05-02"
+    assert rows[1]["status"] == "rejected" and res.exit_code == 1          # the empty row is named, not coded
+    res = runner.invoke(app, ["code", "-", "--format", "jsonl"], input="Russia and China signed an agreement.\n")
+    events = [json.loads(line) for line in res.stdout.splitlines()]
+    assert {(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in events} >= {("RUS", "057", "CHN")}
+    assert events[0]["DocId"] == "stdin" and events[0]["SentenceText"] == "Russia and China signed an agreement."
