@@ -99,6 +99,7 @@ class VerbLexicon:
     nouns: dict[str, list[Pattern]] = field(default_factory=dict)
     frames: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     frame_codes: dict[str, dict[str, str]] = field(default_factory=dict)
+    abstract_objects: frozenset = frozenset()
 
     @classmethod
     def load(cls, verbs_file: str = "verbs.tsv") -> "VerbLexicon":
@@ -113,6 +114,7 @@ class VerbLexicon:
             lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
         for frame, prefix, result in read_table("frame-codes.tsv", 3):
             lex.frame_codes.setdefault(frame, {})[prefix] = result
+        lex.abstract_objects = frozenset(row[0] for row in read_table("abstract-objects.tsv", 1))
         return lex
 
     def transform(self, frame: str, code: str) -> str | None:
@@ -203,8 +205,15 @@ def match_verb(tok, lex: VerbLexicon) -> Action | None:
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
             if action is not None and (not p.preps or action.prep_found):
-                return action
+                return None if figurative(action, lex) else action
     return None
+
+
+def figurative(a: Action, lex: VerbLexicon) -> bool:
+    """Violence done to an abstraction is a figure of speech: "attack the trade deficit"."""
+    if a.code[:2] not in ("18", "19", "20"):
+        return False
+    return any(o.lemma_.lower() in lex.abstract_objects for o in a.tok.children if o.dep_ in OBJECTS)
 
 
 def fit_pattern(tok, p: Pattern) -> Action | None:
@@ -449,7 +458,8 @@ def frame_subject(frame_tok) -> list:
 
 
 def governing_subject(tok) -> list:
-    """The subject of the nearest verb above a noun ("launched [an attack]", "reiterated [its demand]")."""
+    """The subject of the nearest verb above a noun ("launched [an attack]", "reiterated [its
+    demand]", "speaking prior to [a meeting]")."""
     for _ in range(LIGHT_VERB_CLIMB):
         if tok.head is tok:
             break
