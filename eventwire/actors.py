@@ -520,7 +520,8 @@ class ActorFinder:
         entries = self.entries_in(tokens)
         kind = "name"
         if entries and all(e.kind == "role" for e in entries) and self.last_person is not None \
-                and head.lemma_.lower() in TITLE_WORDS and any(c.lower_ == "the" for c in head.children):
+                and head.lemma_.lower() in TITLE_WORDS and head.tag_ in ("NN", "NNP") \
+                and any(c.lower_ == "the" for c in head.children) and not self.attached_place(head):
             return self.mention(head, tokens, self.last_person, "coreference", article_offset)   # "the minister"
         residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
         if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \

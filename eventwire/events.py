@@ -578,12 +578,13 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
 
 
 def modifier_conjuncts(m: Mention, head, finder) -> list[Mention]:
-    """"US and British activists": one actor for each country named by joined modifiers."""
+    """"US and British activists", "leaders of Britain, France and Japan": one actor for each
+    country named by joined modifiers or places."""
     out = []
-    for mod in head.children:
-        if mod.dep_ not in ("amod", "compound", "nmod"):
-            continue
-        for other in (c for c in mod.children if c.dep_ == "conj" and c.i in finder.hits):
+    places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
+              for o in p.children if o.dep_ == "pobj"] if m.kind == "inferred" else []
+    for mod in [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")] + places:
+        for other in (c for c in mod.subtree if c.dep_ == "conj" and c.i in finder.hits):
             entry = finder.hits[other.i].entry
             if entry.country and entry.country != m.actor.country:
                 a = m.actor
