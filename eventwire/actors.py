@@ -16,8 +16,9 @@ from .records import Actor, Mention
 
 MAX_PHRASE = 8
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
-ROLE_PRIORITY = ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "SEP", "UAF", "OPP", "PTY",
-                 "LAB", "EDU", "BUS", "MED", "REF", "REL", "CRM", "AGR", "NGO", "CVL"]
+# Which role wins when a phrase has several: "opposition leaders" are OPP, "rebel commanders" REB.
+ROLE_PRIORITY = ["OPP", "REB", "SEP", "UAF", "CRM", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY",
+                 "LAB", "EDU", "BUS", "MED", "REF", "REL", "AGR", "NGO", "CVL"]
 # Noun-phrase dependents that belong to the phrase's own words (not clauses or attachments).
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "quantmod", "punct"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}

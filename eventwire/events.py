@@ -712,7 +712,8 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
              code: str = "") -> Mention:
     """Give a role-only actor ("militants", "their forces", "President Suleiman") a country: the
     speaker's for "their/its …"; in conflict, the other party's (most such events are domestic);
-    else the country named nearest to it in the sentence, other than the other party's."""
+    else the country named nearest to it in the sentence, other than the other party's; else the
+    country the article is about."""
     if m.actor.country:
         return m
     doc = finder.doc_of(m)
@@ -731,10 +732,24 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
+        country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
+    if not country:
         return m
     a = m.actor
     actor = Actor(code=country + a.code, name=a.name, country=country, type1=a.type1, type2=a.type2)
     return Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind="inferred", head=m.head)
+
+
+def article_country(finder, before: int) -> str:
+    """The country the article is about so far: named more often than any other."""
+    counts: dict[str, int] = {}
+    for x in finder.mentions:
+        if x.start < before and x.actor.country not in ("", "IGO", "NGO"):
+            counts[x.actor.country] = counts.get(x.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
 
 
 def mode_of(a: Action) -> str:
