@@ -100,6 +100,7 @@ class VerbLexicon:
     frames: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     frame_codes: dict[str, dict[str, str]] = field(default_factory=dict)
     abstract_objects: frozenset = frozenset()
+    noun_only: set = field(default_factory=set)      # frames that apply to the noun only ("a call for")
 
     @classmethod
     def load(cls, verbs_file: str = "verbs.tsv") -> "VerbLexicon":
@@ -112,6 +113,8 @@ class VerbLexicon:
                 pats.sort(key=lambda p: -p.specificity)
         for row in read_table("frames.tsv", 2):
             lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
+            if len(row) > 3 and row[3] == "NOUN":
+                lex.noun_only.add(row[0])
         for frame, prefix, result in read_table("frame-codes.tsv", 3):
             lex.frame_codes.setdefault(frame, {})[prefix] = result
         lex.abstract_objects = frozenset(row[0] for row in read_table("abstract-objects.tsv", 1))
@@ -157,7 +160,7 @@ class Action:
     alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
 
 
-PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on"}
+PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon"}
 
 
 def lemma_keys(tok) -> list[str]:
@@ -440,7 +443,9 @@ def framing_word(tok, lex: VerbLexicon):
     if tok.dep_ in ("dobj",) and head.lemma_.lower() not in ("demand", "request", "seek", "offer", "propose",
                                                                "promise", "pledge", "threaten", "reject", "refuse"):
         return None
-    frame = lex.frame_of(head.lemma_.lower(), comp)
+    keys = lemma_keys(head) if head.pos_ in ("VERB", "AUX") else [head.lemma_.lower()]
+    keys = [k for k in keys if not (head.pos_ in ("VERB", "AUX") and k in lex.noun_only)]
+    frame = next((f for k in keys if (f := lex.frame_of(k, comp))), None)
     if frame and frame != "say":
         return head, frame
     return None
