@@ -7,7 +7,6 @@ answers "which actor does this noun phrase name?" for the coder.
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -293,13 +292,9 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
     for n in range(min(longest, len(toks) - i), 0, -1):
         texts = texts_all[i:i + n]
         entry = lex.lookup(["="] + texts, texts, when) or lex.lookup([t.lower() for t in texts], texts, when)
-        if entry and not (entry.kind != "role" and entry.case_sensitive is False and _lower_only(entry, texts)):
+        if entry:
             return Hit(toks[i].i, toks[i + n - 1].i + 1, entry)
     return None
-
-
-def _lower_only(entry: Entry, texts: list[str]) -> bool:
-    return not (texts[0][:1].isupper() or texts[0][:1].isdigit())
 
 
 def actor_from(entries: list[Entry]) -> Actor | None:
@@ -421,7 +416,7 @@ class ActorFinder:
         if len(seen) < 2:
             return []
         return [self.mention(head, np_tokens(head), Actor(code=m.actor.country, name=m.actor.name,
-                                                          country=m.actor.country), "coreference", 0)
+                                                          country=m.actor.country), "coreference")
                 for m in reversed(seen)]
 
     def antecedent(self, head) -> Mention | None:
@@ -439,7 +434,7 @@ class ActorFinder:
         last = before[-1].actor
         role = "GOV" if head.lemma_.lower() in GOVERNMENT_NOUNS else ""
         return self.mention(head, np_tokens(head), Actor(code=last.country + role, name=last.name,
-                                                         country=last.country, type1=role), "coreference", 0)
+                                                         country=last.country, type1=role), "coreference")
 
     def learn_person(self, ent) -> None:
         """Remember a named person whose title or lexicon entry says who they are."""
@@ -501,14 +496,14 @@ class ActorFinder:
                                      group=actor.code if actor.country == "IGO" else ""))
         return out
 
-    def actor_at(self, head, article_offset: int = 0) -> Mention | None:
+    def actor_at(self, head) -> Mention | None:
         """The actor a noun phrase headed by ``head`` names, as a Mention, or None.
 
         The head itself must name an actor (a lexicon hit, a known person, a role word or a
         group noun): "Russia's aggressive actions" names no actor, though "Russia's" does.
         """
         if head.lower_ in PERSON_PRONOUNS and self.last_person is not None:
-            return self.mention(head, [head], self.last_person, "pronoun", article_offset)
+            return self.mention(head, [head], self.last_person, "pronoun")
         if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
             return self.place_actor(head)
         lemma = head.lemma_.lower()
@@ -523,7 +518,7 @@ class ActorFinder:
         if entries and all(e.kind == "role" for e in entries) and self.last_person is not None \
                 and head.lemma_.lower() in TITLE_WORDS and head.tag_ in ("NN", "NNP") \
                 and any(c.lower_ == "the" for c in head.children) and not self.attached_place(head):
-            return self.mention(head, tokens, self.last_person, "coreference", article_offset)   # "the minister"
+            return self.mention(head, tokens, self.last_person, "coreference")   # "the minister"
         residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
         if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \
                 and residence and residence[0].country != self.hits[head.i].entry.country:
@@ -542,7 +537,7 @@ class ActorFinder:
         actor = actor_from(entries)
         if actor is None:
             return None
-        return self.mention(head, tokens, actor, kind, article_offset)
+        return self.mention(head, tokens, actor, kind)
 
     def doc_of(self, m: Mention):
         return self.doc
@@ -557,7 +552,7 @@ class ActorFinder:
         if place is None or not place.country or place.feature == "region":
             return None
         actor = Actor(code=place.country, name=place.name, country=place.country)
-        return self.mention(head, list(ent), actor, "place", 0)
+        return self.mention(head, list(ent), actor, "place")
 
     def listed_names(self, head) -> list:
         """Appositions that are names of other places ("the US, Russia, and Switzerland")."""
@@ -599,10 +594,10 @@ class ActorFinder:
                         out.extend(np_tokens(obj))
         return out
 
-    def mention(self, head, tokens, actor: Actor, kind: str, offset: int) -> Mention:
+    def mention(self, head, tokens, actor: Actor, kind: str) -> Mention:
         tokens = contiguous(tokens, head)
         words = [t for t in tokens if t.dep_ not in ("det", "punct", "case") or t.i == head.i]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)
-        m = Mention(text=self.text[start:end], start=start + offset, end=end + offset,
+        m = Mention(text=self.text[start:end], start=start, end=end,
                     actor=actor, kind=kind, head=head.i)
         return m

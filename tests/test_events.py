@@ -1,5 +1,4 @@
 """The coder on hand-built parses: no model needed, every construction pinned down."""
-import pytest
 
 from conftest import make_doc
 from eventwire.actors import ActorFinder
