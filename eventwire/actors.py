@@ -511,7 +511,7 @@ class ActorFinder:
                 and not self.entries_in(np_tokens(head)):
             return self.antecedent(head)
         if not self.names_actor(head):
-            return None
+            return self.organisation(head)
         tokens = self.own_tokens(head)
         entries = self.entries_in(tokens)
         kind = "name"
@@ -564,6 +564,21 @@ class ActorFinder:
     def own_tokens(self, head) -> list:
         listed = {t.i for c in self.listed_names(head) for t in c.subtree}
         return [t for t in np_tokens(head) if t.i not in listed]
+
+    def organisation(self, head) -> Mention | None:
+        """An organisation the lexicon does not know ("the Kifaya group", "the Revolutionary United
+        Front"): an actor without a code of its own, placed in a country when the sentence or
+        article says where; news agencies and media are not actors."""
+        from .gkg.names import org_entry
+        ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+        if ent is None or ent.label_ != "ORG" or head.pos_ != "PROPN" or ent.root.i != head.i:
+            return None
+        known = org_entry(ent.text)
+        if known is not None and known.kind == "media":
+            return None
+        place = self.entries_in(self.attached_place(head))
+        country = next((e.country for e in place if e.country), "")
+        return self.mention(head, list(ent), Actor(code=country, name=ent.text, country=country), "organisation")
 
     def names_actor(self, head) -> bool:
         """Whether a phrase head names an actor: a known name, a group noun, or people of a
