@@ -700,8 +700,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
                    if all(t.head != s.head for s in sources)]
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
-    sources = [localize(m, targets, sentence, finder, speaker, a.code) for m in sources]
-    targets = [localize(m, sources, sentence, finder, speaker, a.code) for m in targets]
+    sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in sources])
+    targets = coded_only([localize(m, sources, sentence, finder, speaker, a.code) for m in targets])
     out = []
     for s, t in pairs(sources, targets, a.code):
         if s is None and t is None:
@@ -745,6 +745,11 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     return Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind="inferred", head=m.head)
 
 
+def coded_only(mentions: list[Mention]) -> list[Mention]:
+    """Actors CAMEO can name: an organisation nobody could place has no code, and no event."""
+    return [m for m in mentions if m.actor.code]
+
+
 def article_country(finder, before: int) -> str:
     """The country the article is about so far: named more often than any other."""
     counts: dict[str, int] = {}
@@ -781,7 +786,7 @@ def evidence(a: Action, s: Mention | None, t: Mention | None) -> dict[str, float
 
 
 def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: set[int]) -> list[Event]:
-    """010 'make statement' events for speech verbs with an actor as speaker."""
+    """010 'make statement' events for speech verbs whose speaker is a coded actor."""
     out = []
     for tok in sent:
         if tok.pos_ == "VERB" and any(f == "say" for f, _ in lex.frames.get(tok.lemma_.lower(), [])):
@@ -789,6 +794,8 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
                 continue
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
+                if not s.actor.country:
+                    continue          # "she said", "officials said": a statement by no one we can code
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
                                  trigger=tok.text, confidence=STATEMENT_CONFIDENCE, rule="010 say"))
                 out.extend(obligation_events(tok, s, finder, sentence, coded))
