@@ -312,7 +312,11 @@ def actor_from(entries: list[Entry]) -> Actor | None:
                          and entries.index(igo) > entries.index(place)):
         kind = igo.group[:3]      # IGO, or NGO for non-governmental organisations
         return Actor(code=igo.group, name=igo.name, country=kind, type1=kind, known_group=igo.group[3:])
-    role = best_role([place.role] + roles if place.role else roles)
+    titles = [e.role for e in entries if e.kind == "role" and e.role]
+    if place.kind == "person" and titles:
+        role = best_role(titles)     # the title in the text ("Prime Minister Ismail Haniyeh") beats the dictionary
+    else:
+        role = best_role([place.role] + roles if place.role else roles)
     return Actor(code=place.country + role, name=place.name, country=place.country, type1=role[:3], type2=role[3:6])
 
 

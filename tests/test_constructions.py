@@ -47,3 +47,9 @@ def test_refusal_and_threat_frames(nlp):
     assert any(e[0] == "PAK" and e[1].startswith("12") for e in coded("Pakistan refused to deploy peacekeepers in Iraq."))
     assert any(e[0] == "IRN" and e[1] == "1312" for e in
                coded("Iran threatened to cut off electricity to Azerbaijan."))
+
+
+def test_title_in_the_text_beats_the_dictionary_role(nlp):
+    # Ismail Haniyeh is in the built-in dictionary as a Hamas leader (PSEREB); here he is Prime Minister
+    events = coded("Palestinian Prime Minister Ismail Haniyeh rejected a demand from the US.")
+    assert any(e[0] == "PSEGOV" and e[1].startswith("12") for e in events)
