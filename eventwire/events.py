@@ -782,6 +782,8 @@ def evidence(a: Action, s: Mention | None, t: Mention | None) -> dict[str, float
             "target_named": float(t is not None and t.kind in named),
             "source_country": float(s is not None and bool(s.actor.country)),
             "target_country": float(t is not None and bool(t.actor.country)),
+            "sentence_root": float(anchor(a.tok).dep_ == "ROOT"), "prep_found": float(a.prep_found),
+            "source_inferred": float(s is not None and s.kind not in named),
             **{f"quad{q}": float(quad.quad_class == q) for q in (1, 2, 3, 4)}}
 
 
