@@ -308,7 +308,8 @@ def governed_by(tok, action_tokens: set[int], steps: int = 3) -> bool:
 # ---------------------------------------------------------------- step 2: framing and modality
 
 def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
-    """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation."""
+    """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation;
+    None when the frame makes the action no event ("refused to attack")."""
     a.negated = is_negated(a.tok)
     a.alleged_by = alleging_word(a.tok)
     if a.alleged_by is not None:
@@ -321,41 +322,50 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
     if governor is not None:
-        frame_tok, frame = governor
-        if frame == "intent" and addressee_of(frame_tok, a.tok):
-            frame = "appeal"          # "Obama wants Putin to attack": a request to Putin
-        negated = a.negated or is_negated(frame_tok)
-        if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS:
-            frame, a.negated = "refuse", False   # "would not provide support": a refusal
-            negated = False
-        code = lex.transform(frame, a.code)
-        if code is None:
-            return None
-        a.code, a.frame_tok, a.frame = code, frame_tok, frame
-        a.negated = negated
-        if frame == "consider" or has_condition(frame_tok):
-            a.mode = "hypothetical"
-        return a
-    aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
+        return apply_frame(a, lex, *governor)
     obligation = obliging_speech(a.tok, lex)
-    if obligation is not None:
-        frame_tok, frame = obligation
-        code = lex.transform(frame, a.code)
-        if code is None:
-            return None
-        a.code, a.frame_tok, a.frame, a.addressee_is_subject = code, frame_tok, frame, True
-        return a
+    if obligation is not None:                     # "Russia said Sudan must return …"
+        a.addressee_is_subject = True
+        return apply_frame(a, lex, *obligation)
+    return apply_modality(a, lex)
+
+
+def recode(a: Action, lex: VerbLexicon, frame: str) -> bool:
+    """Give the action the code it has under a frame; False when that makes it no event."""
+    code = lex.transform(frame, a.code)
+    if code is None:
+        return False
+    a.code = code
+    return True
+
+
+def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | None:
+    if frame == "intent" and addressee_of(frame_tok, a.tok):
+        frame = "appeal"          # "Obama wants Putin to attack": a request to Putin
+    negated = a.negated or is_negated(frame_tok)
+    if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS:
+        frame, negated = "refuse", False   # "would not provide support": a refusal
+    if not recode(a, lex, frame):
+        return None
+    a.frame_tok, a.frame, a.negated = frame_tok, frame, negated
+    if frame == "consider" or has_condition(frame_tok):
+        a.mode = "hypothetical"
+    return a
+
+
+def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
+    """Future, conditional and possible actions: "will provide aid" is an intent (03x), "will
+    attack" a threat (13x), "will not lift the sanctions" a refusal, "may attack" hypothetical."""
+    aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
     future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok))
     if future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
-        code = lex.transform("refuse", a.code)    # "will not lift the sanctions": a refusal
-        if code is None:
+        if not recode(a, lex, "refuse"):
             return None
-        a.code, a.mode, a.negated = code, "", False
+        a.negated = False
     elif future:
-        code = lex.transform("intent", a.code) if a.code[:2] in COOPERATIVE_ROOTS | {"14", "15", "16", "17", "18", "19", "20"} else a.code
-        if code is None:
+        if a.code[:2] in COOPERATIVE_ROOTS | HOSTILE_ROOTS and not recode(a, lex, "intent"):
             return None
-        a.code, a.mode = code, "future"
+        a.mode = "future"
     elif aux & HYPOTHETICAL_AUX or has_condition(a.tok):
         a.mode = "hypothetical"
     return a
