@@ -13,7 +13,6 @@ from pathlib import Path
 from .lexicon import read_table
 from .records import Actor, Mention
 
-MAX_PHRASE = 8
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
 # Which role wins when a phrase has several: "opposition leaders" are OPP, "rebel commanders" REB.
 ROLE_PRIORITY = ["OPP", "REB", "SEP", "UAF", "CRM", "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "PTY",
@@ -35,7 +34,6 @@ GOVERNMENT_NOUNS = {"government", "administration", "ministry", "cabinet", "regi
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Phrase heads that mentions are collected from.
 NP_DEPS = {"nsubj", "nsubjpass", "dobj", "pobj", "appos", "conj", "poss", "dative", "attr"}
-GROUP_PRONOUNS = {"it", "they", "them"}
 
 
 @dataclass(frozen=True)
@@ -542,9 +540,6 @@ class ActorFinder:
         if actor is None:
             return None
         return self.mention(head, tokens, actor, kind)
-
-    def doc_of(self, m: Mention):
-        return self.doc
 
     def place_actor(self, head) -> Mention | None:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""

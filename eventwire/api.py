@@ -115,7 +115,7 @@ def summary(db_path: str) -> dict:
 
 def gkg_results(inputs: Iterable[str], options: Options = Options()) -> Iterator[ArticleResult | Rejected]:
     """Read and parse files, extracting each article's knowledge graph (and its events)."""
-    yield from run(read_inputs(inputs), options.replace(gkg=True))
+    yield from code_inputs(inputs, options.replace(gkg=True))
 
 
 def export(db_path: str, what: str, fmt: str, out) -> int:

@@ -1,7 +1,6 @@
 """The `eventwire` command line: parse arguments, call one library function, print the result."""
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from enum import Enum
@@ -59,10 +58,7 @@ def print_events(rows: list[dict], fmt: Format, columns: list[str] | None = None
         for row in rows:
             out.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     elif fmt is Format.csv:
-        if rows:
-            w = csv.DictWriter(out, fieldnames=list(rows[0]))
-            w.writeheader()
-            w.writerows(rows)
+        api.write_csv(rows, out)
     else:
         print_table(rows, columns or TABLE_COLUMNS)
 

@@ -731,8 +731,7 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     country the article is about."""
     if m.actor.country:
         return m
-    doc = finder.doc_of(m)
-    owner = [c for c in doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
+    owner = [c for c in finder.doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
     country = ""
     if owner and speaker is not None and speaker.actor.country not in ("", "IGO", "NGO"):
         country = speaker.actor.country

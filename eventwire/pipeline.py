@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 
 from .actors import ActorFinder
 from .events import code_sentence
-from .gkg import action_location, date_of_clause
+from .gkg import action_location, date_of_clause, extract_gkg
 from .lexicon import Lexicons, load_lexicons, with_memory
 from .memory import ActorMemory
 from .nlp import parse
@@ -40,13 +40,8 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
                            learned=finder.learned)
     # 5. the article's knowledge graph
     if options.gkg:
-        result.gkg = extract_knowledge(article, doc, mentions)
+        result.gkg = extract_gkg(article, doc, mentions)
     return result
-
-
-def extract_knowledge(article: Article, doc, mentions: list[Mention]):
-    from .gkg import extract_gkg
-    return extract_gkg(article, doc, mentions)
 
 
 def sentence_of(doc_id: str, index: int, span) -> Sentence:
