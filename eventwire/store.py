@@ -21,6 +21,7 @@ EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": 
                "ActionGeo_Lat": "DOUBLE", "ActionGeo_Long": "DOUBLE"}
 
 COUNT_FIELDS = ["NumMentions", "NumArticles", "NumSources"]
+INSERT_BATCH = 500            # rows per INSERT statement
 
 MIGRATIONS = [
     # 1: the first schema
@@ -119,18 +120,28 @@ class Store:
         return added
 
     def insert_events(self, records: list[dict], article_key: str) -> int:
-        before = self.count("events")
-        cols = EVENT_FIELDS + ["article_key"]
-        sql = f"INSERT INTO events ({', '.join(cols)}) VALUES ({', '.join('?' * len(cols))}) ON CONFLICT DO NOTHING"
-        for rec in records:
-            self.db.execute(sql, [rec[c] for c in EVENT_FIELDS] + [article_key])
-        return self.count("events") - before
+        """Insert an article's events; returns how many were not stored yet."""
+        if not records:
+            return 0
+        ids = [rec["GLOBALEVENTID"] for rec in records]
+        known = self.db.execute("SELECT count(*) FROM events WHERE list_contains(?, GLOBALEVENTID)",
+                                [ids]).fetchone()[0]
+        self.insert_rows("events", EVENT_FIELDS + ["article_key"],
+                         [[rec[c] for c in EVENT_FIELDS] + [article_key] for rec in records])
+        return len(set(ids)) - known
+
+    def insert_rows(self, table: str, cols: list[str], rows: list[list]) -> None:
+        """Insert rows not stored yet in one multi-row statement (DuckDB's executemany goes row by row)."""
+        row = "(" + ", ".join("?" * len(cols)) + ")"
+        for i in range(0, len(rows), INSERT_BATCH):
+            batch = rows[i:i + INSERT_BATCH]
+            self.db.execute(f"INSERT INTO {table} ({', '.join(cols)}) VALUES {', '.join([row] * len(batch))} "
+                            "ON CONFLICT DO NOTHING", [v for r in batch for v in r])
 
     def add_dedup_entries(self, entries) -> None:
         """Keep the near-duplicate index's rows (dedup.Entry) so later runs cluster against them."""
-        rows = [[e.article_id, e.cluster_id, e.status, e.exact_hash, e.signature] for e in entries]
-        if rows:
-            self.db.executemany("INSERT INTO dedup VALUES (?,?,?,?,?) ON CONFLICT DO NOTHING", rows)
+        self.insert_rows("dedup", ["article_key", "cluster_id", "status", "exact_hash", "signature"],
+                         [[e.article_id, e.cluster_id, e.status, e.exact_hash, e.signature] for e in entries])
 
     def dedup_rows(self) -> list[tuple]:
         cur = self.db.execute("SELECT article_key, cluster_id, status, exact_hash, signature FROM dedup "
@@ -149,9 +160,8 @@ class Store:
         """Keep the actor memory (replacing what was kept: the memory was loaded from it)."""
         self.db.execute("BEGIN")
         self.db.execute("DELETE FROM actor_memory")
-        rows = [[r.name, r.code, r.first_seen, r.last_seen, r.mentions] for r in memory.rows()]
-        if rows:
-            self.db.executemany("INSERT INTO actor_memory VALUES (?,?,?,?,?)", rows)
+        self.insert_rows("actor_memory", ["name", "code", "first_seen", "last_seen", "mentions"],
+                         [[r.name, r.code, r.first_seen, r.last_seen, r.mentions] for r in memory.rows()])
         self.db.execute("COMMIT")
 
     def add_rejected(self, r: Rejected) -> bool:
