@@ -15,20 +15,20 @@ from .lexicon import Lexicons, load_lexicons, with_memory
 from .memory import ActorMemory
 from .nlp import parse
 from .options import Options
-from .records import Article, ArticleResult, Event, Mention, Rejected, Sentence
+from .records import Article, ArticleResult, Event, Rejected, Sentence
 
 
 def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:
     """Sentences, actor mentions, events (and the knowledge graph) of one parsed article."""
     # 1. sentences with their offsets in the article
-    sentences = [sentence_of(article.id, i, s) for i, s in enumerate(doc.sents)]
+    spans = list(doc.sents)       # spaCy rebuilds doc.sents on every access
+    sentences = [sentence_of(article.id, i, s) for i, s in enumerate(spans)]
     # 2. actors: lexicon matches and the people the article introduces, sentence by sentence
     finder = ActorFinder(lexicons.actors, year=year_of(article.date), corpus=lexicons.memory, date=article.date)
     events: list[Event] = []
-    mentions: list[Mention] = []
     lead_end = first_paragraph_end(article.text)
-    for sent, sentence in zip(doc.sents, sentences):
-        mentions.extend(finder.scan(sent))
+    for sent, sentence in zip(spans, sentences):
+        finder.scan(sent)
         # 3. events: who did what to whom in this sentence, when and where it says so
         found = code_sentence(sent, finder, lexicons.verbs, sentence)
         if found:
@@ -36,11 +36,11 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
             events.extend(stamp(e, article, lead_end, when, where) for e in found)
     # 4. modality and confidence filters
     events = [e for e in events if keep(e, options)]
-    result = ArticleResult(article=article, sentences=sentences, mentions=mentions, events=events,
+    result = ArticleResult(article=article, sentences=sentences, mentions=finder.mentions, events=events,
                            learned=finder.learned)
     # 5. the article's knowledge graph
     if options.gkg:
-        result.gkg = extract_gkg(article, doc, mentions)
+        result.gkg = extract_gkg(article, doc, finder.mentions)
     return result
 
 
