@@ -119,7 +119,10 @@ def case_ok(entry: Entry, texts: list[str]) -> bool:
         return True
     if entry.case_sensitive:
         return True  # checked by exact key below
-    return texts[0][:1].isupper() or texts[0][:1].isdigit()
+    if texts[0][:1].isupper() or texts[0][:1].isdigit():
+        return True
+    # names with a lower-case particle: "al-Qaeda", "al-Shabab", "de Klerk"
+    return len(texts) > 1 and len(texts[0]) <= 3 and any(t[:1].isupper() for t in texts[1:])
 
 
 def is_acronym(phrase: str) -> bool:

@@ -698,6 +698,22 @@ def fallback_targets(a: Action) -> list:
     return heads
 
 
+def complement_targets(a: Action) -> list:
+    """Last resort: whom the action's own clause or object is about — "threatened [to deliver
+    blows to the US]", "offered [to hand over to Britain]", "a suspension of [air links with
+    Serbia]", "rejected calls [by Kofi Annan]"."""
+    heads = []
+    for comp in (c for c in a.tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+        heads += [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}]
+        heads += prep_objects(comp, VERB_TARGET_PREPS | PLACE_PREPS)
+        heads += [h for o in comp.children if o.dep_ in OBJECTS for h in prep_objects(o, OBJECT_TARGET_PREPS)]
+    objs = ([a.obj] if a.obj is not None else []) + ([] if a.pattern.noun else
+                                                     [c for c in a.tok.children if c.dep_ in OBJECTS])
+    for o in objs + (prep_objects(a.tok, frozenset({"of"})) if a.pattern.noun else []):
+        heads += [h for inner in prep_objects(o, frozenset({"of"})) for h in prep_objects(inner, OBJECT_TARGET_PREPS)]
+    return heads
+
+
 def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
@@ -705,9 +721,10 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
     targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker, NEST_LEVELS)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
-    if not targets:
-        targets = [t for t in resolve(fallback_targets(a), finder, speaker, NEST_LEVELS)
-                   if all(t.head != s.head for s in sources)]
+    for heads in (fallback_targets(a), complement_targets(a)):
+        if targets:
+            break
+        targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
     sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in sources])
@@ -813,12 +830,17 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
     return out
 
 
+def obligation_frame(clause) -> str | None:
+    """"demand" or "appeal" for a reported clause that says someone must or should act."""
+    return next((OBLIGATION_AUX[x.lower_] for x in clause.children if x.dep_ == "aux" and x.lower_ in OBLIGATION_AUX),
+                None)
+
+
 def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
     """A demand or appeal for an obligation the lexicon cannot name ("must ensure security")."""
     out = []
     for clause in (c for c in speech.children if c.dep_ == "ccomp" and c.i not in coded):
-        frame = next((OBLIGATION_AUX[x.lower_] for x in clause.children
-                      if x.dep_ == "aux" and x.lower_ in OBLIGATION_AUX), None)
+        frame = obligation_frame(clause)
         if frame is None:
             continue
         code = {"demand": "100", "appeal": "020"}[frame]
@@ -843,7 +865,11 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     # ("threatened [to attack]": the framed action stands for the frame verb)
     events = [e for a, found in share_targets(coded) for e in found
               if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)]
-    events.extend(statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions}))
+    statements = statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions})
+    obligations = {t.i for t in sent if t.dep_ == "ccomp" and obligation_frame(t)} \
+        if any(e.code[:2] in ("02", "10") for e in statements) else set()
+    mark_embedded(coded, obligations)
+    events.extend(statements)
     for e in events:
         if e.evidence:
             e.evidence["events_in_sentence"] = float(len(events))
@@ -852,6 +878,48 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     if meetings:
         finder.last_meeting = (meetings[-1].source, meetings[-1].target)
     return dedupe(events)
+
+
+def action_tokens(a: Action) -> set[int]:
+    toks = {a.tok.i, anchor(a.tok).i}
+    if a.frame_tok is not None:
+        toks |= {a.frame_tok.i, anchor(a.frame_tok).i}
+    return toks
+
+
+def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
+    """Whether another action's clause holds this one — its purpose ("sent troops [to help]"), its
+    content ("demanded that Israel [ease restrictions]"), its object ("rejected an offer of
+    [talks]") or a clause hung on it ("refused, saying he would only [welcome] him").
+    Actions joined by "and" or a participle stand side by side ("was indicted and will resign",
+    "attacked the camp, killing 156")."""
+    own, t, joined = action_tokens(a), a.tok, True
+    for _ in range(12):
+        if t.head is t:
+            return False
+        # "…, providing a lifeline": a participle clause tells another act of the same actor
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in t.children)
+        edge, t = t.dep_, t.head
+        if t.i in obligations:
+            return True
+        if t.i in own:
+            continue
+        joined = joined and (edge == "conj" or participle)
+        if t.i in others:
+            return not joined
+    return False
+
+
+def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]) -> None:
+    """A sentence reports its main event; an event told only as the purpose, content or object
+    of another is not reported as having happened: its mode becomes "embedded". Speech verbs do
+    not embed what they report, except an obligation ("said the US must [be ready to mediate]"
+    is a demand, ``obligations`` holds such clauses)."""
+    holders = {i for a, found in coded if any(not e.code.startswith("01") for e in found) for i in action_tokens(a)}
+    for a, found in coded:
+        if not a.mode and embedded(a, holders - action_tokens(a), obligations):
+            for e in found:
+                e.mode = "embedded"
 
 
 def purpose_of_protest(a: Action, actions: list[Action]) -> bool:

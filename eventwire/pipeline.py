@@ -68,7 +68,7 @@ def stamp(e: Event, article: Article, lead_end: int, date: str, location) -> Eve
     return e
 
 
-UNREAL_MODES = {"negated", "hypothetical", "denied", "alleged", "background"}
+UNREAL_MODES = {"negated", "hypothetical", "denied", "alleged", "background", "embedded"}
 
 
 def keep(e: Event, options: Options) -> bool:

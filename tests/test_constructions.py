@@ -53,3 +53,20 @@ def test_title_in_the_text_beats_the_dictionary_role(nlp):
     # Ismail Haniyeh is in the built-in dictionary as a Hamas leader (PSEREB); here he is Prime Minister
     events = coded("Palestinian Prime Minister Ismail Haniyeh rejected a demand from the US.")
     assert any(e[0] == "PSEGOV" and e[1].startswith("12") for e in events)
+
+
+def test_purpose_and_content_of_another_act_are_embedded(nlp):
+    # the offer happened; the ousting is what the troops are offered for
+    events = coded("Syria has offered its troops to Lebanon to help it oust the rebels.", include_modal=True)
+    assert any(e[0] == "SYR" and e[1].startswith("03") and e[3] == "" for e in events)
+    assert all(e[3] == "embedded" for e in events if e[1].startswith("17"))
+    # the demand happened; Israel easing restrictions did not
+    events = coded("The ILO reiterated its demand that Israel ease restrictions on Palestinian workers.")
+    assert {e[1][:2] for e in events} == {"10"}
+
+
+def test_coordinated_and_participle_acts_both_stand(nlp):
+    events = coded("China has shown unwavering support for Russia, providing an economic lifeline.")
+    assert {e[1][:2] for e in events} >= {"05", "07"}
+    events = coded("Israeli troops shelled the camp and arrested three Palestinian militants.")
+    assert {e[1][:2] for e in events} >= {"17", "19"}
