@@ -100,6 +100,7 @@ class VerbLexicon:
     frames: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     frame_codes: dict[str, dict[str, str]] = field(default_factory=dict)
     abstract_objects: frozenset = frozenset()
+    singular_only: frozenset = frozenset()          # abstract objects only in the singular
     noun_only: set = field(default_factory=set)      # frames that apply to the noun only ("a call for")
 
     @classmethod
@@ -117,7 +118,9 @@ class VerbLexicon:
                 lex.noun_only.add(row[0])
         for frame, prefix, result in read_table("frame-codes.tsv", 3):
             lex.frame_codes.setdefault(frame, {})[prefix] = result
-        lex.abstract_objects = frozenset(row[0] for row in read_table("abstract-objects.tsv", 1))
+        abstract = read_table("abstract-objects.tsv", 1)
+        lex.abstract_objects = frozenset(row[0] for row in abstract)
+        lex.singular_only = frozenset(row[0] for row in abstract if row[1:] == ["=sg"])
         return lex
 
     def transform(self, frame: str, code: str) -> str | None:
@@ -192,12 +195,14 @@ def prep_objects(tok, preps: frozenset) -> list:
     return out
 
 
-def object_keys(tok) -> set[str]:
+def object_keys(tok, framed: bool = True) -> set[str]:
     """How an object noun can be named in the lexicon: its lemma, its form, and with its
     compound modifier ("hunger_strike", "air_strike", "car_bomb")."""
     lemma = tok.lemma_.lower()
     keys = {lemma, tok.lower_}
     keys |= {f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    if framed and lemma in FRAME_NOUNS:     # "a military aid program", "the peace process": the noun before it names it
+        keys |= {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
     return keys
 
 
@@ -216,7 +221,8 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
     """Violence done to an abstraction is a figure of speech: "attack the trade deficit"."""
     if a.code[:2] not in ("18", "19", "20"):
         return False
-    return any(o.lemma_.lower() in lex.abstract_objects for o in a.tok.children if o.dep_ in OBJECTS)
+    return any(o.lemma_.lower() in lex.abstract_objects and not (o.tag_ == "NNS" and o.lemma_.lower() in lex.singular_only)
+               for o in a.tok.children if o.dep_ in OBJECTS)
 
 
 def fit_pattern(tok, p: Pattern) -> Action | None:
@@ -241,7 +247,7 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
 
 def match_noun(tok, lex: VerbLexicon) -> Action | None:
     """The noun entry whose preposition is present, else the bare entry."""
-    keys = sorted(object_keys(tok), key=lambda k: "_" not in k)      # "hunger_strike" before "strike"
+    keys = sorted(object_keys(tok, framed=False), key=lambda k: "_" not in k)      # "hunger_strike" before "strike"
     patterns = next((lex.nouns[k] for k in keys if k in lex.nouns), [])
     for p in patterns:
         targets = prep_objects(tok, p.preps) if p.preps else []
@@ -274,6 +280,9 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     return actions
 
 
+# Nouns that take their content from the noun before them: "aid program", "arms shipment".
+FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shipment", "delivery", "supply",
+               "project", "process", "operation", "effort", "convoy", "flight", "link", "agreement", "accord"}
 EFFORT_NOUNS = {"effort", "mission", "campaign", "operation", "attempt", "bid", "drive", "initiative"}
 
 
@@ -373,8 +382,10 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
 
 def addressee_of(frame_tok, action_tok) -> bool:
     """Whether an intent word names someone else to act ("wants Putin to attack")."""
+    infinitive = action_tok.dep_ == "xcomp" or (action_tok.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in action_tok.children))
     return any(c.dep_ in OBJECTS and c.pos_ in ("PROPN", "NOUN") for c in frame_tok.children) or \
-        any(c.dep_ in SUBJECTS for c in action_tok.children if action_tok.dep_ == "xcomp")
+        (infinitive and any(c.dep_ in SUBJECTS for c in action_tok.children))
 
 
 BACKGROUND_MARKS = {"after", "since", "when", "following", "before", "as", "because", "while", "until"}
@@ -573,7 +584,10 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
             continue
         m = finder.actor_at(h)
         if m is None and nested:
-            inner = [c for c in h.children if c.dep_ in ("appos", "poss", "amod", "compound")] + \
+            # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
+            inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
+                c.dep_ in ("amod", "compound") and any(t.i in finder.hits and finder.hits[t.i].entry.kind != "role"
+                                                       for t in c.subtree))] + \
                 prep_objects(h, NESTED_PREPS)
             found = resolve(inner, finder, None, nested - 1)
             m = found[0] if found else None
@@ -727,8 +741,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
-    sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in sources])
-    targets = coded_only([localize(m, sources, sentence, finder, speaker, a.code) for m in targets])
+    sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in conjoined(sources, finder)])
+    targets = coded_only([localize(m, sources, sentence, finder, speaker, a.code) for m in conjoined(targets, finder)])
     out = []
     for s, t in pairs(sources, targets, a.code):
         if s is None and t is None:
@@ -769,6 +783,20 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     a = m.actor
     actor = Actor(code=country + a.code, name=a.name, country=country, type1=a.type1, type2=a.type2)
     return Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind="inferred", head=m.head)
+
+
+def conjoined(mentions: list[Mention], finder) -> list[Mention]:
+    """"Israeli helicopters and tanks": a role-only conjunct shares its neighbour's country."""
+    out = []
+    for m in mentions:
+        head = finder.doc[m.head]
+        mate = next((x for x in mentions if x.actor.country and head.dep_ == "conj" and head.head.i == x.head), None)
+        if not m.actor.country and mate is not None:
+            a, country = m.actor, mate.actor.country
+            m = Mention(text=m.text, start=m.start, end=m.end, kind="inferred", head=m.head,
+                        actor=Actor(code=country + a.code, name=a.name, country=country, type1=a.type1, type2=a.type2))
+        out.append(m)
+    return out
 
 
 def coded_only(mentions: list[Mention]) -> list[Mention]:
