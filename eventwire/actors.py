@@ -318,7 +318,12 @@ def actor_from(entries: list[Entry]) -> Actor | None:
         role = best_role(titles)     # the title in the text ("Prime Minister Ismail Haniyeh") beats the dictionary
     else:
         role = best_role([place.role] + roles if place.role else roles)
-    return Actor(code=place.country + role, name=place.name, country=place.country, type1=role[:3], type2=role[3:6])
+    country = place.country
+    if place.kind == "person":
+        # the text's word beats the dictionary: "Georgian President Eduard Shevardnadze"
+        stated = [e.country for e in entries[:entries.index(place)] if e.kind == "country" and e.country]
+        country = stated[-1] if stated else country
+    return Actor(code=country + role, name=place.name, country=country, type1=role[:3], type2=role[3:6])
 
 
 def best_role(roles: list[str]) -> str:
@@ -348,8 +353,8 @@ def looks_like_place(head) -> bool:
     ("the city of Kharkiv", "in Kharkiv")."""
     if head.ent_type_ in PLACE_TYPES:
         return True
-    if head.pos_ != "PROPN" or head.ent_type_ or head.dep_ != "pobj":
-        return False
+    if head.pos_ != "PROPN" or head.dep_ != "pobj" or (head.ent_type_ and head.ent_type_ != "NORP"):
+        return False    # (a town the NER took for a nationality: "near the town of Samarra")
     prep = head.head
     return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
 

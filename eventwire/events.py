@@ -44,6 +44,7 @@ PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", 
 PLACE_TARGET_ROOTS = {"03", "05", "08", "13", "14", "15", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+VIOLENT_ROOTS = {"18", "19", "20"}
 NESTED_PREPS = frozenset({"in", "of", "near", "outside", "at", "from", "by"})
 REASON_NOUNS = {"protest", "response", "retaliation", "opposition", "reply", "reaction", "solidarity"}
 REASON_PREPS = frozenset({"against", "at", "of", "over", "to", "with"})
@@ -712,12 +713,37 @@ def fallback_targets(a: Action) -> list:
     return heads
 
 
+def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> list[Mention]:
+    """An attack nobody is named for ("a roadside bomb near Samarra killed a soldier") is coded, as
+    PLOVER does, to an unidentified actor of the place where it happened: the mention is the
+    place's words and the actor its country (kind "place", so it can be told apart)."""
+    heads = prep_objects(a.tok, PLACE_PREPS)
+    for h in src_heads + agent_of(a.tok):             # "a bombing near Samarra", "a bomb outside Basra"
+        heads += prep_objects(h, PLACE_PREPS)
+    found = [m for m in resolve(heads, finder, None, NEST_LEVELS) if m.actor.country not in ("", "IGO", "NGO")]
+    if not found:
+        found = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.kind == "place"]
+    if not found:
+        return []
+    m = found[0]
+    actor = Actor(code=m.actor.country, name=m.actor.name, country=m.actor.country)
+    return [Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind="place", head=m.head)]
+
+
 def complement_targets(a: Action) -> list:
     """Last resort: whom the action's own clause or object is about — "threatened [to deliver
     blows to the US]", "offered [to hand over to Britain]", "a suspension of [air links with
     Serbia]", "rejected calls [by Kofi Annan]"."""
     heads = []
-    for comp in (c for c in a.tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")):
+    top = a.frame_tok if a.frame_tok is not None else anchor(a.tok)
+    if a.code[:2] in ("12", "13"):     # "threatened to strike unless Israel rescinded …": Israel
+        heads += [s for t in (a.tok, top) for c in t.children if c.dep_ == "advcl" and has_condition(c)
+                  for s in c.children if s.dep_ in SUBJECTS]
+    clauses = [c for c in a.tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if a.code[:2] == "14":             # "blocked a road to show their disapproval of the US"
+        clauses += [c for c in top.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
+        clauses += [c for c in a.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    for comp in clauses:
         heads += [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}]
         heads += prep_objects(comp, VERB_TARGET_PREPS | PLACE_PREPS)
         heads += [h for o in comp.children if o.dep_ in OBJECTS for h in prep_objects(o, OBJECT_TARGET_PREPS)]
@@ -741,6 +767,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
+    if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
+        sources = place_of_attack(a, finder, sentence, src_heads)
     sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in conjoined(sources, finder)])
     targets = coded_only([localize(m, sources, sentence, finder, speaker, a.code) for m in conjoined(targets, finder)])
     out = []
