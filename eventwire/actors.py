@@ -25,6 +25,12 @@ GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representa
                "delegation", "coalition", "alliance", "force", "unit", "people", "citizen", "national",
                "resident", "minister", "head", "chief", "spokesman", "spokeswoman", "envoy",
                "thousand", "hundred", "dozen", "million", "score", "crowd", "band", "team", "contingent"}
+# Nouns for a body that a name before them identifies: "the APEC forum", "the NATO alliance".
+BODY_NOUNS = {"forum", "alliance", "bloc", "organization", "organisation", "agency", "body", "council",
+              "commission", "committee", "movement", "party", "cartel", "mission", "court", "tribunal",
+              "network", "faction", "coalition", "union", "front", "group", "government", "administration",
+              "regime", "authority", "ministry", "army", "military", "navy", "police", "militia", "parliament",
+              "assembly", "cabinet", "junta", "leadership", "delegation", "team", "force", "contingent"}
 # Titles that, as "the minister", point back to the person last named with a title.
 TITLE_WORDS = {"minister", "president", "premier", "prime minister", "secretary", "chancellor", "leader",
                "envoy", "ambassador", "spokesman", "spokeswoman", "diplomat", "king", "queen", "emir"}
@@ -604,7 +610,8 @@ class ActorFinder:
                 and c.i in self.hits]
         if mods and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC"):
             return True           # a titled name: "President Laurent Gbagbo"
-        return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS"))
+        return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS")
+                                                        or head.lemma_.lower() in BODY_NOUNS)
 
     def attached_place(self, head) -> list:
         """Tokens of "in/of/from X" attached to a role noun ("opposition groups in Zimbabwe")."""
