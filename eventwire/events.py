@@ -48,7 +48,7 @@ VIOLENT_ROOTS = {"18", "19", "20"}
 NESTED_PREPS = frozenset({"in", "of", "near", "outside", "at", "from", "by"})
 REASON_NOUNS = {"protest", "response", "retaliation", "opposition", "reply", "reaction", "solidarity"}
 REASON_PREPS = frozenset({"against", "at", "of", "over", "to", "with"})
-PASSIVE_CAUSE_PREPS = frozenset({"in", "during", "near", "outside", "at"})
+PASSIVE_CAUSE_PREPS = frozenset({"in", "during", "near", "outside"})   # ("fired at it": a target)
 MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
 NEST_LEVELS = 3
@@ -717,7 +717,7 @@ def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> l
     """An attack nobody is named for ("a roadside bomb near Samarra killed a soldier") is coded, as
     PLOVER does, to an unidentified actor of the place where it happened: the mention is the
     place's words and the actor its country (kind "place", so it can be told apart)."""
-    heads = prep_objects(a.tok, PLACE_PREPS)
+    heads = prep_objects(a.tok, frozenset({"from"})) + prep_objects(a.tok, PLACE_PREPS)   # "fired from Gaza"
     for h in src_heads + agent_of(a.tok):             # "a bombing near Samarra", "a bomb outside Basra"
         heads += prep_objects(h, PLACE_PREPS)
     found = [m for m in resolve(heads, finder, None, NEST_LEVELS) if m.actor.country not in ("", "IGO", "NGO")]
