@@ -458,6 +458,8 @@ def framing_word(tok, lex: VerbLexicon):
         return None
     comp = "ccomp" if tok.dep_ == "ccomp" else "xcomp"
     head = tok.head
+    if tok.dep_ == "advcl" and any(c.dep_ in OBJECTS for c in head.children):
+        return None        # "offered its troops [to help]": a purpose, not what is offered
     if head.dep_ == "prep" and head.lower_ in ("for", "to"):  # "called for talks", "agreed to talks"
         head = head.head
     if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "VERB":
@@ -886,6 +888,52 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
     return out
 
 
+FRAME_ONLY_CODES = {"appeal": "020", "demand": "100", "refuse": "120"}
+
+
+def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: list[Action]) -> list[tuple[int, Event]]:
+    """An appeal, demand or refusal whose content the lexicon cannot name is still one: "ordered
+    Menem to appear for questioning" (100), "asked Obama to help" (020), "refused to respond" (120).
+    Each event comes with its verb's token: what its clause holds is embedded in it."""
+    used = {a.tok.i for a in actions} | {a.frame_tok.i for a in actions if a.frame_tok is not None}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in used:
+            continue
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and c.i not in used]
+        frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, c.dep_))
+                      in FRAME_ONLY_CODES), None)
+        if frame is None or is_negated(tok) or is_background(tok) or has_condition(tok):
+            continue
+        comp = comps[0]
+        addressed = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"}] + \
+            prep_objects(tok, frozenset({"on", "upon", "to"})) + [c for c in comp.children if c.dep_ in SUBJECTS]
+        speaker = speaker_of(tok, finder)
+        sources = coded_only(resolve(subject_heads(tok)[0], finder, speaker, NEST_LEVELS))
+        targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
+                                      NEST_LEVELS) if all(t.head != x.head for x in sources)]
+        code = FRAME_ONLY_CODES[frame]
+        for s, t in pairs(sources, coded_only(targets), code):
+            if s is None:
+                continue
+            out.append((tok.i, Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=s, target=t,
+                             trigger=f"{tok.text} {comp.text}", rule=f"{code} [{frame}]",
+                             evidence={"bias": 1.0, "framed": 1.0, "has_source": 1.0, "has_target": float(t is not None),
+                                       "source_country": float(bool(s.actor.country)),
+                                       "target_country": float(t is not None and bool(t.actor.country)),
+                                       "source_named": float(s.kind in ("name", "place")),
+                                       "quad3" if code == "120" else "quad1": 1.0,
+                                       "main_clause": float(anchor(tok).dep_ in MAIN_CLAUSE_DEPS),
+                                       "sentence_root": float(tok.dep_ == "ROOT")})))
+    return out
+
+
+def complement_heads(comp) -> list:
+    """Whom a clause is about: its objects and the objects of its prepositions."""
+    return [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}] + prep_objects(comp, VERB_TARGET_PREPS)
+
+
 def obligation_frame(clause) -> str | None:
     """"demand" or "appeal" for a reported clause that says someone must or should act."""
     return next((OBLIGATION_AUX[x.lower_] for x in clause.children if x.dep_ == "aux" and x.lower_ in OBLIGATION_AUX),
@@ -921,10 +969,12 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     # ("threatened [to attack]": the framed action stands for the frame verb)
     events = [e for a, found in share_targets(coded) for e in found
               if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)]
+    framed = frame_events(sent, finder, sentence, lex, actions)
+    events.extend(e for _, e in framed)
     statements = statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions})
     obligations = {t.i for t in sent if t.dep_ == "ccomp" and obligation_frame(t)} \
         if any(e.code[:2] in ("02", "10") for e in statements) else set()
-    mark_embedded(coded, obligations)
+    mark_embedded(coded, obligations | {i for i, _ in framed})
     events.extend(statements)
     for e in events:
         if e.evidence:
@@ -970,7 +1020,7 @@ def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]
     """A sentence reports its main event; an event told only as the purpose, content or object
     of another is not reported as having happened: its mode becomes "embedded". Speech verbs do
     not embed what they report, except an obligation ("said the US must [be ready to mediate]"
-    is a demand, ``obligations`` holds such clauses)."""
+    is a demand): ``obligations`` holds such clauses and the verbs of frame-only events."""
     holders = {i for a, found in coded if any(not e.code.startswith("01") for e in found) for i in action_tokens(a)}
     for a, found in coded:
         if not a.mode and embedded(a, holders - action_tokens(a), obligations):

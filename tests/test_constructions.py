@@ -70,3 +70,14 @@ def test_coordinated_and_participle_acts_both_stand(nlp):
     assert {e[1][:2] for e in events} >= {"05", "07"}
     events = coded("Israeli troops shelled the camp and arrested three Palestinian militants.")
     assert {e[1][:2] for e in events} >= {"17", "19"}
+
+
+def test_appeal_demand_and_refusal_without_a_coded_content(nlp):
+    # the lexicon has no entry for "appear", yet the order is a demand and its content is embedded
+    assert ("ARGJUD", "100", "ARGGOV", "") in coded("An Argentine judge ordered Argentine President "
+                                                 "Carlos Menem to appear for questioning.")
+    events = coded("Congress asked President Obama to meet the Iranian delegation.")
+    assert any(e[0] == "USALEG" and e[1].startswith("02") and e[2] == "USAGOV" for e in events)
+    events = coded("Ismail Haniyeh refused to respond to a demand from the US President.", include_modal=True)
+    assert any(e[1] == "120" and e[3] == "" for e in events)
+    assert all(e[3] == "embedded" for e in events if e[1].startswith("10"))
