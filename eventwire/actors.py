@@ -518,6 +518,10 @@ class ActorFinder:
         The head itself must name an actor (a lexicon hit, a known person, a role word or a
         group noun): "Russia's aggressive actions" names no actor, though "Russia's" does.
         """
+        hit = self.hits.get(head.i)
+        if hit is not None and hit.end - 1 != head.i and head.doc[hit.end - 1].head.i not in range(hit.start, hit.end) \
+                and head.dep_ not in ("compound", "amod", "poss", "nmod"):
+            head = head.doc[hit.end - 1]     # a parse that split a name ("al - Shabab"): the name's last word
         if head.lower_ in PERSON_PRONOUNS and self.last_person is not None:
             return self.mention(head, [head], self.last_person, "pronoun")
         if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
@@ -624,6 +628,9 @@ class ActorFinder:
         return out
 
     def mention(self, head, tokens, actor: Actor, kind: str) -> Mention:
+        hit = self.hits.get(head.i)
+        if hit is not None:     # the whole name, however the parser split it
+            tokens = sorted({t.i: t for t in list(tokens) + list(head.doc[hit.start:hit.end])}.values(), key=lambda t: t.i)
         tokens = contiguous(tokens, head)
         words = [t for t in tokens if t.dep_ not in ("det", "punct", "case") or t.i == head.i]
         start, end = words[0].idx, words[-1].idx + len(words[-1].text)

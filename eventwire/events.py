@@ -581,6 +581,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
     "a part of Syria's second city Aleppo")."""
     out = []
     for h in with_conjuncts(heads, finder):
+        if h.pos_ == "PUNCT":
+            continue
         pair = finder.both_countries(h)
         if pair:
             out.extend(pair)        # "both countries"
@@ -603,7 +605,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)
             m = Mention(text=speaker.text, start=speaker.start, end=speaker.end, actor=speaker.actor,
                         kind="pronoun", head=h.i)
-        if m is not None and all(m.head != x.head for x in out):
+        if m is not None and all(m.head != x.head and not (m.actor.code == x.actor.code and m.start < x.end
+                                                           and x.start < m.end) for x in out):
             out.append(m)
             out.extend(modifier_conjuncts(m, h, finder))
     return out
@@ -650,6 +653,8 @@ def speaker_of(tok, finder) -> Mention | None:
 def pairs(sources: list[Mention], targets: list[Mention], code: str = "") -> list[tuple[Mention | None, Mention | None]]:
     """Actor pairs for an action; compound subjects of a joint action (meeting, agreeing,
     cooperating) with no target act on each other ("Russia and China signed an agreement")."""
+    if len(sources) > 1 and is_joint(code) and all(t.kind == "place" for t in targets):
+        targets = []          # "Obama and Putin will meet in Zurich": they meet each other, not Zurich
     if targets:
         return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
                 or s.head != t.head]
