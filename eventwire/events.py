@@ -52,6 +52,9 @@ PASSIVE_CAUSE_PREPS = frozenset({"in", "during", "near", "outside"})   # ("fired
 MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
 NEST_LEVELS = 3
+CLAIM_PREPS = frozenset({"for", "over"})      # "calling for independence from Iraq"
+# Pronouns that, in a clause governed by a speaker's verb, stand for the speaker ("Annan said he …").
+SPEAKER_PRONOUNS = ("it", "they", "we", "he", "she")
 
 
 @dataclass(frozen=True)
@@ -587,7 +590,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
         if pair:
             out.extend(pair)        # "both countries"
             continue
-        m = finder.actor_at(h)
+        m = None if h.lower_ in SPEAKER_PRONOUNS and speaker is not None else finder.actor_at(h)
         if m is None and nested:
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
             inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
@@ -600,8 +603,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
                 any(c.lower_ in ("the", "this", "that") for c in h.children):
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
             continue
-        if m is None and h.lower_ in ("it", "they", "we") + (("he", "she") if speaker and speaker.actor.type1 else ()) \
-                and speaker is not None:
+        if m is None and h.lower_ in SPEAKER_PRONOUNS and speaker is not None and \
+                (h.lower_ not in ("he", "she") or speaker.actor.type1):
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)
             m = Mention(text=speaker.text, start=speaker.start, end=speaker.end, actor=speaker.actor,
                         kind="pronoun", head=h.i)
@@ -699,8 +702,7 @@ def trigger_text(a: Action) -> str:
 
 def fallback_targets(a: Action) -> list:
     """Where the target hides when the entry names none: with/against/to … the verb, the
-    owner or source of its object ("rejected North Korea's demand", "an offer from Kabul"),
-    and, for protest and force, the place it happened ("a curfew in Cizre")."""
+    owner or source of its object ("rejected North Korea's demand", "an offer from Kabul")."""
     heads = prep_objects(a.tok, VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS else frozenset()))
     if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
         heads += prep_objects(a.tok.head, NOUN_TARGET_PREPS)
@@ -715,9 +717,15 @@ def fallback_targets(a: Action) -> list:
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
         heads += [s for c in a.tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
                   if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
-    if a.code[:2] in PLACE_TARGET_ROOTS:
-        heads += prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
     return heads
+
+
+def place_targets(a: Action) -> list:
+    """For protest, force and the like, last of all, the place it happened ("a curfew in Cizre")."""
+    if a.code[:2] not in PLACE_TARGET_ROOTS:
+        return []
+    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c is not a.obj]
+    return prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
 
 
 def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> list[Mention]:
@@ -752,7 +760,7 @@ def complement_targets(a: Action) -> list:
         clauses += [c for c in a.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     for comp in clauses:
         heads += [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}]
-        heads += prep_objects(comp, VERB_TARGET_PREPS | PLACE_PREPS)
+        heads += prep_objects(comp, VERB_TARGET_PREPS | PLACE_PREPS | CLAIM_PREPS)
         heads += [h for o in comp.children if o.dep_ in OBJECTS for h in prep_objects(o, OBJECT_TARGET_PREPS)]
     objs = ([a.obj] if a.obj is not None else []) + ([] if a.pattern.noun else
                                                      [c for c in a.tok.children if c.dep_ in OBJECTS])
@@ -768,7 +776,7 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
     targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker, NEST_LEVELS)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
-    for heads in (fallback_targets(a), complement_targets(a)):
+    for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
