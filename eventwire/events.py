@@ -182,6 +182,7 @@ def lemma_keys(tok) -> list[str]:
 def objects_of(tok) -> list:
     """Direct objects (and passive subjects) of a verb, looking through "a series of X"."""
     objs = [c for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"dative", "attr"}]
+    objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
     for o in list(objs):
         for prep in o.children:
             if prep.dep_ == "prep" and prep.lower_ == "of":
