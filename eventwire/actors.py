@@ -325,8 +325,8 @@ def actor_from(entries: list[Entry]) -> Actor | None:
     else:
         role = best_role([place.role] + roles if place.role else roles)
     country = place.country
-    if place.kind == "person":
-        # the text's word beats the dictionary: "Georgian President Eduard Shevardnadze"
+    if place.kind in ("person", "seat"):
+        # the text's word beats the dictionary: "Georgian President Eduard Shevardnadze", "Rwanda's Senate"
         stated = [e.country for e in entries[:entries.index(place)] if e.kind == "country" and e.country]
         country = stated[-1] if stated else country
     return Actor(code=country + role, name=place.name, country=country, type1=role[:3], type2=role[3:6])
