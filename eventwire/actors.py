@@ -346,7 +346,12 @@ def np_tokens(head) -> list:
         tok = stack.pop()
         out.append(tok)
         stack.extend(c for c in tok.children if c.dep_ in CORE_DEPS)
+        if tok.dep_ == "amod" and tok.lemma_.lower() in LEADING_WORDS:     # "Vietnamese-led forces"
+            stack.extend(c for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod") and c.i < tok.i)
     return sorted(out, key=lambda t: t.i)
+
+
+LEADING_WORDS = {"lead", "led", "run", "command", "commanded", "control", "controlled", "own", "owned"}
 
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port", "state",

@@ -711,6 +711,7 @@ def fallback_targets(a: Action) -> list:
         if reason.lemma_.lower() in REASON_NOUNS:
             heads += prep_objects(reason, REASON_PREPS)
     objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c is not a.obj]
+    objs += [c for o in objs for c in o.conjuncts]      # "artillery, mortar and rocket fire against X"
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS)
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
