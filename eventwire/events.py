@@ -990,6 +990,9 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     obligations = {t.i for t in sent if t.dep_ == "ccomp" and obligation_frame(t)} \
         if any(e.code[:2] in ("02", "10") for e in statements) else set()
     mark_embedded(coded, obligations | {i for i, _ in framed})
+    if any(not e.mode for e in events + statements if not e.code.startswith("01")):
+        # "X said Y attacked Z" reports the attack: the saying is no event of its own
+        statements = [e for e in statements if not e.code.startswith("01")]
     events.extend(statements)
     for e in events:
         if e.evidence:
