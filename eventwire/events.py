@@ -167,7 +167,7 @@ class Action:
     alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
 
 
-PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon"}
+PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
 
 def lemma_keys(tok) -> list[str]:
@@ -560,9 +560,12 @@ def noun_event_source(a: Action, finder) -> list:
 def source_heads(a: Action, finder) -> tuple[list, list]:
     """(source heads, extra target heads) for an action, following passives and frames."""
     if a.pattern.noun:
+        own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if a.frame_tok is not None and a.frame in ("intent", "refuse", "threaten", "consider"):
-            own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
             return frame_subject(a.frame_tok), own
+        if a.frame_tok is not None and a.frame in ("appeal", "demand"):
+            # "called for the resignation of the prime minister": the one asked is the noun's owner
+            return frame_subject(a.frame_tok), own + prep_objects(a.tok, frozenset({"of"}))
         return noun_event_source(a, finder), []
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
