@@ -336,6 +336,9 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
     if governor is not None:
+        outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
+        if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
+            governor = outer       # "refused [to commit to] assistance", "urged it [to agree to] talks"
         return apply_frame(a, lex, *governor)
     obligation = obliging_speech(a.tok, lex)
     if obligation is not None:                     # "Russia said Sudan must return …"
@@ -1014,13 +1017,19 @@ def action_tokens(a: Action) -> set[int]:
     return toks
 
 
+def own_tokens(a: Action) -> set[int]:
+    """An action's own words: itself and its frame (not the verb an event noun hangs on, which
+    may be another action: "agree [to talks]")."""
+    return {a.tok.i} | ({a.frame_tok.i, anchor(a.frame_tok).i} if a.frame_tok is not None else set())
+
+
 def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
     """Whether another action's clause holds this one — its purpose ("sent troops [to help]"), its
     content ("demanded that Israel [ease restrictions]"), its object ("rejected an offer of
     [talks]") or a clause hung on it ("refused, saying he would only [welcome] him").
     Actions joined by "and" or a participle stand side by side ("was indicted and will resign",
     "attacked the camp, killing 156")."""
-    own, t, joined = action_tokens(a), a.tok, True
+    own, t, joined = own_tokens(a), a.tok, True
     for _ in range(12):
         if t.head is t:
             return False
@@ -1042,9 +1051,10 @@ def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]
     of another is not reported as having happened: its mode becomes "embedded". Speech verbs do
     not embed what they report, except an obligation ("said the US must [be ready to mediate]"
     is a demand): ``obligations`` holds such clauses and the verbs of frame-only events."""
-    holders = {i for a, found in coded if any(not e.code.startswith("01") for e in found) for i in action_tokens(a)}
+    holding = [a for a, found in coded if any(not e.code.startswith("01") for e in found)]
     for a, found in coded:
-        if not a.mode and embedded(a, holders - action_tokens(a), obligations):
+        holders = {i for b in holding if b is not a for i in action_tokens(b)} - own_tokens(a)
+        if not a.mode and embedded(a, holders, obligations):
             for e in found:
                 e.mode = "embedded"
 
