@@ -41,7 +41,7 @@ OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "o
 BENEFICIARY_PREPS = frozenset({"for"})
 BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
-PLACE_TARGET_ROOTS = {"03", "05", "08", "13", "14", "15", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"03", "05", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -567,8 +567,11 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         if a.frame_tok is not None and a.frame in ("intent", "refuse", "threaten", "consider"):
             return frame_subject(a.frame_tok), own
         if a.frame_tok is not None and a.frame in ("appeal", "demand"):
-            # "called for the resignation of the prime minister": the one asked is the noun's owner
-            return frame_subject(a.frame_tok), own + prep_objects(a.tok, frozenset({"of"}))
+            verb = anchor(a.tok)
+            asked = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not a.frame_tok else []
+            # "demanded that the US match the EU's support": the US; "called for the resignation
+            # of the prime minister": the one asked is the noun's owner
+            return frame_subject(a.frame_tok), asked or own + prep_objects(a.tok, frozenset({"of"}))
         return noun_event_source(a, finder), []
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
@@ -760,8 +763,11 @@ def complement_targets(a: Action) -> list:
     heads = []
     top = a.frame_tok if a.frame_tok is not None else anchor(a.tok)
     if a.code[:2] in ("12", "13"):     # "threatened to strike unless Israel rescinded …": Israel
-        heads += [s for t in (a.tok, top) for c in t.children if c.dep_ == "advcl" and has_condition(c)
+        verbs = [a.tok, top] + [c for c in a.tok.children if c.dep_ == "xcomp"]
+        heads += [s for t in verbs for c in t.children if c.dep_ == "advcl" and has_condition(c)
                   for s in c.children if s.dep_ in SUBJECTS]
+    # "mobilized reservists for a war against Iraq"
+    heads += [h for p in prep_objects(a.tok, frozenset({"for"})) for h in prep_objects(p, frozenset({"against", "with"}))]
     clauses = [c for c in a.tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
     if a.code[:2] == "14":             # "blocked a road to show their disapproval of the US"
         clauses += [c for c in top.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
