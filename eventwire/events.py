@@ -726,8 +726,11 @@ def fallback_targets(a: Action) -> list:
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
-        heads += [s for c in a.tok.children if c.dep_ in ("ccomp", "xcomp") for s in c.children
-                  if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+        # "demanded that Israel withdraw", "reiterated its demand that Israel ease …", "insisted on
+        # its demands that Burundi's government grant …": the one the clause asks to act
+        holders = {a.tok, anchor(a.tok)} | set(prep_objects(a.tok, frozenset({"on", "upon"})))
+        heads += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
+                  for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     return heads
 
 
