@@ -31,6 +31,9 @@ BODY_NOUNS = {"forum", "alliance", "bloc", "organization", "organisation", "agen
               "network", "faction", "coalition", "union", "front", "group", "government", "administration",
               "regime", "authority", "ministry", "army", "military", "navy", "police", "militia", "parliament",
               "assembly", "cabinet", "junta", "leadership", "delegation", "team", "force", "contingent"}
+# Nouns for the people of a body named after them: "leaders of the opposition coalition".
+MEMBER_NOUNS = {"leader", "member", "supporter", "official", "representative", "delegate", "activist",
+                "militant", "fighter", "spokesman", "spokeswoman", "head", "chief"}
 # Titles that, as "the minister", point back to the person last named with a title.
 TITLE_WORDS = {"minister", "president", "premier", "prime minister", "secretary", "chancellor", "leader",
                "envoy", "ambassador", "spokesman", "spokeswoman", "diplomat", "king", "queen", "emir"}
@@ -555,7 +558,10 @@ class ActorFinder:
         if not any(e.kind != "role" for e in entries):
             place = self.attached_place(head)
             attached = self.entries_in(place)
-            if any(e.kind != "role" for e in attached) or (not entries and attached):
+            if attached and lemma in MEMBER_NOUNS:
+                # "leaders of the opposition coalition", "members of the Kifaya group": that body
+                entries, tokens, kind = attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
+            elif any(e.kind != "role" for e in attached) or (not entries and attached):
                 entries, tokens, kind = entries + attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
             elif not entries and head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
                 entries = [Entry("role", head.text, role="CVL")]     # "supporters", "thousands"

@@ -609,6 +609,11 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
                 prep_objects(h, NESTED_PREPS)
             found = resolve(inner, finder, None, nested - 1)
             m = found[0] if found else None
+            if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i:
+                # "Quatar's emir, Sheikh Hamad …": the words of both names
+                first = min(t.idx for t in h.subtree)
+                m = Mention(text=finder.text[first:m.end], start=first, end=m.end, actor=m.actor, kind=m.kind,
+                            head=m.head)
         if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
                 any(c.lower_ in ("the", "this", "that") for c in h.children):
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
