@@ -1,0 +1,40 @@
+"""Actor recognition on real parses: what a noun phrase names, and when the text beats the dictionary."""
+import pytest
+
+from eventwire.actors import ActorFinder
+
+pytestmark = pytest.mark.model
+
+
+def actors(text: str, nlp, lexicons) -> dict[str, str]:
+    """Mention text → actor code for every actor the finder sees in the text."""
+    doc = nlp(text)
+    finder = ActorFinder(lexicons.actors, year=0)
+    for sent in doc.sents:
+        finder.scan(sent)
+    return {m.text: m.actor.code for m in finder.mentions}
+
+
+def test_seat_of_power_inside_another_name_is_not_that_seat(nlp, lexicons):
+    found = actors("The Trades Union Congress called on the government to act.", nlp, lexicons)
+    assert "USALEG" not in found.values()
+    assert actors("The US Congress passed the bill.", nlp, lexicons)["US Congress"] == "USALEG"
+
+
+def test_nationality_in_the_text_beats_the_person_dictionary(nlp, lexicons):
+    # the dictionary knows Shevardnadze as a Soviet minister; the text says Georgian President
+    found = actors("Georgian President Eduard Shevardnadze resigned on Sunday.", nlp, lexicons)
+    assert found["Georgian President Eduard Shevardnadze"] == "GEOGOV"
+    assert actors("Opponents of Rwanda's Senate protested.", nlp, lexicons)["Rwanda's Senate"] == "RWALEG"
+
+
+def test_led_forces_and_leaders_of_a_body(nlp, lexicons):
+    assert actors("Vietnamese-led forces shelled the camps.", nlp, lexicons)["Vietnamese-led forces"] == "VNMMIL"
+    found = actors("Leaders of the Kenyan opposition coalition agreed to postpone the rally.", nlp, lexicons)
+    assert found["Leaders of the Kenyan opposition coalition"] == "KENOPP"
+
+
+def test_split_names_and_short_country_names(nlp, lexicons):
+    found = actors("The Somali militant group al-Shabab attacked a mall in Bosnia.", nlp, lexicons)
+    assert found.get("al-Shabab") == "SOMREB" and "al" not in found and "-" not in found
+    assert found.get("Bosnia") == "BIH"
