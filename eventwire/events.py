@@ -167,6 +167,7 @@ class Action:
     alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
 
 
+OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
 
@@ -226,8 +227,12 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
     """Violence done to an abstraction is a figure of speech: "attack the trade deficit"."""
     if a.code[:2] not in ("18", "19", "20"):
         return False
+    objects = [o for o in a.tok.children if o.dep_ in OBJECTS]
+    # "hit its targets", "reach their goal": an aim of one's own is reached, not struck
     return any(o.lemma_.lower() in lex.abstract_objects and not (o.tag_ == "NNS" and o.lemma_.lower() in lex.singular_only)
-               for o in a.tok.children if o.dep_ in OBJECTS)
+               for o in objects) or \
+        any(o.lemma_.lower() in OWN_AIMS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            for o in objects)
 
 
 def fit_pattern(tok, p: Pattern) -> Action | None:
