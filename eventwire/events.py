@@ -167,6 +167,11 @@ class Action:
     alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
 
 
+# Verbs whose subject tells of, fears or weighs an event rather than doing it.
+OBSERVING_VERBS = {"estimate", "describe", "study", "report", "fear", "predict", "witness", "survive", "recall",
+                   "remember", "commemorate", "mark", "assess", "analyse", "analyze", "document", "cover",
+                   "mention", "cite", "see", "watch", "expect", "forecast", "investigate", "examine", "review",
+                   "monitor", "count", "estimate", "attribute", "link", "blame", "mourn", "regret", "doubt"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
@@ -558,10 +563,14 @@ def with_conjuncts(heads: list, finder=None) -> list:
 
 
 def noun_event_source(a: Action, finder) -> list:
-    """Source of a nominal event: its possessor/modifier, else the governing verb's subject."""
+    """Source of a nominal event: its possessor/modifier, else the governing verb's subject —
+    unless that verb only tells of the event ("estimated the destruction", "feared an attack")."""
     own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
     if any(finder.actor_at(c) for c in own):
         return own
+    verb = anchor(a.tok)
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS:
+        return []
     return governing_subject(a.tok)
 
 
@@ -928,6 +937,7 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
     return out
 
 
+COMMENT_VERBS = {"comment", "speculate", "elaborate", "say", "disclose", "discuss", "specify", "name", "identify"}
 FRAME_ONLY_CODES = {"appeal": "020", "demand": "100", "refuse": "120"}
 
 
@@ -954,6 +964,8 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
                                       NEST_LEVELS) if all(t.head != x.head for x in sources)]
         code = FRAME_ONLY_CODES[frame]
+        if frame == "refuse" and (comp.lemma_.lower() in COMMENT_VERBS or lex.frame_of(comp.lemma_.lower(), "ccomp") == "say"):
+            code, targets = "011", []      # "declined to comment", "refused to say": decline comment
         for s, t in pairs(sources, coded_only(targets), code):
             if s is None:
                 continue

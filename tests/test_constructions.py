@@ -81,3 +81,10 @@ def test_appeal_demand_and_refusal_without_a_coded_content(nlp):
     events = coded("Ismail Haniyeh refused to respond to a demand from the US President.", include_modal=True)
     assert any(e[1] == "120" and e[3] == "" for e in events)
     assert all(e[3] == "embedded" for e in events if e[1].startswith("10"))
+
+
+def test_telling_of_an_event_is_not_doing_it(nlp):
+    assert not [e for e in coded("Thailand's Prime Minister Thaksin Shinawatra estimated the destruction "
+                                 "at 20bn baht.") if e[1].startswith("17")]
+    events = coded("The British government declined to comment on the report.")
+    assert [e[1] for e in events] == ["011"]
