@@ -22,7 +22,7 @@ CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 # Nouns that stand for a group of a place named after them ("members of the G7", "groups in Zimbabwe").
 GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representative", "faction", "wing",
-               "delegation", "coalition", "alliance", "force", "unit", "people", "citizen", "national",
+               "delegation", "coalition", "alliance", "force", "people", "citizen", "national",
                "resident", "minister", "head", "chief", "spokesman", "spokeswoman", "envoy",
                "thousand", "hundred", "dozen", "million", "score", "crowd", "band", "team", "contingent"}
 # Nouns for a body that a name before them identifies: "the APEC forum", "the NATO alliance".

@@ -172,6 +172,15 @@ OBSERVING_VERBS = {"estimate", "describe", "study", "report", "fear", "predict",
                    "remember", "commemorate", "mark", "assess", "analyse", "analyze", "document", "cover",
                    "mention", "cite", "see", "watch", "expect", "forecast", "investigate", "examine", "review",
                    "monitor", "count", "estimate", "attribute", "link", "blame", "mourn", "regret", "doubt"}
+MARKET_WORDS = {"demand": {"domestic", "consumer", "global", "world", "strong", "weak", "internal", "external",
+                            "oil", "energy", "export", "import", "market", "aggregate", "local", "seasonal",
+                            "credit", "loan", "housing", "customer", "investor", "fuel", "power"},
+                 "support": {"price", "income", "farm", "technical", "customer", "market"},
+                 "pressure": {"price", "inflationary", "market", "selling", "buying", "downward", "upward",
+                              "cost", "wage", "currency"}}
+COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "grain", "wheat", "steel", "coal",
+               "credit", "loan", "housing", "product", "goods", "good", "service", "currency", "dollar", "yen",
+               "euro", "share", "stock", "bond", "gold", "commodity", "metal", "car", "computer", "chip"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
@@ -260,8 +269,20 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
     return Action(tok=tok, pattern=p, obj=obj, targets=targets, code=p.code, prep_found=found)
 
 
+def market_sense(tok) -> bool:
+    """"Domestic demand", "demand for oil", "price support": the economy's words, not an actor's act."""
+    lemma = tok.lemma_.lower()
+    if lemma not in MARKET_WORDS:
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    goods = {o.lemma_.lower() for o in prep_objects(tok, frozenset({"for"}))}
+    return bool(mods & MARKET_WORDS[lemma]) or bool(goods & COMMODITIES)
+
+
 def match_noun(tok, lex: VerbLexicon) -> Action | None:
     """The noun entry whose preposition is present, else the bare entry."""
+    if market_sense(tok):
+        return None
     keys = sorted(object_keys(tok, framed=False), key=lambda k: "_" not in k)      # "hunger_strike" before "strike"
     patterns = next((lex.nouns[k] for k in keys if k in lex.nouns), [])
     for p in patterns:
@@ -499,8 +520,8 @@ def frame_subject(frame_tok) -> list:
     ("its demand that …") or the subject of the verb that governs it ("reiterated its demand")."""
     if frame_tok.pos_ not in ("NOUN", "PROPN"):
         return subject_heads(frame_tok)[0]
-    owner = [c for c in frame_tok.children if c.dep_ == "poss"]
-    return owner or governing_subject(frame_tok)
+    owner = [c for c in frame_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owner or governing_subject(frame_tok)     # ("its demand": the subject it stands for)
 
 
 def governing_subject(tok) -> list:
@@ -582,7 +603,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
             return frame_subject(a.frame_tok), own
         if a.frame_tok is not None and a.frame in ("appeal", "demand"):
             verb = anchor(a.tok)
-            asked = [c for c in verb.children if c.dep_ in SUBJECTS] if verb is not a.frame_tok else []
+            asked = [c for c in verb.children if c.dep_ in SUBJECTS] \
+                if verb is not a.frame_tok and verb is not anchor(a.frame_tok) else []
             # "demanded that the US match the EU's support": the US; "called for the resignation
             # of the prime minister": the one asked is the noun's owner
             return frame_subject(a.frame_tok), asked or own + prep_objects(a.tok, frozenset({"of"}))
@@ -688,8 +710,9 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str = "") -> lis
     if len(sources) > 1 and is_joint(code) and all(t.kind == "place" for t in targets):
         targets = []          # "Obama and Putin will meet in Zurich": they meet each other, not Zurich
     if targets:
+        # (not an actor with itself: "he said we should …", "asked whether he believed …")
         return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
-                or s.head != t.head]
+                or (s.head != t.head and "pronoun" not in (s.kind, t.kind))]
     if len(sources) > 1 and is_joint(code):
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
@@ -1051,7 +1074,10 @@ def action_tokens(a: Action) -> set[int]:
 def own_tokens(a: Action) -> set[int]:
     """An action's own words: itself and its frame (not the verb an event noun hangs on, which
     may be another action: "agree [to talks]")."""
-    return {a.tok.i} | ({a.frame_tok.i, anchor(a.frame_tok).i} if a.frame_tok is not None else set())
+    if a.frame_tok is None:
+        return {a.tok.i}
+    # a framing noun's own verb may be another action too: "rejected the demand for [talks]"
+    return {a.tok.i, a.frame_tok.i} | ({anchor(a.frame_tok).i} if a.frame_tok.pos_ in ("VERB", "AUX") else set())
 
 
 def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
