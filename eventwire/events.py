@@ -181,6 +181,8 @@ MARKET_WORDS = {"demand": {"domestic", "consumer", "global", "world", "strong", 
 COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "grain", "wheat", "steel", "coal",
                "credit", "loan", "housing", "product", "goods", "good", "service", "currency", "dollar", "yen",
                "euro", "share", "stock", "bond", "gold", "commodity", "metal", "car", "computer", "chip"}
+# Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
+OBJECT_ACTOR_ROOTS = {"08", "14"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
@@ -242,6 +244,9 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
     if a.code[:2] not in ("18", "19", "20"):
         return False
     objects = [o for o in a.tok.children if o.dep_ in OBJECTS]
+    # "launched an attack on the spending plans": what is attacked is the object's object
+    objects += [x for o in ([a.obj] if a.obj is not None else []) + ([a.tok] if a.pattern.noun else [])
+                for x in prep_objects(o, frozenset({"on", "against"}))]
     # "hit its targets", "reach their goal": an aim of one's own is reached, not struck
     return any(o.lemma_.lower() in lex.abstract_objects and not (o.tag_ == "NNS" and o.lemma_.lower() in lex.singular_only)
                for o in objects) or \
@@ -311,7 +316,7 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
                 and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok):
             a = match_noun(tok, lex)
-            if a:
+            if a and not figurative(a, lex):
                 actions.append(a)
     return actions
 
@@ -340,7 +345,7 @@ def governed_by(tok, action_tokens: set[int], steps: int = 3) -> bool:
     """Whether a noun is the content of a coded verb ("opposed the deployment", "accused of
     genocide"): then the verb's event stands, the noun is no event of its own."""
     for _ in range(steps):
-        if tok.head is tok:
+        if tok.head == tok:
             return False
         tok = tok.head
         if tok.i in action_tokens:
@@ -456,7 +461,7 @@ def alleging_word(tok):
     for", "evidence that", "claimed that", "denied …"), or None."""
     t = tok
     for _ in range(3):
-        if t.head is t:
+        if t.head == t:
             return None
         if t.dep_ in ("pcomp", "pobj", "ccomp", "acl", "advcl", "xcomp") and t.head.lemma_.lower() in ALLEGING:
             return t.head
@@ -525,11 +530,17 @@ def frame_subject(frame_tok) -> list:
 
 
 def governing_subject(tok) -> list:
-    """The subject of the nearest verb above a noun ("launched [an attack]", "reiterated [its
-    demand]", "speaking prior to [a meeting]")."""
+    """The subject of the verb a noun is the object of ("launched [an attack]", "reiterated [its
+    demand]", "took part in [talks]", "speaking prior to [a meeting]"); not of a verb further up
+    ("battled the effects of the attacks")."""
     for _ in range(LIGHT_VERB_CLIMB):
-        if tok.head is tok:
+        if tok.head == tok:
             break
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECTS | {"pobj", "attr", "conj", "compound", "appos"} \
+                | PASSIVE_SUBJECTS:
+            break
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ == "of":
+            break          # "the effects of [the attacks]"
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return subject_heads(tok)[0]
@@ -548,7 +559,7 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok), True
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
-    if tok.dep_ in INHERIT_SUBJECT and tok.head is not tok and depth < 4:
+    if tok.dep_ in INHERIT_SUBJECT and tok.head != tok and depth < 4:
         heads, passive = subject_heads(tok.head, depth + 1)
         if passive and tok.dep_ == "xcomp":          # "Obama is scheduled to attend"
             return [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS], False
@@ -604,7 +615,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         if a.frame_tok is not None and a.frame in ("appeal", "demand"):
             verb = anchor(a.tok)
             asked = [c for c in verb.children if c.dep_ in SUBJECTS] \
-                if verb is not a.frame_tok and verb is not anchor(a.frame_tok) else []
+                if verb != a.frame_tok and verb != anchor(a.frame_tok) else []
             # "demanded that the US match the EU's support": the US; "called for the resignation
             # of the prime minister": the one asked is the noun's owner
             return frame_subject(a.frame_tok), asked or own + prep_objects(a.tok, frozenset({"of"}))
@@ -692,7 +703,7 @@ def speaker_of(tok, finder) -> Mention | None:
     governs it ("Syria says [it is willing …]", "bombers killed 23 when [they blew …]")."""
     t = tok
     for _ in range(4):
-        if t.head is t:
+        if t.head == t:
             return None
         if t.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
             subj, _ = subject_heads(t.head)
@@ -761,7 +772,7 @@ def fallback_targets(a: Action) -> list:
     for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
         if reason.lemma_.lower() in REASON_NOUNS:
             heads += prep_objects(reason, REASON_PREPS)
-    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c is not a.obj]
+    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
     objs += [c for o in objs for c in o.conjuncts]      # "artillery, mortar and rocket fire against X"
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS)
@@ -780,7 +791,7 @@ def place_targets(a: Action) -> list:
     """For protest, force and the like, last of all, the place it happened ("a curfew in Cizre")."""
     if a.code[:2] not in PLACE_TARGET_ROOTS:
         return []
-    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c is not a.obj]
+    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
     return prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
 
 
@@ -839,6 +850,10 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
+    if not targets and not a.pattern.objects and a.code[:2] in OBJECT_ACTOR_ROOTS and \
+            (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children) or
+             (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")):
+        return []      # "released a report", "demonstrated its resolve": another sense of the verb
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
     if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
@@ -1088,11 +1103,13 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
     "attacked the camp, killing 156")."""
     own, t, joined = own_tokens(a), a.tok, True
     for _ in range(12):
-        if t.head is t:
+        if t.head == t:
             return False
         # "…, providing a lifeline": a participle clause tells another act of the same actor
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in t.children)
-        edge, t = t.dep_, t.head
+        below, edge, t = t, t.dep_, t.head
+        if edge in SUBJECTS | PASSIVE_SUBJECTS and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and below.i == a.tok.head.i:
+            return False   # told of the subject ("hostages released by the rebels arrived"): a fact
         if t.i in obligations:
             return True
         if t.i in own:
@@ -1131,7 +1148,7 @@ def anchor(tok):
     """The verb an action hangs on: itself, or the verb governing an event noun."""
     t = tok
     for _ in range(LIGHT_VERB_CLIMB):
-        if t.pos_ in ("VERB", "AUX") or t.head is t:
+        if t.pos_ in ("VERB", "AUX") or t.head == t:
             return t
         t = t.head
     return t

@@ -145,7 +145,7 @@ def object_and_direction(span: Span) -> tuple[Token | None, str | None, Token | 
     directions = word_set(LEXICON, "directions")
     root = span.root
     own = _pobj_of(root)
-    gov = _governor(root) if root.head is not root else root
+    gov = _governor(root) if root.head != root else root
     direction = gov.lemma_.lower() if gov.lemma_.lower() in directions else None
     if gov.pos_ in ("NOUN", "PROPN") and gov is not root:
         if direction is None:
