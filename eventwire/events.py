@@ -183,6 +183,7 @@ COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "
                "euro", "share", "stock", "bond", "gold", "commodity", "metal", "car", "computer", "chip"}
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
+EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
@@ -193,7 +194,9 @@ def lemma_keys(tok) -> list[str]:
     lemma = tok.lemma_.lower()
     parts = [c.lower_ for c in tok.children if c.dep_ == "prt"
              or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1)]
-    return [f"{lemma}_{p}" for p in parts] + [lemma]
+    doc = tok.doc
+    prefix = [f"{doc[tok.i - 2].lower_}_{lemma}"] if tok.i >= 2 and doc[tok.i - 1].text == "-" else []
+    return prefix + [f"{lemma}_{p}" for p in parts] + [lemma]      # "test-fired": test_fire
 
 
 def objects_of(tok) -> list:
@@ -854,6 +857,10 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
             (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children) or
              (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")):
         return []      # "released a report", "demonstrated its resolve": another sense of the verb
+    if a.code == "150" and a.obj is not None and a.obj.lemma_.lower() in EXERCISE_NOUNS and (
+            any(t.kind != "place" for t in targets) or len({m.actor.country for m in sources}) > 1
+            or any(c.lower_ == "joint" for c in a.obj.children)):
+        a.code = "062"     # "French and Egyptian warships launched war games": exercising together
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
     if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:

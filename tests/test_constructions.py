@@ -88,3 +88,9 @@ def test_telling_of_an_event_is_not_doing_it(nlp):
                                  "at 20bn baht.") if e[1].startswith("17")]
     events = coded("The British government declined to comment on the report.")
     assert [e[1] for e in events] == ["011"]
+
+
+def test_exercises_together_are_military_cooperation(nlp):
+    events = coded("Russia and Belarus began joint military exercises.")
+    assert ("RUS", "062", "BLR", "") in events
+    assert [e[1] for e in coded("North Korea test-fired a ballistic missile into the sea.")] == ["150"]
