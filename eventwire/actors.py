@@ -288,7 +288,9 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
     while i < len(toks):
         hit = match_at(toks, i, lex, when, texts)
         if hit:
-            inside_name = hit.entry.kind == "seat" and i > 0 and toks[i - 1].pos_ == "PROPN" and \
+            region = i > 0 and toks[i - 1].lower_ in ("latin", "south", "central", "north") and \
+                toks[i].lower_.startswith("america")        # "Latin American countries" are not the US
+            inside_name = region or hit.entry.kind == "seat" and i > 0 and toks[i - 1].pos_ == "PROPN" and \
                 not (hits and hits[-1].end == toks[i].i and hits[-1].entry.kind in ("country", "capital"))
             # ("Trades Union Congress" is not the US Congress; "the US Congress" is)
             if not inside_name and not (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower_ in ("pro", "anti")):

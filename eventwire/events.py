@@ -234,11 +234,19 @@ def object_keys(tok, framed: bool = True) -> set[str]:
 def match_verb(tok, lex: VerbLexicon) -> Action | None:
     """The best-fitting verb entry: all its constraints met (object and preposition), the most
     specific first ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's)."""
+    fallback = None
     for key in lemma_keys(tok):
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
             if action is not None and (not p.preps or action.prep_found):
+                if action.obj is not None and action.obj.head != tok and fallback is None:
+                    fallback = action  # "expelled the ambassadors of seven countries": the ambassadors first
+                    continue
+                if action.obj is None and fallback is not None:
+                    break
                 return None if figurative(action, lex) else action
+    if fallback is not None:
+        return None if figurative(fallback, lex) else fallback
     return None
 
 
@@ -600,7 +608,8 @@ def with_conjuncts(heads: list, finder=None) -> list:
 def noun_event_source(a: Action, finder) -> list:
     """Source of a nominal event: its possessor/modifier, else the governing verb's subject —
     unless that verb only tells of the event ("estimated the destruction", "feared an attack")."""
-    own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    own = [c for c in a.tok.children if c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
+        c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))]     # ("military aid" is no military's)
     if any(finder.actor_at(c) for c in own):
         return own
     verb = anchor(a.tok)
@@ -838,7 +847,8 @@ def complement_targets(a: Action) -> list:
     objs = ([a.obj] if a.obj is not None else []) + ([] if a.pattern.noun else
                                                      [c for c in a.tok.children if c.dep_ in OBJECTS])
     for o in objs + (prep_objects(a.tok, frozenset({"of"})) if a.pattern.noun else []):
-        heads += [h for inner in prep_objects(o, frozenset({"of"})) for h in prep_objects(inner, OBJECT_TARGET_PREPS)]
+        # "a suspension of [air links with Serbia]", "500 million euros in [aid to Ukraine]"
+        heads += [h for inner in prep_objects(o, frozenset({"of", "in"})) for h in prep_objects(inner, OBJECT_TARGET_PREPS)]
     return heads
 
 
@@ -861,6 +871,9 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
             any(t.kind != "place" for t in targets) or len({m.actor.country for m in sources}) > 1
             or any(c.lower_ == "joint" for c in a.obj.children)):
         a.code = "062"     # "French and Egyptian warships launched war games": exercising together
+    if len(sources) > 1 and is_joint(a.code):
+        doc = a.tok.doc     # "the US and the Philippines signed an agreement in Manila": not with Manila
+        targets = [t for t in targets if not (doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS)]
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
     if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
