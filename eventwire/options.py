@@ -27,7 +27,7 @@ SETTINGS: dict[str, str] = {
     "model": "Installed spaCy pipeline used to parse English news (a package name or a path).",
     "batch_size": "Articles handed to spaCy's nlp.pipe at a time.",
     "n_process": "Worker processes for parsing (spaCy's n_process); 2 uses both cores of a laptop.",
-    "include_modal": "Keep negated, hypothetical, alleged and background events (they are always flagged).",
+    "include_modal": "Keep negated, hypothetical, alleged, background and embedded events (they are always flagged).",
     "min_confidence": "Drop events whose calibrated confidence is below this value (0 to 1; "
                       "events under 0.2 are right less than one time in ten on gold data).",
     "actor_dictionaries": "User actor dictionaries (CSV, TSV, YAML, or PETRARCH/TABARI actor and agent "

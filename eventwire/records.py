@@ -87,7 +87,7 @@ class Event:
     target: Mention | None
     trigger: str              # the words that express the event
     negated: bool = False
-    mode: str = ""            # PLOVER mode: "", negated, hypothetical, future, denied
+    mode: str = ""            # "", negated, hypothetical, future, alleged, background, embedded
     confidence: float = 0.5
     date: str = ""
     url: str = ""
