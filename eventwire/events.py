@@ -432,6 +432,8 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
         a.mode = "future"
     elif aux & HYPOTHETICAL_AUX or has_condition(a.tok):
         a.mode = "hypothetical"
+    elif "to" in aux and a.tok.dep_ == "acl" and a.tok.head.lemma_.lower() not in EFFORT_NOUNS:
+        a.mode = "embedded"   # "permission to help", "a plan to attack": a possibility, not a deed
     return a
 
 
