@@ -41,7 +41,7 @@ OBJECT_TARGET_PREPS = frozenset({"with", "against", "to", "on", "from", "by", "o
 BENEFICIARY_PREPS = frozenset({"for"})
 BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
-PLACE_TARGET_ROOTS = {"03", "05", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
+PLACE_TARGET_ROOTS = {"03", "04", "05", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -780,16 +780,21 @@ def trigger_text(a: Action) -> str:
 def fallback_targets(a: Action) -> list:
     """Where the target hides when the entry names none: with/against/to … the verb, the
     owner or source of its object ("rejected North Korea's demand", "an offer from Kabul")."""
-    heads = prep_objects(a.tok, VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS else frozenset()))
+    topic = frozenset({"on"}) if a.code[:2] == "04" else frozenset()    # "a summit on the unrest in Iran"
+    heads = prep_objects(a.tok, (VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS
+                                                      else frozenset())) - topic)
     if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
         heads += prep_objects(a.tok.head, NOUN_TARGET_PREPS)
+    if a.pattern.noun and a.tok.dep_ in ("pobj", "dobj"):  # "engaged peacekeepers in a firefight"
+        verb = anchor(a.tok)
+        heads += [c for c in verb.children if c.dep_ in OBJECTS and c != a.tok and c.i not in {t.i for t in a.tok.subtree}]
     for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
         if reason.lemma_.lower() in REASON_NOUNS:
             heads += prep_objects(reason, REASON_PREPS)
     objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
     objs += [c for o in objs for c in o.conjuncts]      # "artillery, mortar and rocket fire against X"
     for o in objs:
-        heads += prep_objects(o, OBJECT_TARGET_PREPS)
+        heads += prep_objects(o, OBJECT_TARGET_PREPS - topic)
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
@@ -907,7 +912,8 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         country = speaker.actor.country
     theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
-        places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.kind == "place"]
+        places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and (
+            x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital"))]
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
