@@ -550,8 +550,11 @@ class ActorFinder:
         kind = "name"
         if entries and all(e.kind == "role" for e in entries) and self.last_person is not None \
                 and head.lemma_.lower() in TITLE_WORDS and head.tag_ in ("NN", "NNP") \
-                and any(c.lower_ == "the" for c in head.children) and not self.attached_place(head):
-            return self.mention(head, tokens, self.last_person, "coreference")   # "the minister"
+                and any(c.lower_ == "the" for c in head.children) and not self.attached_place(head) \
+                and best_role([e.role for e in entries if e.role])[:3] == self.last_person.type1:
+            # "the minister": the person last named with a title of that kind (not the police chief
+            # for "the prime minister")
+            return self.mention(head, tokens, self.last_person, "coreference")
         residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
         if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \
                 and residence and residence[0].country != self.hits[head.i].entry.country:

@@ -30,3 +30,9 @@ def test_its_neighbouring_country(nlp):
 def test_pronoun_speaker(nlp):
     events = coded("Syria says it is willing to withdraw its troops from Lebanon.")
     assert any(e[0] == "SYR" and e[1].startswith("035") and e[2] == "LBN" for e in events)
+
+
+def test_the_prime_minister_is_not_the_police_chief_named_before(nlp):
+    events = coded("British Police Commissioner Ian Blair backed the orders. "
+                   "The prime minister criticized the Conservative Party.")
+    assert not any(e[0] == "GBRCOP" and e[1].startswith("11") for e in events)
