@@ -759,12 +759,8 @@ def accusation(a: Action, events: list[Event], finder, sentence: Sentence) -> li
     for claimant in resolve(subject_heads(word)[0], finder, None):
         for accused in {e.source.actor.code: e.source for e in events if e.source is not None}.values():
             if accused.actor.code != claimant.actor.code:
-                out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="112", source=claimant,
-                                 target=accused, trigger=f"{word.text} {a.tok.text}", rule="112 [claim]",
-                                 evidence={"bias": 1.0, "has_source": 1.0, "has_target": 1.0, "framed": 1.0,
-                                           "source_country": float(bool(claimant.actor.country)),
-                                           "target_country": float(bool(accused.actor.country)),
-                                           "source_named": 1.0, "quad3": 1.0, "main_clause": 1.0}))
+                out.append(frame_only_event(sentence, "112", claimant, accused, f"{word.text} {a.tok.text}",
+                                            "112 [claim]", word))
     return out
 
 
@@ -1035,16 +1031,24 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         for s, t in pairs(sources, coded_only(targets), code):
             if s is None:
                 continue
-            out.append((tok.i, Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=s, target=t,
-                             trigger=f"{tok.text} {comp.text}", rule=f"{code} [{frame}]",
-                             evidence={"bias": 1.0, "framed": 1.0, "has_source": 1.0, "has_target": float(t is not None),
-                                       "source_country": float(bool(s.actor.country)),
-                                       "target_country": float(t is not None and bool(t.actor.country)),
-                                       "source_named": float(s.kind in ("name", "place")),
-                                       "quad3" if code == "120" else "quad1": 1.0,
-                                       "main_clause": float(anchor(tok).dep_ in MAIN_CLAUSE_DEPS),
-                                       "sentence_root": float(tok.dep_ == "ROOT")})))
+            out.append((tok.i, frame_only_event(sentence, code, s, t, f"{tok.text} {comp.text}",
+                                                f"{code} [{frame}]", tok)))
     return out
+
+
+def frame_only_event(sentence: Sentence, code: str, s: Mention, t: Mention | None, trigger: str, rule: str,
+                     word) -> Event:
+    """An event coded from a framing word alone (a claim, an order, a refusal, an obligation), with
+    the evidence the confidence model weighs."""
+    quad = (codebook().get(code) or codebook()[code[:2]]).quad_class
+    named = ("name", "place")
+    return Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=s, target=t, trigger=trigger, rule=rule,
+                 evidence={"bias": 1.0, "framed": 1.0, "has_source": 1.0, "has_target": float(t is not None),
+                           "source_country": float(bool(s.actor.country)), "source_named": float(s.kind in named),
+                           "target_country": float(t is not None and bool(t.actor.country)),
+                           "target_named": float(t is not None and t.kind in named),
+                           f"quad{quad}": 1.0, "main_clause": float(anchor(word).dep_ in MAIN_CLAUSE_DEPS),
+                           "sentence_root": float(word.dep_ == "ROOT"), "source_inferred": float(s.kind not in named)})
 
 
 def complement_heads(comp) -> list:
@@ -1068,12 +1072,8 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
         code = {"demand": "100", "appeal": "020"}[frame]
         for t in resolve([x for x in clause.children if x.dep_ in SUBJECTS], finder, speaker):
             if t.actor.code != speaker.actor.code:
-                out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=speaker, target=t,
-                                 trigger=f"{speech.text} {clause.text}", rule=f"{code} [{frame}]",
-                                 evidence={"bias": 1.0, "framed": 1.0, "has_source": 1.0, "has_target": 1.0,
-                                           "source_country": float(bool(speaker.actor.country)),
-                                           "target_country": float(bool(t.actor.country)), "quad3": 1.0,
-                                           "main_clause": 1.0}))
+                out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {clause.text}",
+                                            f"{code} [{frame}]", speech))
     return out
 
 
