@@ -171,7 +171,8 @@ class Action:
 OBSERVING_VERBS = {"estimate", "describe", "study", "report", "fear", "predict", "witness", "survive", "recall",
                    "remember", "commemorate", "mark", "assess", "analyse", "analyze", "document", "cover",
                    "mention", "cite", "see", "watch", "expect", "forecast", "investigate", "examine", "review",
-                   "monitor", "count", "estimate", "attribute", "link", "blame", "mourn", "regret", "doubt"}
+                   "monitor", "count", "estimate", "attribute", "link", "blame", "mourn", "regret", "doubt",
+                   "express", "voice", "convey", "extend"}   # ("expressed sorrow for the shootings")
 MARKET_WORDS = {"demand": {"domestic", "consumer", "global", "world", "strong", "weak", "internal", "external",
                             "oil", "energy", "export", "import", "market", "aggregate", "local", "seasonal",
                             "credit", "loan", "housing", "customer", "investor", "fuel", "power"},
@@ -1093,7 +1094,7 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     obligations = {t.i for t in sent if t.dep_ == "ccomp" and obligation_frame(t)} \
         if any(e.code[:2] in ("02", "10") for e in statements) else set()
     mark_embedded(coded, obligations | {i for i, _ in framed})
-    if any(not e.mode for e in events + statements if not e.code.startswith("01")):
+    if any(e.mode in ("", "future") for e in events + statements if not e.code.startswith("01")):
         # "X said Y attacked Z" reports the attack: the saying is no event of its own
         statements = [e for e in statements if not e.code.startswith("01")]
     events.extend(statements)
