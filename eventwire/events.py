@@ -805,8 +805,8 @@ def fallback_targets(a: Action) -> list:
 
 def place_targets(a: Action) -> list:
     """For protest, force and the like, last of all, the place it happened ("a curfew in Cizre")."""
-    if a.code[:2] not in PLACE_TARGET_ROOTS:
-        return []
+    if a.code[:2] not in PLACE_TARGET_ROOTS and a.pattern.code[:2] not in PLACE_TARGET_ROOTS:
+        return []         # ("refused to deploy peacekeepers in Iraq": the deployment's place)
     objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
     return prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
 
@@ -1054,7 +1054,8 @@ def frame_only_event(sentence: Sentence, code: str, s: Mention, t: Mention | Non
 
 def complement_heads(comp) -> list:
     """Whom a clause is about: its objects and the objects of its prepositions."""
-    return [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}] + prep_objects(comp, VERB_TARGET_PREPS)
+    return [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}] + prep_objects(comp, VERB_TARGET_PREPS) + \
+        [s for c in comp.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECTS]
 
 
 def obligation_frame(clause) -> str | None:
