@@ -1158,7 +1158,7 @@ def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]
     holding = [a for a, found in coded if any(not e.code.startswith("01") for e in found)]
     for a, found in coded:
         holders = {i for b in holding if b is not a for i in action_tokens(b)} - own_tokens(a)
-        if not a.mode and embedded(a, holders, obligations):
+        if a.mode in ("", "future") and embedded(a, holders, obligations):
             for e in found:
                 e.mode = "embedded"
 
