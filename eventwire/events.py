@@ -1000,7 +1000,9 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
     return out
 
 
-COMMENT_VERBS = {"comment", "speculate", "elaborate", "say", "disclose", "discuss", "specify", "name", "identify"}
+COMMENT_VERBS = {"comment", "speculate", "elaborate", "say", "disclose", "discuss", "specify", "name", "identify",
+                 "forecast", "predict", "estimate", "confirm", "reveal", "answer", "quantify", "put", "detail"}
+REFUSING = {"refuse", "decline", "reject"}
 FRAME_ONLY_CODES = {"appeal": "020", "demand": "100", "refuse": "120"}
 
 
@@ -1017,9 +1019,13 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
                  and c.i not in used]
         frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, c.dep_))
                       in FRAME_ONLY_CODES), None)
-        if frame is None or is_negated(tok) or is_background(tok) or has_condition(tok):
-            continue
+        if frame is None or is_negated(tok) or is_background(tok) or has_condition(tok) or \
+                (frame == "refuse" and tok.lemma_.lower() not in REFUSING):
+            continue            # ("failed to win" is no refusal)
         comp = comps[0]
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
+               for c in comp.children) or not any(c.dep_ in SUBJECTS for c in tok.children):
+            continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
         addressed = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"}] + \
             prep_objects(tok, frozenset({"on", "upon", "to"})) + [c for c in comp.children if c.dep_ in SUBJECTS]
         speaker = speaker_of(tok, finder)
