@@ -383,6 +383,8 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     governor = framing_word(a.tok, lex)
     if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
+        if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
+            governor = None                         # but "failed to [win] support" refuses nothing
     if governor is not None:
         outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
         if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
