@@ -52,6 +52,7 @@ PASSIVE_CAUSE_PREPS = frozenset({"in", "during", "near", "outside"})   # ("fired
 MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
 NEST_LEVELS = 3
+MAX_DYAD_PARTIES = 3     # joint acts of more parties are coded as a hub and spokes
 CLAIM_PREPS = frozenset({"for", "over"})      # "calling for independence from Iraq"
 # Pronouns that, in a clause governed by a speaker's verb, stand for the speaker ("Annan said he …").
 SPEAKER_PRONOUNS = ("it", "they", "we", "he", "she")
@@ -741,6 +742,11 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str = "") -> lis
         # (not an actor with itself: "he said we should …", "asked whether he believed …")
         return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
                 or (s.head != t.head and "pronoun" not in (s.kind, t.kind))]
+    if len(sources) > MAX_DYAD_PARTIES and is_joint(code):
+        # a multilateral act ("Britain, Canada, France, … agreed"): each party with the first, not
+        # every pair of them (eight parties would make 56 events)
+        hub = sources[0]
+        return [p for s in sources[1:] for p in ((hub, s), (s, hub))]
     if len(sources) > 1 and is_joint(code):
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
