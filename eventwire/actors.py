@@ -282,7 +282,7 @@ class Hit:
 def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
     """Longest-first lexicon matches over a spaCy sentence span (token indices are doc-level).
     "pro-Iranian", "anti-Syria" name an attitude, not an actor of that country: no hit."""
-    toks = list(sent)
+    toks = [t for t in sent if not t.is_space]     # a name may run over a line break ("Organisation of\nAfrican")
     texts = [t.text for t in toks]
     hits, i = [], 0
     while i < len(toks):
@@ -295,7 +295,8 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
             # ("Trades Union Congress" is not the US Congress; "the US Congress" is)
             if not inside_name and not (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower_ in ("pro", "anti")):
                 hits.append(hit)
-            i = hit.end - toks[0].i
+            while i < len(toks) and toks[i].i < hit.end:
+                i += 1
         else:
             i += 1
     return hits
@@ -431,10 +432,10 @@ class ActorFinder:
         return found
 
     def both_countries(self, head) -> list[Mention]:
-        """"both countries", "the two nations": the last two countries named before."""
+        """"both countries", "the two nations", "their countries": the last two countries named before."""
         if head.lemma_.lower() not in COUNTRY_NOUNS or head.tag_ not in ("NNS", "NNPS"):
             return []
-        if not any(c.lower_ in ("both", "two") for c in head.subtree):
+        if not any(c.lower_ in ("both", "two", "their") for c in head.subtree):
             return []
         seen: list[Mention] = []
         for m in reversed([m for m in self.mentions if m.end <= head.left_edge.idx]):
@@ -542,7 +543,9 @@ class ActorFinder:
         lemma = head.lemma_.lower()
         if (lemma in COUNTRY_NOUNS or lemma in GOVERNMENT_NOUNS) and head.i not in self.hits \
                 and not self.entries_in(np_tokens(head)):
-            return self.antecedent(head)
+            # "the country" is the one named before; "the countries" are no one country
+            specific = head.tag_ != "NNS" or any(c.lower_ in ("their", "both", "two") for c in head.children)
+            return self.antecedent(head) if specific else None
         if not self.names_actor(head):
             return self.organisation(head)
         tokens = self.own_tokens(head)

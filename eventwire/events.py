@@ -754,8 +754,9 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str = "") -> lis
 
 def is_joint(code: str) -> bool:
     """Actions that two parties do together: intents to cooperate, consultations (not
-    mediation), diplomatic and material cooperation."""
-    return code[:2] in ("03", "05", "06") or (code[:2] == "04" and not code.startswith("045"))
+    mediation), diplomatic cooperation and agreements, material cooperation (praise, support and
+    recognition go one way)."""
+    return code[:2] in ("03", "06") or code in ("050", "057") or (code[:2] == "04" and not code.startswith("045"))
 
 
 def accusation(a: Action, events: list[Event], finder, sentence: Sentence) -> list[Event]:

@@ -38,3 +38,11 @@ def test_split_names_and_short_country_names(nlp, lexicons):
     found = actors("The Somali militant group al-Shabab attacked a mall in Bosnia.", nlp, lexicons)
     assert found.get("al-Shabab") == "SOMREB" and "al" not in found and "-" not in found
     assert found.get("Bosnia") == "BIH"
+
+
+def test_names_across_line_breaks_and_generic_countries(nlp, lexicons):
+    found = actors("Congo's president, current chairman of the Organisation of\nAfrican Unity, spoke.", nlp, lexicons)
+    assert "IGOAU" in found.values()
+    # "the countries" in general are no one country
+    found = actors("Russia raised prices. Under such circumstances, the countries agreed.", nlp, lexicons)
+    assert "countries" not in found
