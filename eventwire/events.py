@@ -186,6 +186,10 @@ COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
 EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"}
+GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
+WARNING_VERBS = {"warn", "caution"}
+ACTING_NOUNS = {"police", "army", "military", "government", "force", "troop", "authority", "regime", "rebel",
+                "militant", "we", "security"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
@@ -411,7 +415,8 @@ def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | 
     if frame == "intent" and addressee_of(frame_tok, a.tok):
         frame = "appeal"          # "Obama wants Putin to attack": a request to Putin
     negated = a.negated or is_negated(frame_tok)
-    if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS:
+    not_yet = any(c.lower_ == "yet" for c in frame_tok.children)     # "have not yet agreed": no refusal
+    if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS and not not_yet:
         frame, negated = "refuse", False   # "would not provide support": a refusal
     if not recode(a, lex, frame):
         return None
@@ -820,6 +825,18 @@ def place_targets(a: Action) -> list:
     return prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
 
 
+def warning_code(a: Action) -> str:
+    """"Warned that police will not tolerate rallies" threatens (130); "warned that the dollar could
+    fall" or "warned of the dangers" is a pessimistic comment (012)."""
+    for clause in (c for c in a.tok.children if c.dep_ == "ccomp"):
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        subject = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if aux & FUTURE_AUX | {"would"} and any(s.pos_ in ("PROPN", "PRON") or s.lemma_.lower() in ACTING_NOUNS
+                                               for s in subject):
+            return "130"
+    return "012"
+
+
 def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> list[Mention]:
     """An attack nobody is named for ("a roadside bomb near Samarra killed a soldier") is coded, as
     PLOVER does, to an unidentified actor of the place where it happened: the mention is the
@@ -876,6 +893,10 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
+    if not targets and not a.pattern.objects and a.code[:2] in GIVING_ROOTS:
+        return []      # "to help finance the expansion": help to nobody is no aid
+    if not targets and a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS:
+        a.code = warning_code(a)
     if not targets and not a.pattern.objects and a.code[:2] in OBJECT_ACTOR_ROOTS and \
             (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children) or
              (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")):
