@@ -172,8 +172,10 @@ class Action:
 OBSERVING_VERBS = {"estimate", "describe", "study", "report", "fear", "predict", "witness", "survive", "recall",
                    "remember", "commemorate", "mark", "assess", "analyse", "analyze", "document", "cover",
                    "mention", "cite", "see", "watch", "expect", "forecast", "investigate", "examine", "review",
-                   "monitor", "count", "estimate", "attribute", "link", "blame", "mourn", "regret", "doubt",
-                   "express", "voice", "convey", "extend"}   # ("expressed sorrow for the shootings")
+                   "monitor", "count", "attribute", "link", "blame", "mourn", "regret", "doubt",
+                   "express", "voice", "convey", "extend",   # ("expressed sorrow for the shootings")
+                   "challenge", "discuss", "debate", "consider", "face", "contest", "endure",
+                   "escape", "avoid", "evade", "circumvent", "question", "weigh"}
 MARKET_WORDS = {"demand": {"domestic", "consumer", "global", "world", "strong", "weak", "internal", "external",
                             "oil", "energy", "export", "import", "market", "aggregate", "local", "seasonal",
                             "credit", "loan", "housing", "customer", "investor", "fuel", "power"},
@@ -186,6 +188,7 @@ COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
 EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"}
+NEEDS_SOMEONE = {"force", "pressure", "pressurize", "pressurise", "coerce", "push"}
 GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
 WARNING_VERBS = {"warn", "caution"}
 ACTING_NOUNS = {"police", "army", "military", "government", "force", "troop", "authority", "regime", "rebel",
@@ -893,8 +896,9 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
-    if not targets and not a.pattern.objects and a.code[:2] in GIVING_ROOTS:
-        return []      # "to help finance the expansion": help to nobody is no aid
+    if not targets and not a.pattern.objects and (a.code[:2] in GIVING_ROOTS or
+                                                   a.tok.lemma_.lower() in NEEDS_SOMEONE):
+        return []      # "to help finance the expansion", "force majeure": help or force on nobody is none
     if not targets and a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS:
         a.code = warning_code(a)
     if not targets and not a.pattern.objects and a.code[:2] in OBJECT_ACTOR_ROOTS and \
