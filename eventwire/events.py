@@ -188,6 +188,7 @@ COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
 EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"}
+PROMISING = {"promise", "pledge", "assure", "vow", "guarantee", "swear", "offer"}
 NEEDS_SOMEONE = {"force", "pressure", "pressurize", "pressurise", "coerce", "push"}
 GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
 WARNING_VERBS = {"warn", "caution"}
@@ -450,7 +451,11 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
 
 
 def addressee_of(frame_tok, action_tok) -> bool:
-    """Whether an intent word names someone else to act ("wants Putin to attack")."""
+    """Whether an intent word names someone else to act ("wants Putin to attack"); the one a
+    promise is made to does not act ("promised Brown he would stand down")."""
+    if frame_tok.lemma_.lower() in PROMISING or (action_tok.dep_ == "ccomp" and
+                                                 any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in action_tok.children)):
+        return False
     infinitive = action_tok.dep_ == "xcomp" or (action_tok.dep_ == "ccomp" and any(
         c.dep_ == "aux" and c.lower_ == "to" for c in action_tok.children))
     return any(c.dep_ in OBJECTS and c.pos_ in ("PROPN", "NOUN") for c in frame_tok.children) or \
