@@ -52,6 +52,7 @@ PASSIVE_CAUSE_PREPS = frozenset({"in", "during", "near", "outside"})   # ("fired
 MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation", "discussion"}
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
 NEST_LEVELS = 3
+SOURCE_NESTED_PREPS = frozenset({"of", "from", "by"})
 MAX_DYAD_PARTIES = 3     # joint acts of more parties are coded as a hub and spokes
 CLAIM_PREPS = frozenset({"for", "over"})      # "calling for independence from Iraq"
 # Pronouns that, in a clause governed by a speaker's verb, stand for the speaker ("Annan said he …").
@@ -587,6 +588,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok), True
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
         return agent_of(tok), True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN":    # "Pressed for comment, Reagan said": Reagan was pressed
+        return agent_of(tok), True
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
     if tok.dep_ in INHERIT_SUBJECT and tok.head != tok and depth < 4:
@@ -607,6 +610,8 @@ def agent_of(tok) -> list:
 def passive_target(tok) -> list:
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [tok.head]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):
+        return [c for c in tok.head.children if c.dep_ in SUBJECTS]
     return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
 
 
@@ -666,7 +671,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
     return heads, extra
 
 
-def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> list[Mention]:
+def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
+            preps: frozenset = NESTED_PREPS) -> list[Mention]:
     """Actor mentions for phrase heads; with ``nested`` levels, a head that names no actor may
     point to one through "in/of X", an apposition or a possessor ("targets in Jericho",
     "a part of Syria's second city Aleppo")."""
@@ -684,8 +690,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0) -> li
             inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
                 c.dep_ in ("amod", "compound") and any(t.i in finder.hits and finder.hits[t.i].entry.kind != "role"
                                                        for t in c.subtree))] + \
-                prep_objects(h, NESTED_PREPS)
-            found = resolve(inner, finder, None, nested - 1)
+                prep_objects(h, preps)
+            found = resolve(inner, finder, None, nested - 1, preps)
             m = found[0] if found else None
             if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i:
                 # "Quatar's emir, Sheikh Hamad …": the words of both names
@@ -754,7 +760,7 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str = "") -> lis
     if targets:
         # (not an actor with itself: "he said we should …", "asked whether he believed …")
         return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
-                or (s.head != t.head and "pronoun" not in (s.kind, t.kind))]
+                or (s.head != t.head and "pronoun" not in (s.kind, t.kind) and s.text != t.text)]
     if len(sources) > MAX_DYAD_PARTIES and is_joint(code):
         # a multilateral act ("Britain, Canada, France, … agreed"): each party with the first, not
         # every pair of them (eight parties would make 56 events)
@@ -893,7 +899,8 @@ def complement_targets(a: Action) -> list:
 def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
-    sources = resolve(src_heads, finder, speaker, NEST_LEVELS)
+    # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
+    sources = resolve(src_heads, finder, speaker, NEST_LEVELS, SOURCE_NESTED_PREPS)
     target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
     targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker, NEST_LEVELS)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
@@ -1063,7 +1070,8 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
             continue            # ("failed to win" is no refusal)
         comp = comps[0]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
-               for c in comp.children) or not any(c.dep_ in SUBJECTS for c in tok.children):
+               for c in comp.children) or not any(c.dep_ in SUBJECTS for c in tok.children) or \
+                (tok.tag_ == "VBN" and tok.dep_ == "advcl"):
             continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
         addressed = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"}] + \
             prep_objects(tok, frozenset({"on", "upon", "to"})) + [c for c in comp.children if c.dep_ in SUBJECTS]
