@@ -693,11 +693,13 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                 prep_objects(h, preps)
             found = resolve(inner, finder, None, nested - 1, preps)
             m = found[0] if found else None
-            if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i:
+            if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \
+                    and h.pos_ in ("NOUN", "PROPN"):
                 # "Quatar's emir, Sheikh Hamad …": the words of both names
-                first = min(t.idx for t in h.subtree)
+                first = h.left_edge.idx
                 m = Mention(text=finder.text[first:m.end], start=first, end=m.end, actor=m.actor, kind=m.kind,
                             head=m.head)
+            out.extend(x for x in found[1:] if all(x.head != y.head for y in out))   # "from Canada and Mexico"
         if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
                 any(c.lower_ in ("the", "this", "that") for c in h.children):
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
