@@ -288,7 +288,12 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
     while i < len(toks):
         hit = match_at(toks, i, lex, when, texts)
         if hit:
-            region = i > 0 and toks[i - 1].lower_ in ("latin", "south", "central", "north") and \
+            after = next((j for j in range(i, len(toks)) if toks[j].i >= hit.end), None)
+            in_person = hit.entry.kind in ("country", "capital") and toks[i].ent_type_ == "PERSON" and (
+                toks[i].ent_iob_ == "I" or (after is not None and toks[after].ent_iob_ == "I"
+                                            and match_at(toks, after, lex, when, texts) is None))
+            # ("Stanley Fischer" is no Falklander, "Michael Jordan" no Jordanian)
+            region = in_person or i > 0 and toks[i - 1].lower_ in ("latin", "south", "central", "north") and \
                 toks[i].lower_.startswith("america")        # "Latin American countries" are not the US
             inside_name = region or hit.entry.kind == "seat" and i > 0 and toks[i - 1].pos_ == "PROPN" and \
                 not (hits and hits[-1].end == toks[i].i and hits[-1].entry.kind in ("country", "capital"))

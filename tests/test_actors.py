@@ -46,3 +46,9 @@ def test_names_across_line_breaks_and_generic_countries(nlp, lexicons):
     # "the countries" in general are no one country
     found = actors("Russia raised prices. Under such circumstances, the countries agreed.", nlp, lexicons)
     assert "countries" not in found
+
+
+def test_a_capital_in_a_persons_name_is_no_country(nlp, lexicons):
+    found = actors("Stanley Fischer has agreed to take the Bank of Israel job.", nlp, lexicons)
+    assert "FLK" not in {code[:3] for code in found.values()}
+    assert actors("Bosnian Serbs demanded a truce.", nlp, lexicons).get("Bosnian Serbs", "")[:3] in ("BIH", "SRB")
