@@ -424,7 +424,7 @@ class ActorFinder:
         for hit in find_hits(sent, self.lex, self.year):
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
-        for ent in sent.ents:
+        for ent in (e for e in self.ents if sent.start <= e.start and e.end <= sent.end):   # (Span.ents rebuilds all)
             if ent.label_ == "PERSON":
                 self.learn_person(ent)
         found = []

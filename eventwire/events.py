@@ -1136,6 +1136,7 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
 
 def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Event]:
     """All events of one parsed sentence."""
+    sent = list(sent)          # the tokens, made once (a Span makes new Token objects on each pass)
     actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
     actions = [a for a in actions if a is not None]
     frames = {a.frame_tok.i for a in actions if a.frame_tok is not None}

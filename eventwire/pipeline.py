@@ -32,7 +32,7 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
         # 3. events: who did what to whom in this sentence, when and where it says so
         found = code_sentence(sent, finder, lexicons.verbs, sentence)
         if found:
-            when, where = date_of_clause(sent, article.date) or article.date, action_location(sent)
+            when, where = date_of_clause(sent, article.date, finder.ents) or article.date, action_location(sent)
             events.extend(stamp(e, article, lead_end, when, where) for e in found)
     # 4. modality and confidence filters
     events = [e for e in events if keep(e, options)]

@@ -199,10 +199,12 @@ def extract_dates(doc: Doc, pub_date: str) -> list[DateMention]:
     return [d for d in found if d is not None]
 
 
-def date_of_clause(span: Span, pub_date: str) -> str | None:
-    """The ISO date a clause states (its first resolvable DATE entity), e.g. to date an event."""
+def date_of_clause(span: Span, pub_date: str, ents: list[Span] | None = None) -> str | None:
+    """The ISO date a clause states (its first resolvable DATE entity), e.g. to date an event.
+    ``ents``: the Doc's entities when the caller has them (Span.ents rebuilds them all each time)."""
     pub = publication_date(pub_date)
-    for ent in span.ents:
+    ents = span.ents if ents is None else [e for e in ents if span.start <= e.start and e.end <= span.end]
+    for ent in ents:
         if ent.label_ == "DATE":
             resolved = resolve_date(ent.text, pub)
             if resolved and resolved[0]:
