@@ -748,8 +748,8 @@ def speaker_of(tok, finder) -> Mention | None:
             subj, _ = subject_heads(t.head)
             for s in subj:
                 m = finder.actor_at(s)
-                if m is not None:
-                    return m
+                if m is not None and (m.kind != "pronoun" or s.lower_ not in SPEAKER_PRONOUNS):
+                    return m      # (a pronoun is no speaker: "Bouteflika said [he is prepared [to lift …]]")
         t = t.head
     return None
 
