@@ -378,8 +378,12 @@ def looks_like_place(head) -> bool:
     ("the city of Kharkiv", "in Kharkiv")."""
     if head.ent_type_ in PLACE_TYPES:
         return True
-    if head.pos_ != "PROPN" or head.dep_ != "pobj" or (head.ent_type_ and head.ent_type_ != "NORP"):
+    if head.pos_ != "PROPN" or (head.ent_type_ and head.ent_type_ != "NORP"):
         return False    # (a town the NER took for a nationality: "near the town of Samarra")
+    if head.dep_ in ("dobj", "nsubj") and not head.ent_type_ and not any(c.dep_ == "compound" for c in head.children):
+        return True     # a lone name the NER missed: "shelled Zaporizhzhia" (only a known place will do)
+    if head.dep_ != "pobj":
+        return False
     prep = head.head
     return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
 
@@ -574,6 +578,9 @@ class ActorFinder:
         if not any(e.kind != "role" for e in entries):
             place = self.attached_place(head)
             attached = self.entries_in(place)
+            region = None if any(e.kind != "role" for e in attached) else self.attached_region(head)
+            if region is not None and entries:       # "the government of Sindh province", "rebels in Darfur"
+                attached = [Entry("country", region.actor.name, country=region.actor.country)]
             if attached and lemma in MEMBER_NOUNS:
                 # "leaders of the opposition coalition", "members of the Kifaya group": that body
                 entries, tokens, kind = attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
@@ -593,7 +600,7 @@ class ActorFinder:
         if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
         place = geocode(ent.text)
-        if place is None or not place.country or place.feature == "region":
+        if place is None or not place.country:
             return None
         actor = Actor(code=place.country, name=place.name, country=place.country)
         return self.mention(head, list(ent), actor, "place")
@@ -643,6 +650,17 @@ class ActorFinder:
             return True           # a titled name: "President Laurent Gbagbo"
         return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS")
                                                         or head.lemma_.lower() in BODY_NOUNS)
+
+    def attached_region(self, head) -> Mention | None:
+        """A known place (not in the lexicon) that "of/in X" attaches to a noun."""
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+                for obj in prep.children:
+                    place = obj if obj.pos_ == "PROPN" else next(
+                        (c for c in obj.children if c.dep_ == "compound" and c.pos_ == "PROPN"), None)
+                    if obj.dep_ == "pobj" and place is not None and place.i not in self.hits:
+                        return self.place_actor(place)
+        return None
 
     def attached_place(self, head) -> list:
         """Tokens of "in/of/from X" attached to a role noun ("opposition groups in Zimbabwe")."""

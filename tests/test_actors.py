@@ -52,3 +52,9 @@ def test_a_capital_in_a_persons_name_is_no_country(nlp, lexicons):
     found = actors("Stanley Fischer has agreed to take the Bank of Israel job.", nlp, lexicons)
     assert "FLK" not in {code[:3] for code in found.values()}
     assert actors("Bosnian Serbs demanded a truce.", nlp, lexicons).get("Bosnian Serbs", "")[:3] in ("BIH", "SRB")
+
+
+def test_provinces_place_their_people(nlp, lexicons):
+    found = actors("The government of Sindh province ordered patrols.", nlp, lexicons)
+    assert found.get("government of Sindh province") == "PAKGOV"
+    assert actors("Rebels in Darfur attacked a convoy.", nlp, lexicons).get("Rebels in Darfur") == "SDNREB"
