@@ -380,8 +380,6 @@ def looks_like_place(head) -> bool:
         return True
     if head.pos_ != "PROPN" or (head.ent_type_ and head.ent_type_ != "NORP"):
         return False    # (a town the NER took for a nationality: "near the town of Samarra")
-    if head.dep_ in ("dobj", "nsubj") and not head.ent_type_ and not any(c.dep_ == "compound" for c in head.children):
-        return True     # a lone name the NER missed: "shelled Zaporizhzhia" (only a known place will do)
     if head.dep_ != "pobj":
         return False
     prep = head.head
