@@ -822,6 +822,8 @@ def fallback_targets(a: Action) -> list:
     objs += [c for o in objs for c in o.conjuncts]      # "artillery, mortar and rocket fire against X"
     for o in objs:
         heads += prep_objects(o, OBJECT_TARGET_PREPS - topic)
+        # "prevented the demonstration staged by students": those who stage it
+        heads += [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)]
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
