@@ -318,6 +318,23 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
     return None
 
 
+def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
+    """A capital's name can be another country's city: "militias in Tripoli, the north Lebanese
+    port" are in Lebanon. When the sentence names a country other than the capital's own and the
+    gazetteer has a city of that name there, the hit is that city."""
+    if hit.entry.kind != "capital":
+        return hit
+    named = {h.entry.country for h in hits if h is not hit and h.entry.kind in ("country", "capital")
+             and h.entry.country}
+    if not named or hit.entry.country in named:
+        return hit
+    from .gkg.places import geocode
+    place = geocode(doc[hit.start:hit.end].text, frozenset(named))
+    if place is None or place.country not in named:
+        return hit
+    return Hit(hit.start, hit.end, Entry("country", place.name, country=place.country))
+
+
 def actor_from(entries: list[Entry]) -> Actor | None:
     """Compose one CAMEO actor from the entries found in a noun phrase."""
     placed = [e for e in entries if e.kind in ("person", "group", "country", "seat", "capital") and e.country]
@@ -423,7 +440,9 @@ class ActorFinder:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
         if self.doc is not sent.doc:
             self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
-        for hit in find_hits(sent, self.lex, self.year):
+        hits = find_hits(sent, self.lex, self.year)
+        for hit in hits:
+            hit = same_named_city(hit, hits, sent.doc)
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
         for ent in (e for e in self.ents if sent.start <= e.start and e.end <= sent.end):   # (Span.ents rebuilds all)

@@ -58,3 +58,9 @@ def test_provinces_place_their_people(nlp, lexicons):
     found = actors("The government of Sindh province ordered patrols.", nlp, lexicons)
     assert found.get("government of Sindh province") == "PAKGOV"
     assert actors("Rebels in Darfur attacked a convoy.", nlp, lexicons).get("Rebels in Darfur") == "SDNREB"
+
+
+def test_a_capitals_name_can_be_another_countrys_city(nlp, lexicons):
+    found = actors("Militias clashed in Tripoli, the north Lebanese port.", nlp, lexicons)
+    assert found.get("Tripoli", "")[:3] == "LBN"
+    assert actors("Libyan forces clashed with militias in Tripoli.", nlp, lexicons).get("Tripoli", "")[:3] == "LBY"
