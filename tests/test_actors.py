@@ -62,5 +62,5 @@ def test_provinces_place_their_people(nlp, lexicons):
 
 def test_a_capitals_name_can_be_another_countrys_city(nlp, lexicons):
     found = actors("Militias clashed in Tripoli, the north Lebanese port.", nlp, lexicons)
-    assert found.get("Tripoli", "")[:3] == "LBN"
+    assert [code[:3] for text, code in found.items() if text.startswith("Tripoli")] == ["LBN"]
     assert actors("Libyan forces clashed with militias in Tripoli.", nlp, lexicons).get("Tripoli", "")[:3] == "LBY"
