@@ -432,6 +432,8 @@ class ActorFinder:
     text: str = ""                # the doc's text and entities, computed once (spaCy rebuilds them)
     ents: list = field(default_factory=list)
     last_meeting: tuple = ()      # parties of the article's latest meeting ("the encounter")
+    meeting_sentence: int = -9    # the sentence that told it (an older one is no antecedent)
+    sentence_no: int = -1         # the sentence being scanned
     corpus: object = None         # memory.ActorMemory of earlier articles (read only here)
     date: str = ""
     learned: list = field(default_factory=list)   # (name, actor code) taught by this article
@@ -440,6 +442,7 @@ class ActorFinder:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
         if self.doc is not sent.doc:
             self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
+        self.sentence_no += 1
         hits = find_hits(sent, self.lex, self.year)
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)

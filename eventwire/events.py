@@ -701,6 +701,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                             head=m.head)
             out.extend(x for x in found[1:] if all(x.head != y.head for y in out))   # "from Canada and Mexico"
         if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
+                finder.sentence_no - finder.meeting_sentence <= 2 and \
                 any(c.lower_ in ("the", "this", "that") for c in h.children):
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
             continue
@@ -1163,7 +1164,7 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
             e.confidence = probability(e.evidence)
     meetings = [e for e in events if e.code[:2] == "04" and e.source is not None and e.target is not None]
     if meetings:
-        finder.last_meeting = (meetings[-1].source, meetings[-1].target)
+        finder.last_meeting, finder.meeting_sentence = (meetings[-1].source, meetings[-1].target), finder.sentence_no
     return dedupe(events)
 
 
