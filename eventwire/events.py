@@ -478,8 +478,9 @@ def is_background(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
         return not dated(tok)  # "during a G8 summit"; but "after the invasion of Ukraine in February 2022"
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
-    if t.dep_ in ("relcl", "acl") and t.tag_ != "VBN":
-        return True
+    if t.dep_ in ("relcl", "acl") and t.tag_ != "VBN" and not (
+            t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
+        return True       # (but "a reminder that Iraq must cooperate" is the reminder's content)
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
         return True
     if t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS:
@@ -508,12 +509,14 @@ OBLIGATION_AUX = {"must": "demand", "should": "appeal", "ought": "appeal"}
 def obliging_speech(tok, lex: VerbLexicon):
     """(speech verb, frame) when a reported clause says someone must or should act:
     "Russia said Sudan must return the helicopter" is Russia's demand to Sudan."""
-    if tok.dep_ != "ccomp" or not any(c.dep_ in SUBJECTS for c in tok.children):
+    if tok.dep_ not in ("ccomp", "acl") or not any(c.dep_ in SUBJECTS for c in tok.children):
         return None
     frame = next((OBLIGATION_AUX[c.lower_] for c in tok.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX),
                  None)
-    speech = tok.head
-    if frame is None or lex.frame_of(speech.lemma_.lower(), "ccomp") != "say":
+    speech = tok.head          # a speech verb, or a speech noun ("a reminder to Iraq that it must …")
+    spoken = lex.frame_of(speech.lemma_.lower(), "ccomp") == "say" if tok.dep_ == "ccomp" else \
+        speech.pos_ == "NOUN" and speech.lemma_.lower() in SPEECH_NOUNS
+    if frame is None or not spoken:
         return None
     return speech, frame
 
@@ -664,7 +667,10 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         addressee += prep_objects(a.frame_tok, frozenset({"on", "upon", "to"}))
         if a.addressee_is_subject or (not addressee and a.tok.dep_ in ("ccomp", "acl")):
             # "demanded that Israel withdraw", "said Sudan must return"
-            addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS]
+            addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"] or addressee
+        if not addressee and a.frame_tok.pos_ == "NOUN":   # "issued a reminder to Iraq that it must …"
+            addressee = prep_objects(a.frame_tok.head, frozenset({"to"})) + \
+                [c for c in a.tok.children if c.dep_ in SUBJECTS]
         return frame_subj, addressee
     if not heads and a.frame_tok is not None:
         heads = frame_subject(a.frame_tok)
@@ -1048,9 +1054,15 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
                                  trigger=tok.text, confidence=STATEMENT_CONFIDENCE, rule="010 say"))
                 out.extend(obligation_events(tok, s, finder, sentence, coded))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            # "issued a stern reminder to Iraq that it must cooperate": a demand to Iraq
+            for s in resolve(governing_subject(tok), finder, None):
+                if s.actor.country:
+                    out.extend(obligation_events(tok, s, finder, sentence, coded))
     return out
 
 
+SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "declaration", "call", "appeal", "note", "letter"}
 COMMENT_VERBS = {"comment", "speculate", "elaborate", "say", "disclose", "discuss", "specify", "name", "identify",
                  "forecast", "predict", "estimate", "confirm", "reveal", "answer", "quantify", "put", "detail"}
 REFUSING = {"refuse", "decline", "reject"}
@@ -1125,12 +1137,15 @@ def obligation_frame(clause) -> str | None:
 def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
     """A demand or appeal for an obligation the lexicon cannot name ("must ensure security")."""
     out = []
-    for clause in (c for c in speech.children if c.dep_ == "ccomp" and c.i not in coded):
+    for clause in (c for c in speech.children if c.dep_ in ("ccomp", "acl") and c.i not in coded):
         frame = obligation_frame(clause)
         if frame is None:
             continue
         code = {"demand": "100", "appeal": "020"}[frame]
-        for t in resolve([x for x in clause.children if x.dep_ in SUBJECTS], finder, speaker):
+        subjects = [x for x in clause.children if x.dep_ in SUBJECTS and x.pos_ != "PRON"]
+        addressed = subjects or prep_objects(speech.head if speech.pos_ == "NOUN" else speech,
+                                             frozenset({"to"})) + [x for x in clause.children if x.dep_ in SUBJECTS]
+        for t in resolve(addressed, finder, speaker):
             if t.actor.code != speaker.actor.code:
                 out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {clause.text}",
                                             f"{code} [{frame}]", speech))

@@ -102,3 +102,9 @@ def test_questions_failures_and_needs_are_not_appeals_refusals_or_deeds(nlp):
     assert not [e for e in coded("The Israeli government failed to win support in parliament.") if e[1] == "120"]
     assert all(e[3] == "hypothetical" for e in coded("Israel has to withdraw its troops from Gaza.",
                                                       include_modal=True) if e[1] != "010")
+
+
+def test_a_speech_noun_carries_an_obligation(nlp):
+    events = coded("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate "
+                   "with UN inspectors.")
+    assert any(e[0] == "FRAGOV" and e[1].startswith("10") and e[2] == "IRQ" for e in events)
