@@ -866,7 +866,8 @@ def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> l
     """An attack nobody is named for ("a roadside bomb near Samarra killed a soldier") is coded, as
     PLOVER does, to an unidentified actor of the place where it happened: the mention is the
     place's words and the actor its country (kind "place", so it can be told apart)."""
-    heads = prep_objects(a.tok, frozenset({"from"})) + prep_objects(a.tok, PLACE_PREPS)   # "fired from Gaza"
+    heads = prep_objects(a.tok, frozenset({"from"})) + prep_objects(a.tok, PLACE_PREPS | {"over"})  # "fired from
+    # Gaza", "shot down over Ukraine"
     for h in src_heads + agent_of(a.tok):             # "a bombing near Samarra", "a bomb outside Basra"
         heads += prep_objects(h, PLACE_PREPS)
     found = [m for m in resolve(heads, finder, None, NEST_LEVELS) if m.actor.country not in ("", "IGO", "NGO")]
