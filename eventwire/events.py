@@ -384,8 +384,8 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     None when the frame makes the action no event ("refused to attack")."""
     a.negated = is_negated(a.tok)
     a.alleged_by = alleging_word(a.tok)
-    if a.alleged_by is not None:
-        a.mode = "alleged"
+    if a.alleged_by is not None or any(c.lower_ in ("allegedly", "purportedly", "supposedly") for c in a.tok.children):
+        a.mode = "alleged"      # (also "a civilian allegedly killed by UK troops")
         return a
     if is_background(a.tok):
         a.mode = "background"
