@@ -11,7 +11,7 @@ The coder returns candidates only; storing them is another module's job.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .lexicon import codebook, read_table
@@ -703,8 +703,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                     and h.pos_ in ("NOUN", "PROPN"):
                 # "Quatar's emir, Sheikh Hamad …": the words of both names
                 first = h.left_edge.idx
-                m = Mention(text=finder.text[first:m.end], start=first, end=m.end, actor=m.actor, kind=m.kind,
-                            head=m.head)
+                m = replace(m, text=finder.text[first:m.end], start=first)
             out.extend(x for x in found[1:] if all(x.head != y.head for y in out))   # "from Canada and Mexico"
         if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
                 finder.sentence_no - finder.meeting_sentence <= 2 and \
@@ -714,8 +713,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
         if m is None and h.lower_ in SPEAKER_PRONOUNS and speaker is not None and \
                 (h.lower_ not in ("he", "she") or speaker.actor.type1):
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)
-            m = Mention(text=speaker.text, start=speaker.start, end=speaker.end, actor=speaker.actor,
-                        kind="pronoun", head=h.i)
+            m = replace(speaker, kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head and not (m.actor.code == x.actor.code and m.start < x.end
                                                            and x.start < m.end) for x in out):
             out.append(m)
@@ -736,7 +734,7 @@ def modifier_conjuncts(m: Mention, head, finder) -> list[Mention]:
                 a = m.actor
                 actor = Actor(code=entry.country + a.code[len(a.country):] if a.country else entry.country + a.code,
                               name=entry.name, country=entry.country, type1=a.type1, type2=a.type2)
-                out.append(Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind=m.kind, head=m.head))
+                out.append(replace(m, actor=actor))
     return out
 
 
@@ -876,8 +874,7 @@ def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> l
     if not found:
         return []
     m = found[0]
-    actor = Actor(code=m.actor.country, name=m.actor.name, country=m.actor.country)
-    return [Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind="place", head=m.head)]
+    return [replace(m, kind="place", actor=Actor(code=m.actor.country, name=m.actor.name, country=m.actor.country))]
 
 
 def complement_targets(a: Action) -> list:
@@ -978,11 +975,12 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
         country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
-    if not country:
-        return m
-    a = m.actor
-    actor = Actor(code=country + a.code, name=a.name, country=country, type1=a.type1, type2=a.type2)
-    return Mention(text=m.text, start=m.start, end=m.end, actor=actor, kind="inferred", head=m.head)
+    return placed_in(m, country) if country else m
+
+
+def placed_in(m: Mention, country: str) -> Mention:
+    """A role-only mention given a country: "militants" → IRQ + REB."""
+    return replace(m, kind="inferred", actor=replace(m.actor, code=country + m.actor.code, country=country))
 
 
 def conjoined(mentions: list[Mention], finder) -> list[Mention]:
@@ -990,12 +988,9 @@ def conjoined(mentions: list[Mention], finder) -> list[Mention]:
     out = []
     for m in mentions:
         head = finder.doc[m.head]
-        mate = next((x for x in mentions if x.actor.country and head.dep_ == "conj" and head.head.i == x.head), None)
-        if not m.actor.country and mate is not None:
-            a, country = m.actor, mate.actor.country
-            m = Mention(text=m.text, start=m.start, end=m.end, kind="inferred", head=m.head,
-                        actor=Actor(code=country + a.code, name=a.name, country=country, type1=a.type1, type2=a.type2))
-        out.append(m)
+        mate = next((x for x in mentions if x.actor.country and head.head.i == x.head), None) \
+            if head.dep_ == "conj" and not m.actor.country else None
+        out.append(placed_in(m, mate.actor.country) if mate is not None else m)
     return out
 
 
