@@ -1022,16 +1022,22 @@ MAIN_CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
 
 def evidence(a: Action, s: Mention | None, t: Mention | None) -> dict[str, float]:
     """What an event's coding rests on, as the features of the confidence model."""
-    quad = codebook().get(a.code) or codebook()[a.code[:2]]
+    return {**match_evidence(a.code, a.tok, s, t), "specificity": float(a.pattern.specificity),
+            "noun": float(a.pattern.noun), "framed": float(bool(a.frame)), "prep_found": float(a.prep_found)}
+
+
+def match_evidence(code: str, word, s: Mention | None, t: Mention | None) -> dict[str, float]:
+    """The features every coded event has: where its word stands, how its actors were found, its
+    QuadClass."""
+    quad = codebook().get(code) or codebook()[code[:2]]
     named = ("name", "place")
-    return {"bias": 1.0, "specificity": float(a.pattern.specificity), "noun": float(a.pattern.noun),
-            "framed": float(bool(a.frame)), "main_clause": float(anchor(a.tok).dep_ in MAIN_CLAUSE_DEPS),
+    return {"bias": 1.0, "main_clause": float(anchor(word).dep_ in MAIN_CLAUSE_DEPS),
+            "sentence_root": float(anchor(word).dep_ == "ROOT"),
             "has_source": float(s is not None), "has_target": float(t is not None),
             "source_named": float(s is not None and s.kind in named),
             "target_named": float(t is not None and t.kind in named),
             "source_country": float(s is not None and bool(s.actor.country)),
             "target_country": float(t is not None and bool(t.actor.country)),
-            "sentence_root": float(anchor(a.tok).dep_ == "ROOT"), "prep_found": float(a.prep_found),
             "source_inferred": float(s is not None and s.kind not in named),
             **{f"quad{q}": float(quad.quad_class == q) for q in (1, 2, 3, 4)}}
 
@@ -1105,17 +1111,9 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
 
 def frame_only_event(sentence: Sentence, code: str, s: Mention, t: Mention | None, trigger: str, rule: str,
                      word) -> Event:
-    """An event coded from a framing word alone (a claim, an order, a refusal, an obligation), with
-    the evidence the confidence model weighs."""
-    quad = (codebook().get(code) or codebook()[code[:2]]).quad_class
-    named = ("name", "place")
+    """An event coded from a framing word alone (a claim, an order, a refusal, an obligation)."""
     return Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=s, target=t, trigger=trigger, rule=rule,
-                 evidence={"bias": 1.0, "framed": 1.0, "has_source": 1.0, "has_target": float(t is not None),
-                           "source_country": float(bool(s.actor.country)), "source_named": float(s.kind in named),
-                           "target_country": float(t is not None and bool(t.actor.country)),
-                           "target_named": float(t is not None and t.kind in named),
-                           f"quad{quad}": 1.0, "main_clause": float(anchor(word).dep_ in MAIN_CLAUSE_DEPS),
-                           "sentence_root": float(word.dep_ == "ROOT"), "source_inferred": float(s.kind not in named)})
+                 evidence={**match_evidence(code, word, s, t), "framed": 1.0})
 
 
 def complement_heads(comp) -> list:
