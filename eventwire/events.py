@@ -53,6 +53,7 @@ MEETING_NOUNS = {"meeting", "encounter", "talk", "summit", "visit", "negotiation
 NOUN_TARGET_PREPS = frozenset({"of", "on", "against", "into", "with", "to", "toward", "towards", "between"})
 NEST_LEVELS = 3
 SOURCE_NESTED_PREPS = frozenset({"of", "from", "by"})
+ADDRESSEE_PREPS = frozenset({"on", "upon", "to"})
 MAX_DYAD_PARTIES = 3     # joint acts of more parties are coded as a hub and spokes
 CLAIM_PREPS = frozenset({"for", "over"})      # "calling for independence from Iraq"
 # Pronouns that, in a clause governed by a speaker's verb, stand for the speaker ("Annan said he …").
@@ -663,8 +664,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
     extra = passive_target(a.tok) if passive else []
     if a.frame in ("appeal", "demand") and a.frame_tok is not None:
         frame_subj = frame_subject(a.frame_tok)
-        addressee = [c for c in a.frame_tok.children if c.dep_ in OBJECTS | {"dative"}]
-        addressee += prep_objects(a.frame_tok, frozenset({"on", "upon", "to"}))
+        addressee = addressed_by(a.frame_tok)
         if a.addressee_is_subject or (not addressee and a.tok.dep_ in ("ccomp", "acl")):
             # "demanded that Israel withdraw", "said Sudan must return"
             addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"] or addressee
@@ -675,6 +675,12 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
     if not heads and a.frame_tok is not None:
         heads = frame_subject(a.frame_tok)
     return heads, extra
+
+
+def addressed_by(word) -> list:
+    """Whom an appeal or demand word names: its objects, "on/upon/to X" ("urged Iran", "called on
+    Iran", "appealed to Iran")."""
+    return [c for c in word.children if c.dep_ in OBJECTS | {"dative"}] + prep_objects(word, ADDRESSEE_PREPS)
 
 
 def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
@@ -848,6 +854,30 @@ def place_targets(a: Action) -> list:
     return prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
 
 
+def other_sense(a: Action) -> bool:
+    """Whether a bare verb that found no one at the other end is another sense of it: help or
+    force on nobody ("to help finance the expansion", "force majeure"), a release or a
+    demonstration of a thing ("released a report", "demonstrated its resolve")."""
+    if a.pattern.objects:
+        return False
+    if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
+        return True
+    return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
+                                                 or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
+
+
+def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -> str:
+    """The code once the parties are known: a warning to no one is a pessimistic comment unless
+    someone will act; exercises held by several countries are military cooperation."""
+    if not targets and a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS:
+        return warning_code(a)
+    if a.code == "150" and a.obj is not None and a.obj.lemma_.lower() in EXERCISE_NOUNS and (
+            any(t.kind != "place" for t in targets) or len({m.actor.country for m in sources}) > 1
+            or any(c.lower_ == "joint" for c in a.obj.children)):
+        return "062"       # "French and Egyptian warships launched war games": exercising together
+    return a.code
+
+
 def warning_code(a: Action) -> str:
     """"Warned that police will not tolerate rallies" threatens (130); "warned that the dollar could
     fall" or "warned of the dangers" is a pessimistic comment (012)."""
@@ -917,19 +947,9 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
-    if not targets and not a.pattern.objects and (a.code[:2] in GIVING_ROOTS or
-                                                   a.tok.lemma_.lower() in NEEDS_SOMEONE):
-        return []      # "to help finance the expansion", "force majeure": help or force on nobody is none
-    if not targets and a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS:
-        a.code = warning_code(a)
-    if not targets and not a.pattern.objects and a.code[:2] in OBJECT_ACTOR_ROOTS and \
-            (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children) or
-             (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")):
-        return []      # "released a report", "demonstrated its resolve": another sense of the verb
-    if a.code == "150" and a.obj is not None and a.obj.lemma_.lower() in EXERCISE_NOUNS and (
-            any(t.kind != "place" for t in targets) or len({m.actor.country for m in sources}) > 1
-            or any(c.lower_ == "joint" for c in a.obj.children)):
-        a.code = "062"     # "French and Egyptian warships launched war games": exercising together
+    if not targets and other_sense(a):
+        return []
+    a.code = code_by_parties(a, sources, targets)
     if len(sources) > 1 and is_joint(a.code):
         doc = a.tok.doc     # "the US and the Philippines signed an agreement in Manila": not with Manila
         targets = [t for t in targets if not (doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS)]
@@ -1092,8 +1112,7 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
                for c in comp.children) or not any(c.dep_ in SUBJECTS for c in tok.children) or \
                 (tok.tag_ == "VBN" and tok.dep_ == "advcl"):
             continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
-        addressed = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"}] + \
-            prep_objects(tok, frozenset({"on", "upon", "to"})) + [c for c in comp.children if c.dep_ in SUBJECTS]
+        addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
         speaker = speaker_of(tok, finder)
         sources = coded_only(resolve(subject_heads(tok)[0], finder, speaker, NEST_LEVELS))
         targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
