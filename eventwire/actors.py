@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .gkg.names import org_entry
+from .gkg.places import geocode
 from .lexicon import read_table
 from .records import Actor, Mention
 
@@ -280,31 +282,41 @@ class Hit:
 
 
 def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
-    """Longest-first lexicon matches over a spaCy sentence span (token indices are doc-level).
-    "pro-Iranian", "anti-Syria" name an attitude, not an actor of that country: no hit."""
+    """Longest-first lexicon matches over a spaCy sentence span (token indices are doc-level),
+    less those that name no actor where they stand (``names_no_actor``)."""
     toks = [t for t in sent if not t.is_space]     # a name may run over a line break ("Organisation of\nAfrican")
     texts = [t.text for t in toks]
     hits, i = [], 0
     while i < len(toks):
         hit = match_at(toks, i, lex, when, texts)
-        if hit:
-            after = next((j for j in range(i, len(toks)) if toks[j].i >= hit.end), None)
-            in_person = hit.entry.kind in ("country", "capital") and toks[i].ent_type_ == "PERSON" and (
-                toks[i].ent_iob_ == "I" or (after is not None and toks[after].ent_iob_ == "I"
-                                            and match_at(toks, after, lex, when, texts) is None))
-            # ("Stanley Fischer" is no Falklander, "Michael Jordan" no Jordanian)
-            region = in_person or i > 0 and toks[i - 1].lower_ in ("latin", "south", "central", "north") and \
-                toks[i].lower_.startswith("america")        # "Latin American countries" are not the US
-            inside_name = region or hit.entry.kind == "seat" and i > 0 and toks[i - 1].pos_ == "PROPN" and \
-                not (hits and hits[-1].end == toks[i].i and hits[-1].entry.kind in ("country", "capital"))
-            # ("Trades Union Congress" is not the US Congress; "the US Congress" is)
-            if not inside_name and not (i >= 2 and toks[i - 1].text == "-" and toks[i - 2].lower_ in ("pro", "anti")):
-                hits.append(hit)
-            while i < len(toks) and toks[i].i < hit.end:
-                i += 1
-        else:
+        if hit is None:
             i += 1
+            continue
+        after = i
+        while after < len(toks) and toks[after].i < hit.end:
+            after += 1
+        if not names_no_actor(hit, toks, i, after, hits, lambda j: match_at(toks, j, lex, when, texts)):
+            hits.append(hit)
+        i = after
     return hits
+
+
+def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], match) -> bool:
+    """Whether a match at toks[i:after] names no actor there: an attitude ("pro-Iranian",
+    "anti-Syria"), a region ("Latin American countries" are not the US), a person's name
+    ("Stanley Fischer" is no Falklander, "Michael Jordan" no Jordanian), or another body's name
+    ("Trades Union Congress" is not the US Congress; "the US Congress" is). ``before``: the hits
+    found before it; ``match(j)``: the lexicon match at toks[j], if any."""
+    prev, kind = (toks[i - 1] if i else None), hit.entry.kind
+    if i >= 2 and prev.text == "-" and toks[i - 2].lower_ in ("pro", "anti"):
+        return True
+    if prev is not None and prev.lower_ in ("latin", "south", "central", "north") and toks[i].lower_.startswith("america"):
+        return True
+    if kind in ("country", "capital") and toks[i].ent_type_ == "PERSON" and (
+            toks[i].ent_iob_ == "I" or (after < len(toks) and toks[after].ent_iob_ == "I" and match(after) is None)):
+        return True
+    return kind == "seat" and prev is not None and prev.pos_ == "PROPN" and \
+        not (before and before[-1].end == toks[i].i and before[-1].entry.kind in ("country", "capital"))
 
 
 def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | None = None) -> Hit | None:
@@ -328,7 +340,6 @@ def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
              and h.entry.country}
     if not named or hit.entry.country in named:
         return hit
-    from .gkg.places import geocode
     place = geocode(doc[hit.start:hit.end].text, frozenset(named))
     if place is None or place.country not in named:
         return hit
@@ -615,7 +626,6 @@ class ActorFinder:
 
     def place_actor(self, head) -> Mention | None:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
-        from .gkg.places import geocode
         ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
         if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
@@ -640,7 +650,6 @@ class ActorFinder:
         """An organisation the lexicon does not know ("the Kifaya group", "the Revolutionary United
         Front"): an actor without a code of its own, placed in a country when the sentence or
         article says where; news agencies and media are not actors."""
-        from .gkg.names import org_entry
         ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
         if ent is None or ent.label_ != "ORG" or head.pos_ != "PROPN" or ent.root.i != head.i:
             return None
