@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from .confidence import STATEMENT_CONFIDENCE, probability
-from .lexicon import codebook, read_table
+from .lexicon import codebook_entry, read_table
 from .records import Actor, Event, Mention, Sentence
 
 SUBJECTS = {"nsubj", "csubj"}
@@ -1049,7 +1049,7 @@ def evidence(a: Action, s: Mention | None, t: Mention | None) -> dict[str, float
 def match_evidence(code: str, word, s: Mention | None, t: Mention | None) -> dict[str, float]:
     """The features every coded event has: where its word stands, how its actors were found, its
     QuadClass."""
-    quad = codebook().get(code) or codebook()[code[:2]]
+    quad = codebook_entry(code)
     named = ("name", "place")
     return {"bias": 1.0, "main_clause": float(anchor(word).dep_ in MAIN_CLAUSE_DEPS),
             "sentence_root": float(anchor(word).dep_ == "ROOT"),

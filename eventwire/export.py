@@ -1,7 +1,7 @@
 """Event records in GDELT 2.0 field names, plus the provenance GDELT lacks."""
 from __future__ import annotations
 
-from .lexicon import codebook, plover_type
+from .lexicon import codebook_entry, plover_type
 from .records import Event, Mention
 
 # GDELT 2.0 event fields eventwire fills, then its provenance fields, in output order.
@@ -49,7 +49,7 @@ def sql_date(date: str) -> int | None:
 
 def event_record(e: Event) -> dict:
     """One event as a flat dict with GDELT 2.0 names and eventwire's provenance fields."""
-    entry = codebook().get(e.code) or codebook()[e.code[:2]]
+    entry = codebook_entry(e.code)
     rec = {"GLOBALEVENTID": global_event_id(e), "SQLDATE": sql_date(e.date),
            **actor_fields("Actor1", e.source), **actor_fields("Actor2", e.target),
            "IsRootEvent": int(e.root_event), "EventCode": e.code, "EventBaseCode": e.code[:3],

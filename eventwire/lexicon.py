@@ -49,9 +49,14 @@ def codebook() -> dict[str, CodebookEntry]:
     return table
 
 
+def codebook_entry(code: str) -> CodebookEntry | None:
+    """The codebook entry of a CAMEO code, or of its nearest parent code."""
+    return codebook().get(code) or codebook().get(code[:3]) or codebook().get(code[:2])
+
+
 def plover_type(code: str) -> str:
     """The PLOVER event type of a CAMEO code ('' for statements)."""
-    entry = codebook().get(code) or codebook().get(code[:3]) or codebook().get(code[:2])
+    entry = codebook_entry(code)
     return entry.plover if entry else ""
 
 
