@@ -72,7 +72,8 @@ UNREAL_MODES = {"negated", "hypothetical", "denied", "alleged", "background", "e
 
 
 def keep(e: Event, options: Options) -> bool:
-    """Events that did not happen (negated, denied, hypothetical) are kept only on request."""
+    """Events not reported as having happened (negated, hypothetical, alleged, background,
+    embedded) are kept only on request; the rest when sure enough."""
     if e.mode in UNREAL_MODES and not options.include_modal:
         return False
     return e.confidence >= options.min_confidence
@@ -104,8 +105,8 @@ def prepare(items: Iterable[Article | Rejected], options: Options) -> Iterator[t
     for item in items:
         if isinstance(item, Rejected):
             yield "", item
-        elif skip_reason(item, options):
-            yield "", ArticleResult(article=item, skipped=skip_reason(item, options))
+        elif reason := skip_reason(item, options):
+            yield "", ArticleResult(article=item, skipped=reason)
         else:
             yield item.text[:options.max_chars], item
 
