@@ -959,6 +959,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         sources = place_of_attack(a, finder, sentence, src_heads)
     sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in conjoined(sources, finder)])
     targets = coded_only([localize(m, sources, sentence, finder, speaker, a.code) for m in conjoined(targets, finder)])
+    if not targets and a.code[:2] == "14":
+        targets = own_government(sources)
     out = []
     for s, t in pairs(sources, targets, a.code):
         if s is None and t is None:
@@ -967,6 +969,21 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
                          trigger=trigger_text(a), negated=a.negated, mode=mode_of(a),
                          evidence=evidence(a, s, t), rule=f"{a.pattern.code} {a.pattern.text}"
                          + (f" [{a.frame}]" if a.frame else "")))
+    return out
+
+
+def own_government(sources: list[Mention]) -> list[Mention]:
+    """A protest, strike or riot aimed at no one named is aimed, as in ICEWS and PLOVER, at the
+    government of the protesters' own country ("Egyptian demonstrators rioted"). The target has
+    no words of its own (empty text, kind "implied"); its offsets are the protesters'."""
+    out, seen = [], set()
+    for m in sources:
+        country = m.actor.country
+        if country in ("", "IGO", "NGO") or country in seen:
+            continue
+        seen.add(country)
+        out.append(Mention(text="", start=m.start, end=m.start, kind="implied", head=-1,
+                           actor=Actor(code=country + "GOV", name=m.actor.name, country=country, type1="GOV")))
     return out
 
 

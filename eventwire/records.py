@@ -73,7 +73,7 @@ class Mention:
     start: int                # character offsets in the article text
     end: int
     actor: Actor
-    kind: str = "name"        # name / demonym / capital / title / role / person / pronoun
+    kind: str = "name"        # name / demonym / capital / title / role / person / pronoun / place / implied
     head: int = -1            # token index of the mention's head in its sentence
 
 

@@ -108,3 +108,11 @@ def test_a_speech_noun_carries_an_obligation(nlp):
     events = coded("French President Jacques Chirac issued a stern reminder to Iraq that it must cooperate "
                    "with UN inspectors.")
     assert any(e[0] == "FRAGOV" and e[1].startswith("10") and e[2] == "IRQ" for e in events)
+
+
+def test_protest_aimed_at_no_one_named_targets_its_own_government(nlp):
+    events = coded("Thousands of Kenyan teachers went on strike on Monday over pay.")
+    assert any(e[0].startswith("KEN") and e[1].startswith("14") and e[2] == "KENGOV" for e in events)
+    # a named target stays the target
+    events = coded("Kenyan students protested against the United States on Monday.")
+    assert any(e[0].startswith("KEN") and e[1].startswith("14") and e[2] == "USA" for e in events)
