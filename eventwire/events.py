@@ -1261,7 +1261,10 @@ def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]
     is a demand): ``obligations`` holds such clauses and the verbs of frame-only events."""
     holding = [a for a, found in coded if any(not e.code.startswith("01") for e in found)]
     for a, found in coded:
-        holders = {i for b in holding if b is not a for i in action_tokens(b)} - own_tokens(a)
+        # (two event nouns on one light verb do not hold each other through it: "completed its
+        # investigation into an allegation")
+        holders = {i for b in holding if b is not a for i in action_tokens(b)
+                   if not (i == anchor(b.tok).i == anchor(a.tok).i != b.tok.i and b.frame_tok is None)} - own_tokens(a)
         if a.mode in ("", "future") and embedded(a, holders, obligations):
             for e in found:
                 e.mode = "embedded"
