@@ -290,8 +290,8 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
     if p.preps:
         targets = prep_objects(tok, p.preps) or (prep_objects(obj, p.preps) if obj is not None else [])
     found = bool(targets)
-    if not targets and not p.objects:
-        targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"}]
+    if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
+        targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"} and c != obj]
     if not targets and obj is not None:
         targets = [c for c in tok.children if c.dep_ == "dative"]
     return Action(tok=tok, pattern=p, obj=obj, targets=targets, code=p.code, prep_found=found)
