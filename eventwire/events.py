@@ -197,6 +197,8 @@ WARNING_VERBS = {"warn", "caution"}
 ACTING_NOUNS = {"police", "army", "military", "government", "force", "troop", "authority", "regime", "rebel",
                 "militant", "we", "security"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
+STATE_PARTICIPLES = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "dispose", "inclined",
+                     "incline", "opposed", "committed", "prepared", "determined"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
 
@@ -330,6 +332,8 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
         if tok.pos_ in ("VERB", "AUX"):
             a = match_verb(tok, lex)
             if a:
+                if a.code == "057" and a.obj is not None and agreement_to_act(a.obj):
+                    a.code = "030"    # "reached an agreement to exchange prisoners": agreed to (03), not a pact signed
                 actions.append(a)
                 if a.obj is not None:
                     used.add(a.obj.i)
@@ -342,6 +346,12 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
             if a and not figurative(a, lex):
                 actions.append(a)
     return actions
+
+
+def agreement_to_act(noun) -> bool:
+    """An agreement or consensus to do something ("an agreement to exchange prisoners")."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+               and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in noun.children)
 
 
 # Nouns that take their content from the noun before them: "aid program", "arms shipment".
@@ -588,6 +598,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     if subj:
         return subj, False
     passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive and tok.lemma_.lower() in STATE_PARTICIPLES and not agent_of(tok):
+        return passive, False       # "Israel is opposed to …", "Vietnam is committed to …": a stance
     if passive:
         return agent_of(tok), True
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
@@ -1214,10 +1226,11 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
 
 
 def action_tokens(a: Action) -> set[int]:
-    toks = {a.tok.i, anchor(a.tok).i}
-    if a.frame_tok is not None:
-        toks |= {a.frame_tok.i, anchor(a.frame_tok).i}
-    return toks
+    """An action's word, its frame, and the verbs they hang on (a preposition met while climbing
+    from a noun is no verb: "negotiations in [a mediation]" hang on nothing of their own)."""
+    toks = {a.tok.i, a.frame_tok.i} if a.frame_tok is not None else {a.tok.i}
+    return toks | {v.i for w in (a.tok, a.frame_tok) if w is not None
+                   for v in [anchor(w)] if v.pos_ in ("VERB", "AUX")}
 
 
 def own_tokens(a: Action) -> set[int]:

@@ -116,3 +116,19 @@ def test_protest_aimed_at_no_one_named_targets_its_own_government(nlp):
     # a named target stays the target
     events = coded("Kenyan students protested against the United States on Monday.")
     assert any(e[0].startswith("KEN") and e[1].startswith("14") and e[2] == "USA" for e in events)
+
+
+def test_a_stance_told_in_the_passive_is_its_subjects(nlp):
+    events = coded("Israel is opposed to French mediation in peace negotiations with Syria.")
+    assert ("ISR", "126", "FRA", "") in events
+
+
+def test_an_agreement_to_act_is_an_agreement_not_a_signed_pact(nlp):
+    assert any(e[0] == "RUSGOV" and e[1] == "030" for e in coded("Moscow and Kyiv reached an agreement to exchange prisoners."))
+    assert any(e[0] == "RUSGOV" and e[1] == "057" for e in coded("Moscow and Kyiv signed an agreement on trade."))
+
+
+def test_event_nouns_on_one_light_verb_both_happened(nlp):
+    events = coded("The United Nations has completed its investigation into an allegation by Liberia that the "
+                   "rebels had taken over the city of Greenville.")
+    assert any(e[1] == "090" and e[3] == "" for e in events)
