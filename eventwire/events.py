@@ -1194,9 +1194,30 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
     return out
 
 
+def repair_quantities(sent: list) -> None:
+    """The small parser reads "kidnapped up to 16 advisers" as a phrasal verb "kidnap up" with the
+    advisers under "to"; the advisers are the object, "up to" is their quantity."""
+    for tok in sent:
+        if tok.lower_ != "up" or tok.dep_ not in ("prt", "advmod", "prep") or tok.head.pos_ != "VERB":
+            continue
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
+        if after.lower_ == "to" and after.dep_ == "quantmod":     # ("up" alone taken for a particle)
+            tok.head, tok.dep_ = after.head, "quantmod"
+            continue
+        to = next((c for c in tok.children if c.lower_ == "to" and c.dep_ == "prep"), None)
+        noun = next((c for c in to.children if c.dep_ == "pobj" and any(x.dep_ == "nummod" for x in c.children)),
+                    None) if to is not None else None
+        if noun is not None:
+            verb = tok.head
+            noun.head, noun.dep_ = verb, "dobj"
+            tok.head, tok.dep_ = noun, "quantmod"
+            to.head, to.dep_ = noun, "quantmod"
+
+
 def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Event]:
     """All events of one parsed sentence."""
     sent = list(sent)          # the tokens, made once (a Span makes new Token objects on each pass)
+    repair_quantities(sent)
     actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
     actions = [a for a in actions if a is not None]
     frames = {a.frame_tok.i for a in actions if a.frame_tok is not None}

@@ -132,3 +132,8 @@ def test_event_nouns_on_one_light_verb_both_happened(nlp):
     events = coded("The United Nations has completed its investigation into an allegation by Liberia that the "
                    "rebels had taken over the city of Greenville.")
     assert any(e[1] == "090" and e[3] == "" for e in events)
+
+
+def test_up_to_a_number_is_a_quantity_not_a_particle(nlp):
+    events = coded("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
+    assert any(e[0].startswith("AFG") and e[1] == "181" and e[2].startswith("RUS") for e in events)
