@@ -198,7 +198,8 @@ ACTING_NOUNS = {"police", "army", "military", "government", "force", "troop", "a
                 "militant", "we", "security"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 STATE_PARTICIPLES = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "dispose", "inclined",
-                     "incline", "opposed", "committed", "prepared", "determined"}
+                     "incline", "opposed", "committed", "prepared", "determined", "engage", "engaged", "involve",
+                     "involved"}
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
 
@@ -215,7 +216,9 @@ def lemma_keys(tok) -> list[str]:
 
 def objects_of(tok) -> list:
     """Direct objects (and passive subjects) of a verb, looking through "a series of X"."""
-    objs = [c for c in tok.children if c.dep_ in OBJECTS | PASSIVE_SUBJECTS | {"dative", "attr"}]
+    # (the subject of a stance is no object: "Serb forces were engaged in ethnic cleansing")
+    passive = PASSIVE_SUBJECTS if tok.lemma_.lower() not in STATE_PARTICIPLES else set()
+    objs = [c for c in tok.children if c.dep_ in OBJECTS | passive | {"dative", "attr"}]
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
     for o in list(objs):
         for prep in o.children:
@@ -598,7 +601,7 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     if subj:
         return subj, False
     passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
-    if passive and tok.lemma_.lower() in STATE_PARTICIPLES and not agent_of(tok):
+    if passive and tok.lemma_.lower() in STATE_PARTICIPLES and not any(c.dep_ == "agent" for c in tok.children):
         return passive, False       # "Israel is opposed to …", "Vietnam is committed to …": a stance
     if passive:
         return agent_of(tok), True
@@ -608,6 +611,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok), True
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
+        return subject_heads(tok.head.head, depth + 1)
     if tok.dep_ in INHERIT_SUBJECT and tok.head != tok and depth < 4:
         heads, passive = subject_heads(tok.head, depth + 1)
         if passive and tok.dep_ == "xcomp":          # "Obama is scheduled to attend"
@@ -838,6 +843,7 @@ def fallback_targets(a: Action) -> list:
     if a.pattern.noun and a.tok.dep_ in ("pobj", "dobj"):  # "engaged peacekeepers in a firefight"
         verb = anchor(a.tok)
         heads += [c for c in verb.children if c.dep_ in OBJECTS and c != a.tok and c.i not in {t.i for t in a.tok.subtree}]
+        heads += prep_objects(verb, frozenset({"against"}))   # "engaged in ethnic cleansing … against X"
     for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
         if reason.lemma_.lower() in REASON_NOUNS:
             heads += prep_objects(reason, REASON_PREPS)

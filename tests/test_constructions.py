@@ -137,3 +137,11 @@ def test_event_nouns_on_one_light_verb_both_happened(nlp):
 def test_up_to_a_number_is_a_quantity_not_a_particle(nlp):
     events = coded("Afghan rebels have kidnapped up to 16 Russian civilian advisers from a town bazaar.")
     assert any(e[0].startswith("AFG") and e[1] == "181" and e[2].startswith("RUS") for e in events)
+
+
+def test_engaged_in_is_what_the_subject_does(nlp):
+    events = coded("Serb forces were engaged in ethnic cleansing in Montenegro against the Albanian population.")
+    assert any(e[0] == "SRBMIL" and e[1] == "203" for e in events)
+    assert not any(e[0].startswith("MNE") for e in events)
+    events = coded("Sudanese troops were involved in fighting with rebels in Darfur.")
+    assert any(e[0] == "SDNMIL" and e[1].startswith("19") for e in events)
