@@ -42,6 +42,8 @@ BENEFICIARY_PREPS = frozenset({"for"})
 BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"03", "04", "05", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
+# Frames whose actor asks, orders or lets another act: the one addressed is the target.
+ADDRESSING_FRAMES = ("appeal", "demand", "permit")
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
 HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -168,6 +170,7 @@ class Action:
     prep_found: bool = False  # the entry's target preposition is in the sentence
     addressee_is_subject: bool = False   # "X said Y must …": Y is addressed
     alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
+    stance_tok: object = None            # "agreed to [allow …]": the word over a permission
 
 
 # Verbs whose subject tells of, fears or weighs an event rather than doing it.
@@ -439,10 +442,31 @@ def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | 
         frame, negated = "refuse", False   # "would not provide support": a refusal
     if not recode(a, lex, frame):
         return None
+    if frame == "permit":
+        negated = permission_stance(a, lex, frame_tok, negated)
+        if negated is None:
+            return None
     a.frame_tok, a.frame, a.negated = frame_tok, frame, negated
     if frame == "consider" or has_condition(frame_tok):
         a.mode = "hypothetical"
     return a
+
+
+def permission_stance(a: Action, lex: VerbLexicon, frame_tok, negated: bool) -> bool | None:
+    """A permission (08x, already coded) as the actor stands to it: "will allow" and "agreed to
+    allow" are intents (03x), "will not allow" and "refused to allow" refusals (12x). Returns
+    whether the action stays negated, None when it is no event."""
+    aux = {c.lower_ for c in frame_tok.children if c.dep_ in ("aux", "auxpass")}
+    outer = framing_word(frame_tok, lex)
+    stance = outer[1] if outer is not None and outer[1] in ("intent", "refuse") else \
+        "intent" if aux & (FUTURE_AUX | CONDITIONAL_AUX) else ""
+    if negated and (stance or aux & (FUTURE_AUX | CONDITIONAL_AUX)):
+        stance, negated = ("intent" if stance == "refuse" else "refuse"), False   # "would not allow"
+    if stance and not recode(a, lex, stance):
+        return None
+    if outer is not None and stance == outer[1]:
+        a.stance_tok = outer[0]
+    return negated
 
 
 def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
@@ -669,7 +693,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
         if a.frame_tok is not None and a.frame in ("intent", "refuse", "threaten", "consider"):
             return frame_subject(a.frame_tok), own
-        if a.frame_tok is not None and a.frame in ("appeal", "demand"):
+        if a.frame_tok is not None and a.frame in ADDRESSING_FRAMES:
             verb = anchor(a.tok)
             asked = [c for c in verb.children if c.dep_ in SUBJECTS] \
                 if verb != a.frame_tok and verb != anchor(a.frame_tok) else []
@@ -679,7 +703,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         return noun_event_source(a, finder), []
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
-    if a.frame in ("appeal", "demand") and a.frame_tok is not None:
+    if a.frame in ADDRESSING_FRAMES and a.frame_tok is not None:
         frame_subj = frame_subject(a.frame_tok)
         addressee = addressed_by(a.frame_tok)
         if a.addressee_is_subject or (not addressee and a.tok.dep_ in ("ccomp", "acl")):
@@ -958,8 +982,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     src_heads, extra_targets = source_heads(a, finder)
     # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
     sources = resolve(src_heads, finder, speaker, NEST_LEVELS, SOURCE_NESTED_PREPS)
-    target_heads = a.targets if a.frame not in ("appeal", "demand") else extra_targets
-    targets = resolve(target_heads + ([] if a.frame in ("appeal", "demand") else extra_targets), finder, speaker, NEST_LEVELS)
+    target_heads = a.targets if a.frame not in ADDRESSING_FRAMES else extra_targets
+    targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker, NEST_LEVELS)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
     for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
         if targets:
@@ -1226,7 +1250,7 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     repair_quantities(sent)
     actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
     actions = [a for a in actions if a is not None]
-    frames = {a.frame_tok.i for a in actions if a.frame_tok is not None}
+    frames = {w.i for a in actions for w in (a.frame_tok, a.stance_tok) if w is not None}
     coded = [(a, events_for(a, finder, sentence)) for a in actions if a.tok.i not in frames]
     coded += [(a, accusation(a, found, finder, sentence)) for a, found in list(coded)]
     # ("threatened [to attack]": the framed action stands for the frame verb)
@@ -1255,8 +1279,8 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
 def action_tokens(a: Action) -> set[int]:
     """An action's word, its frame, and the verbs they hang on (a preposition met while climbing
     from a noun is no verb: "negotiations in [a mediation]" hang on nothing of their own)."""
-    toks = {a.tok.i, a.frame_tok.i} if a.frame_tok is not None else {a.tok.i}
-    return toks | {v.i for w in (a.tok, a.frame_tok) if w is not None
+    toks = {w.i for w in (a.tok, a.frame_tok, a.stance_tok) if w is not None}
+    return toks | {v.i for w in (a.tok, a.frame_tok, a.stance_tok) if w is not None
                    for v in [anchor(w)] if v.pos_ in ("VERB", "AUX")}
 
 
@@ -1266,7 +1290,8 @@ def own_tokens(a: Action) -> set[int]:
     if a.frame_tok is None:
         return {a.tok.i}
     # a framing noun's own verb may be another action too: "rejected the demand for [talks]"
-    return {a.tok.i, a.frame_tok.i} | ({anchor(a.frame_tok).i} if a.frame_tok.pos_ in ("VERB", "AUX") else set())
+    return {a.tok.i, a.frame_tok.i} | ({anchor(a.frame_tok).i} if a.frame_tok.pos_ in ("VERB", "AUX") else set()) \
+        | ({a.stance_tok.i} if a.stance_tok is not None else set())
 
 
 def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:

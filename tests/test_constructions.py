@@ -145,3 +145,12 @@ def test_engaged_in_is_what_the_subject_does(nlp):
     assert not any(e[0].startswith("MNE") for e in events)
     events = coded("Sudanese troops were involved in fighting with rebels in Darfur.")
     assert any(e[0] == "SDNMIL" and e[1].startswith("19") for e in events)
+
+
+def test_letting_another_act_is_yielding(nlp):
+    assert any(e[0] == "EGY" and e[1] == "082" and e[2] == "EGYOPP"
+               for e in coded("Egypt let opposition groups hold demonstrations in Cairo."))
+    assert any(e[0] == "IRQ" and e[1] == "0355" and e[2].startswith("IGO")
+               for e in coded("Iraq will allow UN inspectors to visit the sites."))
+    assert any(e[0] == "IRQ" and e[1].startswith("12")
+               for e in coded("Iraq refused to allow UN inspectors to visit the sites."))
