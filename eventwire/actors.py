@@ -57,6 +57,7 @@ class Entry:
     group: str = ""           # IGO code, e.g. IGOUNO
     case_sensitive: bool = False
     years: tuple[int, int] = (0, 9999)
+    title_only: bool = False  # a rank that names an actor only before a person's name ("General X")
 
 
 @dataclass
@@ -79,7 +80,8 @@ class ActorLexicon:
 
     def add(self, phrase: str, entry: Entry) -> None:
         """Add a surface form; exact repeats of an entry are ignored, later entries take precedence."""
-        key = tuple(tokenize(phrase.lower()))
+        # (abbreviations are split unless capitalised as in text: "Gen." is one token, "gen." two)
+        key = tuple(t.lower() for t in tokenize(phrase.title() if "." in phrase else phrase.lower()))
         if not key:
             return
         self._longest = None
@@ -211,9 +213,11 @@ def plural(word: str) -> str:
 def load_roles(lex: ActorLexicon) -> None:
     for row in read_table("roles.tsv", 2):
         phrase, code = row[0], row[1]
-        lex.add(phrase, Entry("role", phrase, role=code))
-        words = phrase.split()
-        lex.add(" ".join(words[:-1] + [plural(words[-1])]), Entry("role", phrase, role=code))
+        title = len(row) > 2 and row[2] == "title"
+        lex.add(phrase, Entry("role", phrase, role=code, title_only=title))
+        if not title:
+            words = phrase.split()
+            lex.add(" ".join(words[:-1] + [plural(words[-1])]), Entry("role", phrase, role=code))
 
 
 def split_code(code: str) -> tuple[str, str, str]:
@@ -305,9 +309,13 @@ def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], 
     """Whether a match at toks[i:after] names no actor there: an attitude ("pro-Iranian",
     "anti-Syria"), a region ("Latin American countries" are not the US), a person's name
     ("Stanley Fischer" is no Falklander, "Michael Jordan" no Jordanian), or another body's name
-    ("Trades Union Congress" is not the US Congress; "the US Congress" is). ``before``: the hits
+    ("Trades Union Congress" is not the US Congress; "the US Congress" is), a rank before no
+    person ("General Motors"). ``before``: the hits
     found before it; ``match(j)``: the lexicon match at toks[j], if any."""
     prev, kind = (toks[i - 1] if i else None), hit.entry.kind
+    if hit.entry.title_only and not (after < len(toks) and (toks[after].ent_type_ == "PERSON" or (
+            match(after) is not None and match(after).entry.title_only))):
+        return True        # "General Motors", "a major offensive": no rank before a person's name
     if i >= 2 and prev.text == "-" and toks[i - 2].lower_ in ("pro", "anti"):
         return True
     if prev is not None and prev.lower_ in ("latin", "south", "central", "north") and toks[i].lower_.startswith("america"):
@@ -675,8 +683,10 @@ class ActorFinder:
             return True           # "Kenzo Oshima, the United Nations Emergency Relief Coordinator"
         mods = [self.hits[c.i].entry for c in head.children if c.dep_ in ("compound", "flat", "amod", "nmod")
                 and c.i in self.hits]
-        if mods and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC"):
-            return True           # a titled name: "President Laurent Gbagbo"
+        titles = mods or [self.hits[t.i].entry for t in head.subtree if t.i < head.i and t.i in self.hits
+                          and t.dep_ in ("compound", "flat") and self.hits[t.i].entry.kind == "role"]
+        if titles and head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            return True           # a titled name: "President Laurent Gbagbo", "Lt. Gen. Prosper Avril"
         return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS")
                                                         or head.lemma_.lower() in BODY_NOUNS)
 

@@ -64,3 +64,12 @@ def test_a_capitals_name_can_be_another_countrys_city(nlp, lexicons):
     found = actors("Militias clashed in Tripoli, the north Lebanese port.", nlp, lexicons)
     assert [code[:3] for text, code in found.items() if text.startswith("Tripoli")] == ["LBN"]
     assert actors("Libyan forces clashed with militias in Tripoli.", nlp, lexicons).get("Tripoli", "")[:3] == "LBY"
+
+
+def test_a_rank_names_an_actor_only_before_a_persons_name(nlp):
+    from eventwire import api
+    from eventwire.options import Options
+    [r] = api.code_texts(["Lt. Gen. Prosper Avril of Haiti resigned yesterday."], Options(gkg=False, min_confidence=0.0))
+    assert any(e.source is not None and e.source.actor.code == "HTIMIL" and e.code == "0831" for e in r.events)
+    [r] = api.code_texts(["Iraqi troops launched a major offensive against Kurdish rebels."], Options(gkg=False, min_confidence=0.0))
+    assert all(e.source.actor.code == "IRQMIL" for e in r.events if e.source is not None)
