@@ -639,7 +639,9 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return subject_heads(tok.head.head, depth + 1)
     if tok.dep_ in INHERIT_SUBJECT and tok.head != tok and depth < 4:
         heads, passive = subject_heads(tok.head, depth + 1)
-        if passive and tok.dep_ == "xcomp":          # "Obama is scheduled to attend"
+        if passive and (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ != "VBN")):
+            # "Obama is scheduled to attend", "was indicted by the court and will resign": the
+            # one the passive is about does the next act, not its agent
             return [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS], False
         return heads, passive
     return [], False

@@ -154,3 +154,9 @@ def test_letting_another_act_is_yielding(nlp):
                for e in coded("Iraq will allow UN inspectors to visit the sites."))
     assert any(e[0] == "IRQ" and e[1].startswith("12")
                for e in coded("Iraq refused to allow UN inspectors to visit the sites."))
+
+
+def test_the_next_act_after_a_passive_is_its_subjects(nlp):
+    events = coded("Montenegro's prime minister has been indicted by the U.N. war crimes court and will resign.")
+    assert any(e[0] == "MNEGOV" and e[1].startswith("034") for e in events)
+    assert not any(e[0].startswith("IGO") and e[1].startswith("03") for e in events)
