@@ -192,6 +192,9 @@ COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "
                "euro", "share", "stock", "bond", "gold", "commodity", "metal", "car", "computer", "chip"}
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
+TROOP_NOUNS = {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "marine", "paratrooper",
+               "force", "unit", "division", "warship", "fleet"}
+PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping", "peace-keeping", "observer", "monitor", "helmet"}
 EXERCISE_NOUNS = {"exercise", "drill", "maneuver", "manoeuvre", "wargame", "game"}
 PROMISING = {"promise", "pledge", "assure", "vow", "guarantee", "swear", "offer"}
 NEEDS_SOMEONE = {"force", "pressure", "pressurize", "pressurise", "coerce", "push", "charge"}
@@ -915,6 +918,11 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     someone will act; exercises held by several countries are military cooperation."""
     if not targets and a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS:
         return warning_code(a)
+    if a.code[:2] == "04" and not a.pattern.noun and sources:
+        # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
+        words = {t.lemma_.lower() for m in sources if m.head >= 0 for t in a.tok.doc[m.head].subtree}
+        if words & TROOP_NOUNS:
+            return "074" if words & PEACEKEEPING_WORDS else "154"
     if a.code == "150" and a.obj is not None and a.obj.lemma_.lower() in EXERCISE_NOUNS and (
             any(t.kind != "place" for t in targets) or len({m.actor.country for m in sources}) > 1
             or any(c.lower_ == "joint" for c in a.obj.children)):
@@ -1339,13 +1347,15 @@ def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]
 
 def purpose_of_protest(a: Action, actions: list[Action]) -> bool:
     """An appeal or demand that is what a protest is for ("staged demonstrations to demand reforms",
-    "demonstrated … calling for independence"): the protest is the event, its claim is its content."""
+    "demonstrated … calling for independence", "rallied, saying he must resign"): the protest is the event, its claim is its content."""
     if a.code[:2] not in ("02", "10"):
         return False
     t = anchor(a.tok)
     protests = {b.tok.i for b in actions if b.code[:2] == "14"} | {anchor(b.tok).i for b in actions
                                                                      if b.code[:2] == "14"}
-    return t.dep_ in ("advcl", "xcomp", "acl") and t.head.i in protests
+    # ("staged rallies against Abbas, saying he must resign": the claim is told by the protest's participle)
+    said = [anchor(a.frame_tok)] if a.frame_tok is not None else []
+    return any(w.dep_ in ("advcl", "xcomp", "acl") and w.head.i in protests for w in [t] + said)
 
 
 def anchor(tok):

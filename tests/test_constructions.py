@@ -160,3 +160,14 @@ def test_the_next_act_after_a_passive_is_its_subjects(nlp):
     events = coded("Montenegro's prime minister has been indicted by the U.N. war crimes court and will resign.")
     assert any(e[0] == "MNEGOV" and e[1].startswith("034") for e in events)
     assert not any(e[0].startswith("IGO") and e[1].startswith("03") for e in events)
+
+
+def test_troops_arriving_are_deployed_not_visiting(nlp):
+    assert any(e[1] == "074" and e[2] == "SLE" for e in coded("Bangladeshi peacekeeping troops arrived in Sierra Leone on Tuesday."))
+    assert any(e[1] == "042" for e in coded("French President Emmanuel Macron arrived in Beijing on Tuesday."))
+
+
+def test_a_protests_claim_told_by_its_participle_is_no_second_event(nlp):
+    events = coded("Angry activists from the Fatah Party staged rallies in Gaza against Mahmoud Abbas, saying he must resign.")
+    roots = {e[1][:2] for e in events}
+    assert "14" in roots and "10" not in roots
