@@ -625,6 +625,9 @@ def governing_subject(tok) -> list:
 def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     """Subject heads of a verb (following xcomp/conj/advcl up to a subject) and whether passive."""
     subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+    # ("the Red Cross operating in Iraq said": a participle read as the subject, with its own)
+    subj = [next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), c) if c.tag_ == "VBG" else c
+            for c in subj]
     if subj:
         return subj, False
     passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
