@@ -223,7 +223,8 @@ def lemma_keys(tok) -> list[str]:
 def objects_of(tok) -> list:
     """Direct objects (and passive subjects) of a verb, looking through "a series of X"."""
     # (the subject of a stance is no object: "Serb forces were engaged in ethnic cleansing")
-    passive = PASSIVE_SUBJECTS if tok.lemma_.lower() not in STATE_PARTICIPLES else set()
+    passive = PASSIVE_SUBJECTS if tok.lemma_.lower() not in STATE_PARTICIPLES or \
+        any(c.dep_ == "agent" for c in tok.children) else set()
     objs = [c for c in tok.children if c.dep_ in OBJECTS | passive | {"dative", "attr"}]
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
     for o in list(objs):
@@ -563,7 +564,14 @@ def obliging_speech(tok, lex: VerbLexicon):
 
 
 def is_negated(tok) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children)
+    """"did not attack"; "without apologising"; "had not decided on offering" (the verb a clause
+    after a preposition hangs on is negated)."""
+    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children):
+        return True
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return tok.head.lower_ == "without" or any(
+            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.head.head.children)
+    return False
 
 
 def has_condition(tok) -> bool:

@@ -171,3 +171,11 @@ def test_a_protests_claim_told_by_its_participle_is_no_second_event(nlp):
     events = coded("Angry activists from the Fatah Party staged rallies in Gaza against Mahmoud Abbas, saying he must resign.")
     roots = {e[1][:2] for e in events}
     assert "14" in roots and "10" not in roots
+
+
+def test_without_and_undecided_clauses_are_negated(nlp):
+    assert all(e[3] == "negated" for e in coded("Reagan admitted mistakes without apologising for them.", include_modal=True)
+               if e[1] == "055")
+    assert all(e[3] == "negated" for e in coded(
+        "The administration had not decided on offering the Soviet Union subsidized wheat.", include_modal=True)
+        if e[1].startswith("03"))
