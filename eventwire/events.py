@@ -42,6 +42,7 @@ BENEFICIARY_PREPS = frozenset({"for"})
 BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"03", "04", "05", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
+REPORTING_VERBS = {"say", "report", "tell", "add", "announce", "state", "confirm", "quote", "claim"}
 # Frames whose actor asks, orders or lets another act: the one addressed is the target.
 ADDRESSING_FRAMES = ("appeal", "demand", "permit")
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
@@ -1064,7 +1065,10 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         country = speaker.actor.country
     theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
-        places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and (
+        # (not where the reporters are: "killing 20 people, relief officials in Nairobi said")
+        reporters = {t.i for v in finder.doc[m.head].sent if v.lemma_.lower() in REPORTING_VERBS
+                     for c in v.children if c.dep_ in SUBJECTS for t in c.subtree}
+        places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.head not in reporters and (
             x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital"))]
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
