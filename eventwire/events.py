@@ -193,6 +193,7 @@ COMMODITIES = {"oil", "gas", "fuel", "energy", "power", "electricity", "food", "
                "euro", "share", "stock", "bond", "gold", "commodity", "metal", "car", "computer", "chip"}
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
+PROTEST_NOUNS = {"strike", "protest", "demonstration", "rally", "march", "boycott", "sit-in", "walkout", "stoppage"}
 TROOP_NOUNS = {"troop", "soldier", "peacekeeper", "contingent", "battalion", "brigade", "marine", "paratrooper",
                "force", "unit", "division", "warship", "fleet"}
 PEACEKEEPING_WORDS = {"peacekeeper", "peacekeeping", "peace-keeping", "observer", "monitor", "helmet"}
@@ -306,7 +307,9 @@ def fit_pattern(tok, p: Pattern) -> Action | None:
     if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
         targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"} and c != obj]
     if not targets and obj is not None:
-        targets = [c for c in tok.children if c.dep_ == "dative"]
+        # ("release Prime Minister Chaudhry and 30 members of his government": the named one too)
+        targets = [c for c in tok.children if c.dep_ == "dative" or (
+            c.dep_ in OBJECTS and c != obj and c.pos_ == "PROPN" and obj in c.conjuncts)]
     return Action(tok=tok, pattern=p, obj=obj, targets=targets, code=p.code, prep_found=found)
 
 
@@ -1023,8 +1026,9 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         sources = place_of_attack(a, finder, sentence, src_heads)
     sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in conjoined(sources, finder)])
     targets = coded_only([localize(m, sources, sentence, finder, speaker, a.code) for m in conjoined(targets, finder)])
-    if not targets and a.code[:2] == "14":
-        targets = own_government(sources)
+    if not targets and (a.code[:2] == "14" or (a.code[:2] in ("03", "08") and a.obj is not None
+                                                and a.obj.lemma_.lower() in PROTEST_NOUNS)):
+        targets = own_government(sources)       # ("the union called off its strike": yields to it)
     out = []
     for s, t in pairs(sources, targets, a.code):
         if s is None and t is None:
@@ -1043,7 +1047,7 @@ def own_government(sources: list[Mention]) -> list[Mention]:
     out, seen = [], set()
     for m in sources:
         country = m.actor.country
-        if country in ("", "IGO", "NGO") or country in seen:
+        if country in ("", "IGO", "NGO") or country in seen or m.actor.type1 in ("GOV", "MIL", "COP", "JUD"):
             continue
         seen.add(country)
         out.append(Mention(text="", start=m.start, end=m.start, kind="implied", head=-1,
