@@ -584,8 +584,8 @@ def has_condition(tok) -> bool:
 
 def framing_word(tok, lex: VerbLexicon):
     """The word that frames an action: "vowed [to attack]", "is prepared [to collaborate]"."""
-    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep", "acl"):
-        return None
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep", "acl", "pcomp"):
+        return None      # ("pcomp": "is committed to [opening up] the economy")
     comp = "ccomp" if tok.dep_ == "ccomp" else "xcomp"
     head = tok.head
     if tok.dep_ == "advcl" and any(c.dep_ in OBJECTS for c in head.children):
