@@ -538,7 +538,7 @@ def alleging_word(tok):
     """The word under which an action is alleged rather than asserted ("accused of", "arrested
     for", "evidence that", "claimed that", "denied …"), or None."""
     t = tok
-    for _ in range(3):
+    for _ in range(4):
         if t.head == t:
             return None
         if t.dep_ in ("pcomp", "pobj", "ccomp", "acl", "advcl", "xcomp") and t.head.lemma_.lower() in ALLEGING:
