@@ -761,8 +761,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
         if m is None and nested:
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
             inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
-                c.dep_ in ("amod", "compound") and any(t.i in finder.hits and finder.hits[t.i].entry.kind != "role"
-                                                       for t in c.subtree))] + \
+                c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
+                    t.i in finder.hits and finder.hits[t.i].entry.kind != "role" for t in c.subtree))] + \
                 prep_objects(h, preps)
             found = resolve(inner, finder, None, nested - 1, preps)
             m = found[0] if found else None

@@ -179,3 +179,12 @@ def test_without_and_undecided_clauses_are_negated(nlp):
     events = coded("The administration had not decided on offering the Soviet Union subsidized wheat.", include_modal=True)
     assert any(e[1].startswith("03") for e in events)
     assert all(e[3] == "negated" for e in events if e[1].startswith("03"))
+
+
+def test_a_war_led_by_a_country_is_that_countrys(nlp):
+    assert ("RUS", "111", "USA", "") in coded("Russia condemned the US-led war against Iraq.")
+
+
+def test_a_complaint_is_against_what_it_is_about(nlp):
+    assert any(e[0] == "LBN" and e[1] == "114" and e[2].startswith("ISR")
+               for e in coded("Lebanon complained to the United Nations on Tuesday over two Israeli air raids."))
