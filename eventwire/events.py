@@ -933,6 +933,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     someone will act; exercises held by several countries are military cooperation."""
     if not targets and a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS:
         return warning_code(a)
+    if a.code == "143" and "boycott" in (a.tok.lemma_.lower(), a.obj.lemma_.lower() if a.obj is not None else "") \
+            and sources and all(m.kind in ("name", "capital") and m.actor.type1 in ("", "GOV") and m.actor.country
+                                for m in sources):
+        return "163"       # "Norway's boycott of South Africa": a state's boycott is an embargo, not a protest
     if a.code[:2] == "04" and not a.pattern.noun and sources:
         # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         words = {t.lemma_.lower() for m in sources if m.head >= 0 for t in a.tok.doc[m.head].subtree}
