@@ -305,6 +305,12 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
     return hits
 
 
+CURRENCIES = {"franc", "dollar", "pound", "mark", "yen", "peso", "rupee", "lira", "ruble", "rouble", "yuan", "won",
+              "krona", "krone", "euro", "dinar", "rand", "real", "shilling", "riyal", "rial", "escudo", "drachma",
+              "guilder", "peseta", "schilling", "zloty", "forint", "baht", "ringgit", "rupiah", "naira", "cedi",
+              "sterling", "crown", "currency", "bond", "treasury", "stock", "share", "equity"}
+
+
 def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], match) -> bool:
     """Whether a match at toks[i:after] names no actor there: an attitude ("pro-Iranian",
     "anti-Syria"), a region ("Latin American countries" are not the US), a person's name
@@ -313,6 +319,8 @@ def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], 
     person ("General Motors"). ``before``: the hits
     found before it; ``match(j)``: the lexicon match at toks[j], if any."""
     prev, kind = (toks[i - 1] if i else None), hit.entry.kind
+    if kind == "country" and after < len(toks) and toks[after].lemma_.lower() in CURRENCIES:
+        return True        # "200 mln French francs", "US dollars": money, not France
     if hit.entry.title_only and not (after < len(toks) and (toks[after].ent_type_ == "PERSON" or (
             match(after) is not None and match(after).entry.title_only))):
         return True        # "General Motors", "a major offensive": no rank before a person's name

@@ -202,6 +202,9 @@ PROMISING = {"promise", "pledge", "assure", "vow", "guarantee", "swear", "offer"
 NEEDS_SOMEONE = {"force", "pressure", "pressurize", "pressurise", "coerce", "push", "charge"}
 GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
 WARNING_VERBS = {"warn", "caution"}
+# Verbs of a state, not an act: "warned that the EC will have a deficit" threatens no one.
+STATE_VERBS = {"be", "have", "become", "remain", "face", "see", "need", "lack", "suffer", "lose", "run", "get",
+               "fall", "rise", "grow", "stay", "seem", "look", "feel", "cost", "reach", "exceed"}
 ACTING_NOUNS = {"police", "army", "military", "government", "force", "troop", "authority", "regime", "rebel",
                 "militant", "we", "security"}
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
@@ -621,7 +624,7 @@ def governing_subject(tok) -> list:
     demand]", "took part in [talks]", "speaking prior to [a meeting]"); not of a verb further up
     ("battled the effects of the attacks")."""
     for _ in range(LIGHT_VERB_CLIMB):
-        if tok.head == tok:
+        if tok.head == tok or tok.pos_ == "ADJ":    # ("are proportionate to [the threat]": no one's)
             break
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECTS | {"pobj", "attr", "conj", "compound", "appos"} \
                 | PASSIVE_SUBJECTS:
@@ -931,8 +934,9 @@ def other_sense(a: Action) -> bool:
 def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -> str:
     """The code once the parties are known: a warning to no one is a pessimistic comment unless
     someone will act; exercises held by several countries are military cooperation."""
-    if not targets and a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS:
-        return warning_code(a)
+    if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (
+            not targets or not any(c.dep_ in OBJECTS | {"dative"} for c in a.tok.children)):
+        return warning_code(a)      # ("warned that the EC will have a deficit": no one is threatened)
     if a.code == "143" and "boycott" in (a.tok.lemma_.lower(), a.obj.lemma_.lower() if a.obj is not None else "") \
             and sources and all(m.kind in ("name", "capital") and m.actor.type1 in ("", "GOV") and m.actor.country
                                 for m in sources):
@@ -955,8 +959,8 @@ def warning_code(a: Action) -> str:
     for clause in (c for c in a.tok.children if c.dep_ == "ccomp"):
         aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
         subject = [c for c in clause.children if c.dep_ in SUBJECTS]
-        if aux & FUTURE_AUX | {"would"} and any(s.pos_ in ("PROPN", "PRON") or s.lemma_.lower() in ACTING_NOUNS
-                                               for s in subject):
+        if aux & FUTURE_AUX | {"would"} and clause.lemma_.lower() not in STATE_VERBS and any(
+                s.pos_ in ("PROPN", "PRON") or s.lemma_.lower() in ACTING_NOUNS for s in subject):
             return "130"
     return "012"
 
@@ -1084,9 +1088,13 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         named = [x for x in finder.mentions if sentence.start <= x.start < sentence.end
                  and x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
         nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
-        country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
+        # (one who meets, visits or talks with a named foreigner is no compatriot of theirs:
+        # "Agriculture Minister Kato will meet U.S. Agriculture Secretary Lyng")
+        country = nearest.actor.country if nearest else "" if code[:2] == "04" \
+            else next(iter(sorted(theirs)), "")
     if not country:
         country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
+        country = "" if code[:2] == "04" and country in theirs else country
     return placed_in(m, country) if country else m
 
 

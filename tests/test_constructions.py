@@ -188,3 +188,11 @@ def test_a_war_led_by_a_country_is_that_countrys(nlp):
 def test_a_complaint_is_against_what_it_is_about(nlp):
     assert any(e[0] == "LBN" and e[1] == "114" and e[2].startswith("ISR")
                for e in coded("Lebanon complained to the United Nations on Tuesday over two Israeli air raids."))
+
+
+def test_money_is_no_actor_and_a_warning_of_a_state_threatens_no_one(nlp):
+    [result] = api.code_texts(["The European Investment Bank said it has lent 200 mln French francs to French railways."],
+                              Options(gkg=False, min_confidence=0.0))
+    assert [e.target.text for e in result.events if e.code == "071"] == ["French railways"]
+    assert not any(e[1].startswith("13") for e in coded("Jacques Delors has warned that the EC will have a deficit."))
+    assert any(e[1] == "130" and e[2] == "IRN" for e in coded("The US warned Iran that it will face consequences."))
