@@ -933,7 +933,19 @@ def other_sense(a: Action) -> bool:
 
 def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -> str:
     """The code once the parties are known: a warning to no one is a pessimistic comment unless
-    someone will act; exercises held by several countries are military cooperation."""
+    someone will act; exercises held by several countries are military cooperation; a plea of
+    guilt is no appeal; a state charged by a state is accused; parties and parliaments that
+    "clash" or "battle" do it in words."""
+    lemma = a.tok.lemma_.lower()
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "not") for c in a.tok.children):
+        return "016" if any(c.lower_ in ("innocent", "not") for c in a.tok.children) else "015"
+    if a.code == "173" and lemma == "charge" and targets and all(
+            t.kind == "name" and not t.actor.type1 and t.actor.country for t in targets) \
+            and not any(c.dep_ == "pobj" and c.head.lower_ in PLACE_PREPS for t in targets for c in [a.tok.doc[t.head]]):
+        return "112"        # "The United States charged Japan with violating GATT rules"
+    if a.code[:2] in VIOLENT_ROOTS and any(m.actor.type1 in ("PTY", "LEG") for m in sources + targets) and \
+            not any(m.actor.type1 in ("MIL", "REB", "COP", "SPY", "IMG") for m in sources + targets):
+        return "111"        # "deepening its clash with the opposition" in parliament
     if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (
             not targets or not any(c.dep_ in OBJECTS | {"dative"} for c in a.tok.children)):
         return warning_code(a)      # ("warned that the EC will have a deficit": no one is threatened)

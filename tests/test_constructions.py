@@ -196,3 +196,10 @@ def test_money_is_no_actor_and_a_warning_of_a_state_threatens_no_one(nlp):
     assert [e.target.text for e in result.events if e.code == "071"] == ["French railways"]
     assert not any(e[1].startswith("13") for e in coded("Jacques Delors has warned that the EC will have a deficit."))
     assert any(e[1] == "130" and e[2] == "IRN" for e in coded("The US warned Iran that it will face consequences."))
+
+
+def test_pleas_charges_and_clashes_by_who_does_them(nlp):
+    assert [e[1] for e in coded("An executive at the US insurance firm Marsh has pleaded guilty to fraud.")] == ["015"]
+    assert ("USA", "112", "JPN", "") in coded("The United States charged Japan with violating GATT rules.")
+    assert any(e[1] == "111" for e in coded("Japan's ruling Liberal Democratic Party deepened its clash with the opposition."))
+    assert any(e[1] == "190" for e in coded("Hezbollah fighters clashed with Israeli troops in southern Lebanon."))
