@@ -374,6 +374,12 @@ def agreement_to_act(noun) -> bool:
 # Nouns that take their content from the noun before them: "aid program", "arms shipment".
 FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shipment", "delivery", "supply",
                "project", "process", "operation", "effort", "convoy", "flight", "link", "agreement", "accord"}
+# Verbs that make their object do the next act ("prompted Armenia to appeal").
+CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "push", "spur", "provoke",
+                 "trigger", "enable", "help", "encourage", "inspire", "motivate"}
+REVENGE_NOUNS = {"revenge", "retaliation", "reprisal", "vengeance", "retribution", "punishment"}
+QUANTITY_NOUNS = {"series", "set", "round", "wave", "number", "list", "batch", "raft", "string", "spate", "host",
+                  "volley", "barrage", "salvo", "flurry"}
 EFFORT_NOUNS = {"effort", "mission", "campaign", "operation", "attempt", "bid", "drive", "initiative"}
 
 
@@ -629,8 +635,9 @@ def governing_subject(tok) -> list:
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECTS | {"pobj", "attr", "conj", "compound", "appos"} \
                 | PASSIVE_SUBJECTS:
             break
-        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ == "of":
-            break          # "the effects of [the attacks]"
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() not in FRAME_NOUNS | QUANTITY_NOUNS:
+            break          # "the effects of [the attacks]"; but "adopted a package of [sanctions]"
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return subject_heads(tok)[0]
@@ -658,6 +665,10 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return [tok.head], False
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
         return subject_heads(tok.head.head, depth + 1)
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in CAUSING_VERBS:
+        objects = [c for c in tok.head.children if c.dep_ in OBJECTS and c.i < tok.i]
+        if objects:        # "prompting Armenia to appeal": Armenia appeals
+            return objects, False
     if tok.dep_ in INHERIT_SUBJECT and tok.head != tok and depth < 4:
         heads, passive = subject_heads(tok.head, depth + 1)
         if passive and (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ != "VBN")):
@@ -883,6 +894,8 @@ def fallback_targets(a: Action) -> list:
     """Where the target hides when the entry names none: with/against/to … the verb, the
     owner or source of its object ("rejected North Korea's demand", "an offer from Kabul")."""
     topic = frozenset({"on"}) if a.code[:2] == "04" else frozenset()    # "a summit on the unrest in Iran"
+    if a.obj is not None and a.obj.lemma_.lower() in REVENGE_NOUNS:
+        topic = frozenset({"for", "of"})       # "vowed revenge for the killing of Haniyeh": the victim is no target
     heads = prep_objects(a.tok, (VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS
                                                       else frozenset())) - topic)
     if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
@@ -1092,8 +1105,11 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         # (not where the reporters are: "killing 20 people, relief officials in Nairobi said")
         reporters = {t.i for v in finder.doc[m.head].sent if v.lemma_.lower() in REPORTING_VERBS
                      for c in v.children if c.dep_ in SUBJECTS for t in c.subtree}
+        doc = finder.doc
         places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.head not in reporters and (
-            x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital"))]
+            x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital")
+            or (x.head >= 0 and doc[x.head].dep_ == "pobj" and doc[x.head].head.lower_ in PLACE_PREPS
+                and x.actor.country not in ("", "IGO", "NGO") and not x.actor.type1))]   # ("across the Gaza Strip")
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
@@ -1277,6 +1293,28 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
     return out
 
 
+def repair_reported_clauses(sent: list) -> None:
+    """The small parser reads "Israeli airstrikes killed 30 people, officials said" as airstrikes
+    [that were] killed, the subject of "said". A participle with a direct object of its own is no
+    passive: the noun is its subject and the clause is what the officials said."""
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ not in SUBJECTS or \
+                verb.i != noun.i + 1 + sum(1 for c in noun.children if noun.i < c.i < verb.i) or \
+                not any(c.dep_ in OBJECTS for c in verb.children):
+            continue
+        said = noun.head
+        others = [c for c in said.children if c.dep_ in SUBJECTS and c != noun]
+        if said.lemma_.lower() not in REPORTING_VERBS or said.i < verb.i or any(c.i < verb.i for c in others):
+            continue
+        speaker = None if others else next((c for c in said.children if c.i > verb.i and c.dep_ in (
+            "npadvmod", "dobj", "attr", "appos") and c.pos_ in ("NOUN", "PROPN")), None)
+        verb.head, verb.dep_ = said, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubj"
+        if speaker is not None:
+            speaker.dep_ = "nsubj"
+
+
 def repair_quantities(sent: list) -> None:
     """The small parser reads "kidnapped up to 16 advisers" as a phrasal verb "kidnap up" with the
     advisers under "to"; the advisers are the object, "up to" is their quantity."""
@@ -1301,6 +1339,7 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     """All events of one parsed sentence."""
     sent = list(sent)          # the tokens, made once (a Span makes new Token objects on each pass)
     repair_quantities(sent)
+    repair_reported_clauses(sent)
     actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
     actions = [a for a in actions if a is not None]
     frames = {w.i for a in actions for w in (a.frame_tok, a.stance_tok) if w is not None}
@@ -1366,7 +1405,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return True
         if t.i in own:
             continue
-        joined = joined and (edge == "conj" or participle)
+        # ("prompting Armenia to appeal": what a cause makes happen, happened)
+        joined = joined and (edge == "conj" or participle or (edge == "xcomp" and t.lemma_.lower() in CAUSING_VERBS))
         if t.i in others:
             return not joined
     return False

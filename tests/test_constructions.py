@@ -203,3 +203,16 @@ def test_pleas_charges_and_clashes_by_who_does_them(nlp):
     assert ("USA", "112", "JPN", "") in coded("The United States charged Japan with violating GATT rules.")
     assert any(e[1] == "111" for e in coded("Japan's ruling Liberal Democratic Party deepened its clash with the opposition."))
     assert any(e[1] == "190" for e in coded("Hezbollah fighters clashed with Israeli troops in southern Lebanon."))
+
+
+def test_recent_news_constructions(nlp):
+    # "X killed Y, officials said": the parser's reduced relative is the reported clause
+    assert any(e[0] == "ISR" and e[1] == "190" and e[2] == "PSECVL" and e[3] == "" for e in coded(
+        "Israeli airstrikes killed at least 30 people across the Gaza Strip on Tuesday, Palestinian health officials said."))
+    assert any(e[0] == "IGOEU" and e[1] == "163" and e[2] == "RUS" for e in coded(
+        "The European Union adopted a new package of sanctions against Russia over its war in Ukraine."))
+    # revenge is against the killer, not the one killed
+    events = coded("Iran's supreme leader Ali Khamenei vowed revenge for the killing of Hamas leader Ismail Haniyeh.")
+    assert any(e[1] == "138" for e in events) and all(e[2] == "" for e in events if e[1] == "138")
+    assert any(e[0] == "ARM" and e[1] == "020" and e[3] == "" for e in coded(
+        "Azerbaijani forces launched an offensive in Nagorno-Karabakh, prompting Armenia to appeal for international help."))
