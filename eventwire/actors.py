@@ -308,7 +308,7 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
 CURRENCIES = {"franc", "dollar", "pound", "mark", "yen", "peso", "rupee", "lira", "ruble", "rouble", "yuan", "won",
               "krona", "krone", "euro", "dinar", "rand", "real", "shilling", "riyal", "rial", "escudo", "drachma",
               "guilder", "peseta", "schilling", "zloty", "forint", "baht", "ringgit", "rupiah", "naira", "cedi",
-              "sterling", "crown", "currency", "bond", "treasury", "stock", "share", "equity"}
+              "sterling", "currency", "bond", "stock", "share", "equity"}
 
 
 def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], match) -> bool:

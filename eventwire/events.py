@@ -268,8 +268,11 @@ def match_verb(tok, lex: VerbLexicon) -> Action | None:
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
             if action is not None and (not p.preps or action.prep_found):
-                if action.obj is not None and action.obj.head != tok and fallback is None:
-                    fallback = action  # "expelled the ambassadors of seven countries": the ambassadors first
+                if action.obj is not None and action.obj.head != tok:
+                    # "expelled the ambassadors of seven countries": the ambassadors first; of such
+                    # entries the most specific ("launched dozens of rockets [at] Israel")
+                    if fallback is None or p.specificity > fallback.pattern.specificity:
+                        fallback = action
                     continue
                 if action.obj is None and fallback is not None:
                     break
@@ -377,6 +380,8 @@ FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shi
 # Verbs that make their object do the next act ("prompted Armenia to appeal").
 CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "push", "spur", "provoke",
                  "trigger", "enable", "help", "encourage", "inspire", "motivate"}
+CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following", "since", "before", "against",
+                      "over"}
 REVENGE_NOUNS = {"revenge", "retaliation", "reprisal", "vengeance", "retribution", "punishment"}
 QUANTITY_NOUNS = {"series", "set", "round", "wave", "number", "list", "batch", "raft", "string", "spate", "host",
                   "volley", "barrage", "salvo", "flurry"}
@@ -718,6 +723,8 @@ def noun_event_source(a: Action, finder) -> list:
     verb = anchor(a.tok)
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS:
         return []
+    if a.tok.dep_ == "pobj" and a.tok.head.lower_ in CIRCUMSTANCE_PREPS:
+        return []        # "refused to hold elections despite mass protests": not the refuser's protests
     return governing_subject(a.tok)
 
 
