@@ -7,7 +7,7 @@ answers "which actor does this noun phrase name?" for the coder.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .gkg.names import org_entry
@@ -414,6 +414,9 @@ LEADING_WORDS = {"lead", "led", "run", "command", "commanded", "control", "contr
 
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port", "state",
                "island", "enclave", "area", "suburb", "county", "municipality"}
+FORMER_WORDS = {"former", "ex", "retired", "onetime", "one-time"}
+HOLDING_NOUNS = {"control", "capture", "siege", "fall", "outskirts", "centre", "center", "heart", "edge", "part",
+                 "streets", "residents", "people", "bombardment", "shelling", "liberation", "occupation"}
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "into", "around", "from", "to"}
 
 
@@ -427,7 +430,7 @@ def looks_like_place(head) -> bool:
     if head.dep_ != "pobj":
         return False
     prep = head.head
-    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS)
+    return prep.lower_ in LOCATIVE_PREPS or (prep.lower_ == "of" and prep.head.lemma_.lower() in PLACE_NOUNS | HOLDING_NOUNS)
 
 
 def contiguous(tokens: list, head) -> list:
@@ -638,6 +641,10 @@ class ActorFinder:
         actor = actor_from(entries)
         if actor is None:
             return None
+        if actor.type1 in ("GOV", "MIL", "LEG", "JUD") and actor.country not in ("IGO", "NGO") and \
+                any(t.lower_ in FORMER_WORDS for t in tokens if t.i < head.i):
+            # "former prime minister Imran Khan": an elite (ELI), no longer the government
+            actor = replace(actor, code=actor.country + "ELI", type1="ELI", type2="")
         return self.mention(head, tokens, actor, kind)
 
     def place_actor(self, head) -> Mention | None:

@@ -244,7 +244,7 @@ def prep_objects(tok, preps: frozenset) -> list:
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
-        elif prep.dep_ == "prt" and prep.lower_ in preps:   # "pull out of": out→of
+        elif prep.dep_ == "prt":   # "pull out of": out→of
             out.extend(prep_objects(prep, preps))
     return out
 
@@ -430,6 +430,9 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         a.mode = "background"
         return a
     governor = framing_word(a.tok, lex)
+    if governor is None and a.tok.dep_ == "conj" and a.tok.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in SUBJECTS for c in a.tok.children):
+        governor = framing_word(a.tok.head, lex)     # "aims to tighten sanctions and [impose] a blockade"
     if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
         if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
@@ -438,7 +441,10 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
         if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
             governor = outer       # "refused [to commit to] assistance", "urged it [to agree to] talks"
-        return apply_frame(a, lex, *governor)
+        framed = apply_frame(a, lex, *governor)
+        if framed is not None and not framed.mode and is_background(governor[0]):
+            framed.mode = "background"     # "a resolution that aims [to impose] a blockade"
+        return framed
     obligation = obliging_speech(a.tok, lex)
     if obligation is not None:                     # "Russia said Sudan must return …"
         a.addressee_is_subject = True
@@ -495,6 +501,8 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     """Future, conditional and possible actions: "will provide aid" is an intent (03x), "will
     attack" a threat (13x), "will not lift the sanctions" a refusal, "may attack" hypothetical."""
     aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
+    if a.tok.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECTS for c in a.tok.children):
+        aux = {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}   # "will [support] and [defend]"
     future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok))
     if future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
         if not recode(a, lex, "refuse"):
@@ -538,9 +546,13 @@ def is_background(tok) -> bool:
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
         return not dated(tok)  # "during a G8 summit"; but "after the invasion of Ukraine in February 2022"
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
-    if t.dep_ in ("relcl", "acl") and t.tag_ != "VBN" and not (
-            t.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)):
-        return True       # (but "a reminder that Iraq must cooperate" is the reminder's content)
+    perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not (
+            t.dep_ == "acl" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+                                 or (t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS))):
+        # (but "a reminder that Iraq must cooperate" is the reminder's content, and "passed a
+        # resolution condemning the attack" condemns it)
+        return True
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
         return True
     if t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS:
@@ -655,6 +667,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     # ("the Red Cross operating in Iraq said": a participle read as the subject, with its own)
     subj = [next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), c) if c.tag_ == "VBG" else c
             for c in subj]
+    if tok.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") or c.lower_ == "that" for c in subj):
+        subj = [tok.head]       # "rebels who attacked the town": the rebels
     if subj:
         return subj, False
     passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
@@ -666,6 +680,9 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok), True
     if tok.dep_ == "advcl" and tok.tag_ == "VBN":    # "Pressed for comment, Reagan said": Reagan was pressed
         return agent_of(tok), True
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS:
+        # "issued a declaration demanding …": whoever issued it demands
+        return governing_subject(tok.head) or [tok.head], False
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
@@ -957,6 +974,9 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     guilt is no appeal; a state charged by a state is accused; parties and parliaments that
     "clash" or "battle" do it in words."""
     lemma = a.tok.lemma_.lower()
+    if a.code == "080" and lemma in ("withdraw", "pull", "retreat") and sources and \
+            all(m.actor.type1 in ("MIL", "REB", "UAF") for m in sources):
+        return "0874"       # "Israeli troops withdrew from the town": a military retreat
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "not") for c in a.tok.children):
         return "016" if any(c.lower_ in ("innocent", "not") for c in a.tok.children) else "015"
     if a.code == "173" and lemma == "charge" and targets and all(
@@ -1039,6 +1059,8 @@ def complement_targets(a: Action) -> list:
     for o in objs + (prep_objects(a.tok, frozenset({"of"})) if a.pattern.noun else []):
         # "a suspension of [air links with Serbia]", "500 million euros in [aid to Ukraine]"
         heads += [h for inner in prep_objects(o, frozenset({"of", "in"})) for h in prep_objects(inner, OBJECT_TARGET_PREPS)]
+    if a.pattern.noun:      # "a suspension of [air links] with Serbia" when "with" hangs on the links
+        heads += [h for o in prep_objects(a.tok, frozenset({"of"})) for h in prep_objects(o, VERB_TARGET_PREPS)]
     return heads
 
 
@@ -1219,6 +1241,7 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
     return out
 
 
+ISSUED_NOUNS = {"resolution", "report", "communique", "decree", "order", "ruling", "motion", "petition"}
 SPEECH_NOUNS = {"reminder", "warning", "statement", "message", "declaration", "call", "appeal", "note", "letter"}
 COMMENT_VERBS = {"comment", "speculate", "elaborate", "say", "disclose", "discuss", "specify", "name", "identify",
                  "forecast", "predict", "estimate", "confirm", "reveal", "answer", "quantify", "put", "detail"}
@@ -1362,8 +1385,10 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
         if any(e.code[:2] in ("02", "10") for e in statements) else set()
     mark_embedded(coded, obligations | {i for i, _ in framed})
     if any(e.mode in ("", "future") for e in events + statements if not e.code.startswith("01")):
-        # "X said Y attacked Z" reports the attack: the saying is no event of its own
+        # "X said Y attacked Z" reports the attack: the saying is no event of its own, nor is
+        # "announced" in "Italy announced a suspension of air links"
         statements = [e for e in statements if not e.code.startswith("01")]
+        events = [e for e in events if e.code != "010"]
     events.extend(statements)
     for e in events:
         if e.evidence:
@@ -1469,9 +1494,13 @@ def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action,
     out = []
     for a, events in coded:
         if events and all(e.target is None for e in events):
+            # (force takes its target only from force: "declared martial law, accusing the
+            # opposition" imposes it on no one named)
+            forceful = codebook_entry(events[0].code).quad_class == 4
             donor = next((e for b, found in coded if b is not a and coordinated(a, b) for e in found
                           if e.target is not None and e.source is not None and events[0].source is not None
-                          and e.source.actor.code == events[0].source.actor.code), None)
+                          and e.source.actor.code == events[0].source.actor.code
+                          and (not forceful or codebook_entry(e.code).quad_class == 4)), None)
             if donor is not None:
                 for e in events:
                     e.target = donor.target

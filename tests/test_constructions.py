@@ -216,3 +216,15 @@ def test_recent_news_constructions(nlp):
     assert any(e[1] == "138" for e in events) and all(e[2] == "" for e in events if e[1] == "138")
     assert any(e[0] == "ARM" and e[1] == "020" and e[3] == "" for e in coded(
         "Azerbaijani forces launched an offensive in Nagorno-Karabakh, prompting Armenia to appeal for international help."))
+
+
+def test_relative_and_coordinated_clauses(nlp):
+    # the relative pronoun stands for the noun it hangs on, and the clause is background
+    assert any(e[0] == "SDNREB" and e[1] == "190" and e[3] == "background"
+               for e in coded("Sudanese rebels who attacked the town of Juba fled.", include_modal=True))
+    # a verb joined to a framed or future one shares its frame
+    events = coded("The resolution aims to tighten sanctions and impose a naval blockade against Serbia.", include_modal=True)
+    assert not any(e[1] == "191" for e in events)
+    # a resolution or declaration is its issuer's
+    assert any(e[0] == "TURREB" and e[1].startswith("10") for e in coded(
+        "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government release Ocalan."))
