@@ -406,7 +406,14 @@ def np_tokens(head) -> list:
         stack.extend(c for c in tok.children if c.dep_ in CORE_DEPS)
         if tok.dep_ == "amod" and tok.lemma_.lower() in LEADING_WORDS:     # "Vietnamese-led forces"
             stack.extend(c for c in tok.children if c.dep_ in ("npadvmod", "compound", "amod") and c.i < tok.i)
-    return sorted(out, key=lambda t: t.i)
+    out = sorted(out, key=lambda t: t.i)
+    # (no punctuation at the edges: the commas around "Funaro, who is in Washington …," would
+    # stretch the phrase over the relative clause between them)
+    while len(out) > 1 and out[-1].dep_ == "punct" and out[-1].i > head.i:
+        out.pop()
+    while len(out) > 1 and out[0].dep_ == "punct" and out[0].i < head.i:
+        out.pop(0)
+    return out
 
 
 LEADING_WORDS = {"lead", "led", "run", "command", "commanded", "control", "controlled", "own", "owned"}

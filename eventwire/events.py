@@ -1130,6 +1130,7 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     if owner and speaker is not None and speaker.actor.country not in ("", "IGO", "NGO"):
         country = speaker.actor.country
     theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
+    named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and finder.doc[m.head].pos_ == "PROPN"
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
         # (not where the reporters are: "killing 20 people, relief officials in Nairobi said")
         reporters = {t.i for v in finder.doc[m.head].sent if v.lemma_.lower() in REPORTING_VERBS
@@ -1147,11 +1148,10 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
         # (one who meets, visits or talks with a named foreigner is no compatriot of theirs:
         # "Agriculture Minister Kato will meet U.S. Agriculture Secretary Lyng")
-        country = nearest.actor.country if nearest else "" if code[:2] == "04" \
-            else next(iter(sorted(theirs)), "")
+        country = nearest.actor.country if nearest else "" if named_person else next(iter(sorted(theirs)), "")
     if not country:
         country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
-        country = "" if code[:2] == "04" and country in theirs else country
+        country = "" if named_person and country in theirs else country
     return placed_in(m, country) if country else m
 
 
