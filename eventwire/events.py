@@ -512,6 +512,9 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
         if a.code[:2] in COOPERATIVE_ROOTS | HOSTILE_ROOTS and not recode(a, lex, "intent"):
             return None
         a.mode = "future"
+    elif aux & (HYPOTHETICAL_AUX | CONDITIONAL_AUX) and a.code[:2] in HOSTILE_ROOTS and not a.negated and \
+            any(c.dep_ == "advcl" and has_condition(c) for c in anchor(a.tok).children) and recode(a, lex, "threaten"):
+        pass        # "the EC may halt mediation if cooperation founders": a conditional threat (13x)
     elif aux & HYPOTHETICAL_AUX or has_condition(a.tok):
         a.mode = "hypothetical"
     elif "to" in aux and a.tok.dep_ == "acl" and a.tok.head.lemma_.lower() not in EFFORT_NOUNS:

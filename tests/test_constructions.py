@@ -228,3 +228,11 @@ def test_relative_and_coordinated_clauses(nlp):
     # a resolution or declaration is its issuer's
     assert any(e[0] == "TURREB" and e[1].startswith("10") for e in coded(
         "The rebel Kurdistan Workers' Party issued a declaration demanding that the Turkish government release Ocalan."))
+
+
+def test_a_hostile_act_on_a_condition_is_a_threat(nlp):
+    assert any(e[0] == "IGOEU" and e[1].startswith("13") and e[3] == "" for e in coded(
+        "The European Community may halt mediation efforts among Serbia's republics if cooperation founders."))
+    assert any(e[0] == "CHN" and e[1] == "1312" for e in coded(
+        "China could impose sanctions on US firms if Washington sells arms to Taiwan."))
+    assert all(e[3] == "hypothetical" for e in coded("The army may attack the town.", include_modal=True))
