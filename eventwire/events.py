@@ -378,8 +378,7 @@ def agreement_to_act(noun) -> bool:
 FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shipment", "delivery", "supply",
                "project", "process", "operation", "effort", "convoy", "flight", "link", "agreement", "accord"}
 # Verbs that make their object do the next act ("prompted Armenia to appeal").
-CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "push", "spur", "provoke",
-                 "trigger", "enable", "help", "encourage", "inspire", "motivate"}
+CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "spur", "provoke", "trigger"}
 CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following", "since", "before", "against",
                       "over"}
 REVENGE_NOUNS = {"revenge", "retaliation", "reprisal", "vengeance", "retribution", "punishment"}
