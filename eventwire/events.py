@@ -381,6 +381,8 @@ FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shi
 CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "spur", "provoke", "trigger"}
 CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following", "since", "before", "against",
                       "over"}
+MUTUAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "feud", "spar", "collide"}
+PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
 REVENGE_NOUNS = {"revenge", "retaliation", "reprisal", "vengeance", "retribution", "punishment"}
 QUANTITY_NOUNS = {"series", "set", "round", "wave", "number", "list", "batch", "raft", "string", "spate", "host",
                   "volley", "barrage", "salvo", "flurry"}
@@ -866,21 +868,24 @@ def speaker_of(tok, finder) -> Mention | None:
     return None
 
 
-def pairs(sources: list[Mention], targets: list[Mention], code: str = "") -> list[tuple[Mention | None, Mention | None]]:
+def pairs(sources: list[Mention], targets: list[Mention], code: str = "",
+          mutual: bool = False) -> list[tuple[Mention | None, Mention | None]]:
     """Actor pairs for an action; compound subjects of a joint action (meeting, agreeing,
-    cooperating) with no target act on each other ("Russia and China signed an agreement")."""
-    if len(sources) > 1 and is_joint(code) and all(t.kind == "place" for t in targets):
+    cooperating; ``mutual`` for fighting words: "Indian and Chinese troops clashed") with no
+    target act on each other ("Russia and China signed an agreement")."""
+    joint = is_joint(code) or mutual
+    if len(sources) > 1 and joint and all(t.kind == "place" for t in targets):
         targets = []          # "Obama and Putin will meet in Zurich": they meet each other, not Zurich
     if targets:
         # (not an actor with itself: "he said we should …", "asked whether he believed …")
         return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
                 or (s.head != t.head and "pronoun" not in (s.kind, t.kind) and s.text != t.text)]
-    if len(sources) > MAX_DYAD_PARTIES and is_joint(code):
+    if len(sources) > MAX_DYAD_PARTIES and joint:
         # a multilateral act ("Britain, Canada, France, … agreed"): each party with the first, not
         # every pair of them (eight parties would make 56 events)
         hub = sources[0]
         return [p for s in sources[1:] for p in ((hub, s), (s, hub))]
-    if len(sources) > 1 and is_joint(code):
+    if len(sources) > 1 and joint:
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
 
@@ -941,6 +946,8 @@ def fallback_targets(a: Action) -> list:
         heads += [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)]
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
+    if not heads and a.obj is not None and a.code[:2] in PERSON_OBJECT_ROOTS:
+        heads.append(a.obj)      # "dismissed his army chief Valery Zaluzhny": the one dismissed
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
         # "demanded that Israel withdraw", "reiterated its demand that Israel ease …", "insisted on
         # its demands that Burundi's government grant …": the one the clause asks to act
@@ -1094,7 +1101,7 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
                                                 and a.obj.lemma_.lower() in PROTEST_NOUNS)):
         targets = own_government(sources)       # ("the union called off its strike": yields to it)
     out = []
-    for s, t in pairs(sources, targets, a.code):
+    for s, t in pairs(sources, targets, a.code, a.tok.lemma_.lower() in MUTUAL_VERBS):
         if s is None and t is None:
             continue
         out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,

@@ -237,3 +237,10 @@ def test_a_hostile_act_on_a_condition_is_a_threat(nlp):
         "China could impose sanctions on US firms if Washington sells arms to Taiwan."))
     events = coded("The army may attack the town.", include_modal=True)
     assert events and all(e[3] == "hypothetical" for e in events)
+
+
+def test_fighting_words_between_joined_parties_and_the_one_dismissed(nlp):
+    events = coded("Indian troops and Chinese soldiers clashed along the border in Ladakh.")
+    assert ("INDMIL", "190", "CHNMIL", "") in events and ("CHNMIL", "190", "INDMIL", "") in events
+    assert any(e[0] == "UKRGOV" and e[1] == "0831" and e[2] == "UKRMIL"
+               for e in coded("Ukrainian President Zelensky dismissed his army chief Valery Zaluzhny."))
