@@ -210,7 +210,7 @@ ACTING_NOUNS = {"police", "army", "military", "government", "force", "troop", "a
 OWN_AIMS = {"target", "goal", "mark", "objective", "forecast", "estimate", "expectation"}
 STATE_PARTICIPLES = {"oppose", "commit", "prepare", "determine", "dedicate", "resolve", "dispose", "inclined",
                      "incline", "opposed", "committed", "prepared", "determined", "engage", "engaged", "involve",
-                     "involved"}
+                     "involved", "quote", "quoted"}     # ("King Hassan was quoted as saying": he spoke)
 PARTICLES = {"out", "back", "down", "aside", "off", "up", "over", "away", "in", "on", "upon", "for"}
 
 
@@ -381,6 +381,8 @@ FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shi
 CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "spur", "provoke", "trigger"}
 CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following", "since", "before", "against",
                       "over"}
+PLACE_HEADS = {"city", "town", "village", "province", "region", "capital", "district", "port", "enclave",
+               "suburb", "county", "state"}
 MUTUAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "feud", "spar", "collide"}
 PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
 REVENGE_NOUNS = {"revenge", "retaliation", "reprisal", "vengeance", "retribution", "punishment"}
@@ -811,8 +813,9 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \
                     and h.pos_ in ("NOUN", "PROPN"):
                 # "Quatar's emir, Sheikh Hamad …": the words of both names
-                first = h.left_edge.idx
-                m = replace(m, text=finder.text[first:m.end], start=first)
+                m = widened(m, h, finder)
+            elif m is not None:
+                m = place_phrase(m, finder)     # "the Iraqi city of [Basra]"
             out.extend(x for x in found[1:] if all(x.head != y.head for y in out))   # "from Canada and Mexico"
         if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
                 finder.sentence_no - finder.meeting_sentence <= 2 and \
@@ -828,6 +831,23 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             out.append(m)
             out.extend(modifier_conjuncts(m, h, finder))
     return out
+
+
+def widened(m: Mention, h, finder) -> Mention:
+    """A mention stretched to the start of the phrase headed by ``h`` (less its article)."""
+    edge = h.left_edge
+    first = (finder.doc[edge.i + 1] if edge.dep_ == "det" and edge.i < h.i else edge).idx
+    return replace(m, text=finder.text[first:m.end], start=first) if first < m.start else m
+
+
+def place_phrase(m: Mention, finder) -> Mention:
+    """A place named as "the Iraqi city of Basra" is named by all those words."""
+    if m.head < 0:
+        return m
+    tok = finder.doc[m.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_HEADS:
+        return widened(m, tok.head.head, finder)
+    return m
 
 
 def modifier_conjuncts(m: Mention, head, finder) -> list[Mention]:
@@ -858,8 +878,8 @@ def speaker_of(tok, finder) -> Mention | None:
     for _ in range(4):
         if t.head == t:
             return None
-        if t.dep_ in ("ccomp", "advcl", "xcomp", "conj"):
-            subj, _ = subject_heads(t.head)
+        if t.dep_ in ("ccomp", "advcl", "xcomp", "conj", "pcomp"):
+            subj, _ = subject_heads(t.head if t.dep_ != "pcomp" else t)
             for s in subj:
                 m = finder.actor_at(s)
                 if m is not None and (m.kind != "pronoun" or s.lower_ not in SPEAKER_PRONOUNS):
@@ -1039,7 +1059,7 @@ def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> l
         found = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.kind == "place"]
     if not found:
         return []
-    m = found[0]
+    m = place_phrase(found[0], finder)
     return [replace(m, kind="place", actor=Actor(code=m.actor.country, name=m.actor.name, country=m.actor.country))]
 
 
