@@ -160,7 +160,10 @@ def load_countries(lex: ActorLexicon) -> None:
     for row in read_table("countries.tsv", 2):
         iso3, name = row[0], row[1]
         names[iso3] = name
-        forms = [name] + split(row, 2) + split(row, 3)
+        demonyms = split(row, 3)
+        # ("Kenyans", "Iraqis": plurals of demonyms the table lacks)
+        plurals = [d + "s" for d in demonyms if d.endswith(("an", "i")) and d + "s" not in demonyms]
+        forms = [name] + split(row, 2) + demonyms + plurals
         for form in forms:
             add_name(lex, form, Entry("country", name, country=iso3))
         for cap in split(row, 4):
@@ -380,6 +383,9 @@ def actor_from(entries: list[Entry]) -> Actor | None:
     titles = [e.role for e in entries if e.kind == "role" and e.role]
     if place.kind == "person" and titles:
         role = best_role(titles)     # the title in the text ("Prime Minister Ismail Haniyeh") beats the dictionary
+    elif place.kind == "capital" and any(e.role for e in entries if e is not place):
+        # "police in Nairobi" are police; "Nairobi" alone is the government
+        role = best_role([e.role for e in entries if e.role and e is not place])
     else:
         role = best_role([place.role] + roles if place.role else roles)
     country = place.country

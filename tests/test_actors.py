@@ -73,3 +73,14 @@ def test_a_rank_names_an_actor_only_before_a_persons_name(nlp):
     assert any(e.source is not None and e.source.actor.code == "HTIMIL" and e.code == "0831" for e in r.events)
     [r] = api.code_texts(["Iraqi troops launched a major offensive against Kurdish rebels."], Options(gkg=False, min_confidence=0.0))
     assert all(e.source.actor.code == "IRQMIL" for e in r.events if e.source is not None)
+
+
+def test_demonym_gaps_plurals_and_roles_in_a_capital(nlp):
+    from eventwire import api
+    from eventwire.options import Options
+    [r] = api.code_texts(["Police in Nairobi arrested dozens of Kenyans protesting the tax bill."],
+                         Options(gkg=False, min_confidence=0.0))
+    assert any(e.code == "173" and e.source.actor.code == "KENCOP" and e.target.actor.country == "KEN" for e in r.events)
+    [r] = api.code_texts(["Chinese coast guard ships fired water cannon at Philippine vessels."],
+                         Options(gkg=False, min_confidence=0.0))
+    assert any(e.target is not None and e.target.actor.country == "PHL" for e in r.events)
