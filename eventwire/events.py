@@ -383,6 +383,8 @@ CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following
                       "over"}
 PLACE_HEADS = {"city", "town", "village", "province", "region", "capital", "district", "port", "enclave",
                "suburb", "county", "state"}
+WEAPON_NOUNS = {"missile", "aircraft", "drone", "tank", "warship", "jet", "rocket", "bomb", "weapon", "arm",
+                "warplane", "helicopter", "submarine"}
 MUTUAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "feud", "spar", "collide"}
 PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
 REVENGE_NOUNS = {"revenge", "retaliation", "reprisal", "vengeance", "retribution", "punishment"}
@@ -1105,6 +1107,9 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
+    weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
+    if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
+        targets = [t for t in targets if t not in weapons]
     if not targets and other_sense(a):
         return []
     a.code = code_by_parties(a, sources, targets)
