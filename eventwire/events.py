@@ -557,6 +557,7 @@ def is_background(tok) -> bool:
     perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
     if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not (
             t.dep_ == "acl" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
+                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)   # "its promise to withdraw"
                                  or (t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS))):
         # (but "a reminder that Iraq must cooperate" is the reminder's content, and "passed a
         # resolution condemning the attack" condemns it)
@@ -624,8 +625,8 @@ def framing_word(tok, lex: VerbLexicon):
     head = tok.head
     if tok.dep_ == "advcl" and any(c.dep_ in OBJECTS for c in head.children):
         return None        # "offered its troops [to help]": a purpose, not what is offered
-    if head.dep_ == "prep" and head.lower_ in ("for", "to"):  # "called for talks", "agreed to talks"
-        head = head.head
+    if head.dep_ == "prep" and head.lower_ in ("for", "to", "on"):  # "called for talks", "agreed to talks",
+        head = head.head                                           # "reneged on its promise"
     if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "VERB":
         return None
     if tok.dep_ in ("dobj",) and head.lemma_.lower() not in ("demand", "request", "seek", "offer", "propose",
@@ -769,6 +770,10 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         return noun_event_source(a, finder), []
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
+    if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None \
+            and a.frame_tok.i != a.tok.head.i:
+        # "rejected a US offer [to host] a summit": the refuser refuses; the offer's owner is the other side
+        return frame_subject(a.frame_tok), [c for c in a.tok.head.children if c.dep_ in ("poss", "compound", "amod")]
     if a.frame in ADDRESSING_FRAMES and a.frame_tok is not None:
         frame_subj = frame_subject(a.frame_tok)
         addressee = addressed_by(a.frame_tok)

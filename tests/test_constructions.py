@@ -244,3 +244,9 @@ def test_fighting_words_between_joined_parties_and_the_one_dismissed(nlp):
     assert ("INDMIL", "190", "CHNMIL", "") in events and ("CHNMIL", "190", "INDMIL", "") in events
     assert any(e[0] == "UKRGOV" and e[1] == "0831" and e[2] == "UKRMIL"
                for e in coded("Ukrainian President Zelensky dismissed his army chief Valery Zaluzhny."))
+
+
+def test_refusing_an_offer_to_act(nlp):
+    events = coded("Palestinian leader Yasser Arafat rejected a US offer to host a summit in mid-July.")
+    assert any(e[0] == "PSEGOV" and e[1].startswith("12") and e[2] == "USA" for e in events)
+    assert any(e[0] == "RUS" and e[1].startswith("12") for e in coded("Russia reneged on its promise to withdraw troops."))
