@@ -470,7 +470,8 @@ def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | 
     if frame == "intent" and addressee_of(frame_tok, a.tok):
         frame = "appeal"          # "Obama wants Putin to attack": a request to Putin
     negated = a.negated or is_negated(frame_tok)
-    not_yet = any(c.lower_ == "yet" for c in frame_tok.children)     # "have not yet agreed": no refusal
+    # "have not yet agreed", "had not decided on offering": undecided, no refusal
+    not_yet = any(c.lower_ == "yet" for c in frame_tok.children) or frame_tok.lemma_.lower() in ("decide", "determine")
     if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS and not not_yet:
         frame, negated = "refuse", False   # "would not provide support": a refusal
     if not recode(a, lex, frame):
