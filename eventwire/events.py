@@ -1318,6 +1318,8 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         code = FRAME_ONLY_CODES[frame]
         if frame == "refuse" and (comp.lemma_.lower() in COMMENT_VERBS or lex.frame_of(comp.lemma_.lower(), "ccomp") == "say"):
             code, targets = "011", []      # "declined to comment", "refused to say": decline comment
+        sources = [localize(m, targets, sentence, finder, speaker, code) for m in sources]
+        targets = [localize(m, sources, sentence, finder, speaker, code) for m in targets]
         for s, t in pairs(sources, coded_only(targets), code):
             if s is None:
                 continue
@@ -1356,7 +1358,7 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
         subjects = [x for x in clause.children if x.dep_ in SUBJECTS and x.pos_ != "PRON"]
         addressed = subjects or prep_objects(speech.head if speech.pos_ == "NOUN" else speech,
                                              frozenset({"to"})) + [x for x in clause.children if x.dep_ in SUBJECTS]
-        for t in resolve(addressed, finder, speaker):
+        for t in (localize(m, [speaker], sentence, finder, speaker, code) for m in resolve(addressed, finder, speaker)):
             if t.actor.code != speaker.actor.code:
                 out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {clause.text}",
                                             f"{code} [{frame}]", speech))

@@ -250,3 +250,8 @@ def test_refusing_an_offer_to_act(nlp):
     events = coded("Palestinian leader Yasser Arafat rejected a US offer to host a summit in mid-July.")
     assert any(e[0] == "PSEGOV" and e[1].startswith("12") and e[2] == "USA" for e in events)
     assert any(e[0] == "RUS" and e[1].startswith("12") for e in coded("Russia reneged on its promise to withdraw troops."))
+
+
+def test_frame_only_events_place_their_parties(nlp):
+    assert any(e[0] == "ARGJUD" and e[1] == "100" and e[2] == "ARGELI" for e in coded(
+        "An Argentine judge has ordered former president Carlos Menem to appear for questioning."))
