@@ -438,6 +438,8 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     if governor is None and a.tok.dep_ == "conj" and a.tok.head.pos_ in ("VERB", "AUX") and \
             not any(c.dep_ in SUBJECTS for c in a.tok.children):
         governor = framing_word(a.tok.head, lex)     # "aims to tighten sanctions and [impose] a blockade"
+    if governor is None and a.tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.tok.children):
+        governor = framing_word(a.tok.head, lex)     # "is willing to send material [to help] Saudi Arabia"
     if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
         if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
