@@ -380,7 +380,7 @@ FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shi
 # Verbs that make their object do the next act ("prompted Armenia to appeal").
 CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "spur", "provoke", "trigger"}
 CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following", "since", "before", "against",
-                      "over", "on", "about", "into", "regarding", "concerning"}   # ("a blackout on the withdrawal")
+                      "over", "about", "into", "regarding", "concerning"}   # ("an inquiry into the allegation")
 PLACE_HEADS = {"city", "town", "village", "province", "region", "capital", "district", "port", "enclave",
                "suburb", "county", "state"}
 WEAPON_NOUNS = {"missile", "aircraft", "drone", "tank", "warship", "jet", "rocket", "bomb", "weapon", "arm",
