@@ -752,8 +752,11 @@ def noun_event_source(a: Action, finder) -> list:
     verb = anchor(a.tok)
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS:
         return []
-    if a.tok.dep_ == "pobj" and a.tok.head.lower_ in CIRCUMSTANCE_PREPS:
-        return []        # "refused to hold elections despite mass protests": not the refuser's protests
+    if a.tok.dep_ == "pobj" and (a.tok.head.lower_ in CIRCUMSTANCE_PREPS or (
+            a.tok.head.lower_ == "on" and a.tok.head.head.pos_ == "NOUN")):
+        # "refused to hold elections despite mass protests", "imposed a blackout on the withdrawal":
+        # not the subject's protests or withdrawal (but "went on strike" is the subject's)
+        return []
     return governing_subject(a.tok)
 
 
