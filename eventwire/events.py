@@ -512,10 +512,14 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     if a.tok.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECTS for c in a.tok.children):
         aux = {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}   # "will [support] and [defend]"
     future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok))
+    unless = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                 for c in anchor(a.tok).children)
     if future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
         if not recode(a, lex, "refuse"):
             return None
         a.negated = False
+    elif future and unless and a.code[:2] in ("07", "08") and recode(a, lex, "threaten"):
+        pass        # "will withdraw its peacekeepers from Chad unless …": a threat (13x)
     elif future:
         if a.code[:2] in COOPERATIVE_ROOTS | HOSTILE_ROOTS and not recode(a, lex, "intent"):
             return None
