@@ -565,6 +565,7 @@ def is_background(tok) -> bool:
     if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not (
             t.dep_ == "acl" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
                                  or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)   # "its promise to withdraw"
+                                 or (t.tag_ == "VBG" and t.head.dep_ in OBJECTS | {"pobj"})   # "dispersed demonstrators [protesting]"
                                  or (t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS))):
         # (but "a reminder that Iraq must cooperate" is the reminder's content, and "passed a
         # resolution condemning the attack" condemns it)
@@ -1476,6 +1477,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
     Actions joined by "and" or a participle stand side by side ("was indicted and will resign",
     "attacked the camp, killing 156")."""
     own, t, joined = own_tokens(a), a.tok, True
+    if a.tok.dep_ == "acl" and a.tok.tag_ == "VBG" and a.frame_tok is None:
+        return False       # "dispersed demonstrators [protesting] the results": what they were doing
     for _ in range(12):
         if t.head == t:
             return False
