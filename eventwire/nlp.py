@@ -11,14 +11,22 @@ class ModelNotInstalled(RuntimeError):
 
 @lru_cache(maxsize=2)
 def load_nlp(name: str):
-    """The spaCy pipeline ``name`` (package or path), loaded once per process."""
+    """The spaCy pipeline ``name`` (package or path), loaded once per process.
+
+    Its attribute_ruler is swapped for an exact, much faster equivalent built from the same
+    patterns (see eventwire.fast_ruler): the stock one costs ~13% of parsing time.
+    """
     import spacy
+
+    from .fast_ruler import use_fast_attribute_ruler
     try:
-        return spacy.load(name)
+        nlp = spacy.load(name)
     except OSError as exc:
         raise ModelNotInstalled(
             f"spaCy pipeline '{name}' is not installed; install it as a package "
             f"(see requirements.txt) or set --model to an installed one") from exc
+    use_fast_attribute_ruler(nlp)
+    return nlp
 
 
 def parse(texts: Iterable[tuple[str, object]], name: str, batch_size: int = 32,
