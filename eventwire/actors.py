@@ -79,15 +79,16 @@ class ActorLexicon:
         return lex
 
     def add(self, phrase: str, entry: Entry) -> None:
-        """Add a surface form; exact repeats of an entry are ignored, later entries take precedence."""
+        """Add a surface form; later entries take precedence (a repeat moves to the front)."""
         # (abbreviations are split unless capitalised as in text: "Gen." is one token, "gen." two)
         key = tuple(t.lower() for t in tokenize(phrase.title() if "." in phrase else phrase.lower()))
         if not key:
             return
         self._longest = None
         entries = self.phrases.setdefault(key, [])
-        if entry not in entries:
-            entries.insert(0, entry)
+        if entry in entries:
+            entries.remove(entry)
+        entries.insert(0, entry)
 
     def longest_from(self, first: str) -> int:
         """The most tokens a phrase starting with this word has (0: no phrase starts with it)."""

@@ -472,8 +472,8 @@ def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | 
     if frame == "intent" and addressee_of(frame_tok, a.tok):
         frame = "appeal"          # "Obama wants Putin to attack": a request to Putin
     negated = a.negated or is_negated(frame_tok)
-    # "have not yet agreed", "had not decided on offering": undecided, no refusal
-    not_yet = any(c.lower_ == "yet" for c in frame_tok.children) or frame_tok.lemma_.lower() in ("decide", "determine")
+    # "have not yet agreed", "had not decided on offering", "has no plans to": undecided, no refusal
+    not_yet = any(c.lower_ in ("yet", "no") for c in frame_tok.children) or frame_tok.lemma_.lower() in ("decide", "determine")
     if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS and not not_yet:
         frame, negated = "refuse", False   # "would not provide support": a refusal
     if not recode(a, lex, frame):
@@ -615,6 +615,8 @@ def is_negated(tok) -> bool:
     after a preposition hangs on is negated)."""
     if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children):
         return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True        # "had no plans to meet", "no attack took place"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         return tok.head.lower_ == "without" or any(
             c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.head.head.children)
@@ -781,8 +783,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         return noun_event_source(a, finder), []
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
-    if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None \
-            and a.frame_tok.i != a.tok.head.i:
+    if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None:
         # "rejected a US offer [to host] a summit": the refuser refuses; the offer's owner is the other side
         return frame_subject(a.frame_tok), [c for c in a.tok.head.children if c.dep_ in ("poss", "compound", "amod")]
     if a.frame in ADDRESSING_FRAMES and a.frame_tok is not None:

@@ -84,3 +84,13 @@ def test_demonym_gaps_plurals_and_roles_in_a_capital(nlp):
     [r] = api.code_texts(["Chinese coast guard ships fired water cannon at Philippine vessels."],
                          Options(gkg=False, min_confidence=0.0))
     assert any(e.target is not None and e.target.actor.country == "PHL" for e in r.events)
+
+
+def test_capitals_shared_with_a_former_state_and_popes(nlp):
+    from eventwire import api
+    from eventwire.options import Options
+    [r] = api.code_texts(["Protesters in Belgrade demanded the resignation of the government."],
+                         Options(gkg=False, min_confidence=0.0))
+    assert any(e.source is not None and e.source.actor.country == "SRB" for e in r.events)
+    [r] = api.code_texts(["Pope Francis called for a ceasefire in Gaza."], Options(gkg=False, min_confidence=0.0))
+    assert any(e.source is not None and e.source.actor.code == "VATREL" for e in r.events)

@@ -253,3 +253,9 @@ def test_refusing_an_offer_to_act(nlp):
 def test_frame_only_events_place_their_parties(nlp):
     assert any(e[0] == "ARGJUD" and e[1] == "100" and e[2] == "ARGELI" for e in coded(
         "An Argentine judge has ordered former president Carlos Menem to appear for questioning."))
+
+
+def test_no_plans_is_a_negated_intent_of_the_planner(nlp):
+    events = coded("The Kremlin said Putin had no plans to meet Zelensky.", include_modal=True)
+    assert any(e[0] == "RUSGOV" and e[1] == "036" and e[2] == "UKRGOV" and e[3] == "negated" for e in events)
+    assert not any(e[1].startswith("03") for e in coded("The Kremlin said Putin had no plans to meet Zelensky."))
