@@ -16,10 +16,9 @@ from dataclasses import dataclass, field, replace
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .lexicon import codebook_entry, read_table
 from .records import Actor, Event, Mention, Sentence
+from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS, repair_parse
 
-SUBJECTS = {"nsubj", "csubj"}
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
-OBJECTS = {"dobj", "obj"}
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"may", "might", "could", "should", "must", "can", "ca"}
@@ -42,7 +41,6 @@ BENEFICIARY_PREPS = frozenset({"for"})
 BENEFIT_ROOTS = {"03", "05", "07"}
 PLACE_PREPS = frozenset({"in", "at", "near", "outside", "across", "throughout", "into"})
 PLACE_TARGET_ROOTS = {"03", "04", "05", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
-REPORTING_VERBS = {"say", "report", "tell", "add", "announce", "state", "confirm", "quote", "claim"}
 # Frames whose actor asks, orders or lets another act: the one addressed is the target.
 ADDRESSING_FRAMES = ("appeal", "demand", "permit")
 ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
@@ -1376,53 +1374,10 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
     return out
 
 
-def repair_reported_clauses(sent: list) -> None:
-    """The small parser reads "Israeli airstrikes killed 30 people, officials said" as airstrikes
-    [that were] killed, the subject of "said". A participle with a direct object of its own is no
-    passive: the noun is its subject and the clause is what the officials said."""
-    for verb in sent:
-        noun = verb.head
-        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ not in SUBJECTS or \
-                verb.i != noun.i + 1 + sum(1 for c in noun.children if noun.i < c.i < verb.i) or \
-                not any(c.dep_ in OBJECTS for c in verb.children):
-            continue
-        said = noun.head
-        others = [c for c in said.children if c.dep_ in SUBJECTS and c != noun]
-        if said.lemma_.lower() not in REPORTING_VERBS or said.i < verb.i or any(c.i < verb.i for c in others):
-            continue
-        speaker = None if others else next((c for c in said.children if c.i > verb.i and c.dep_ in (
-            "npadvmod", "dobj", "attr", "appos") and c.pos_ in ("NOUN", "PROPN")), None)
-        verb.head, verb.dep_ = said, "ccomp"
-        noun.head, noun.dep_ = verb, "nsubj"
-        if speaker is not None:
-            speaker.dep_ = "nsubj"
-
-
-def repair_quantities(sent: list) -> None:
-    """The small parser reads "kidnapped up to 16 advisers" as a phrasal verb "kidnap up" with the
-    advisers under "to"; the advisers are the object, "up to" is their quantity."""
-    for tok in sent:
-        if tok.lower_ != "up" or tok.dep_ not in ("prt", "advmod", "prep") or tok.head.pos_ != "VERB":
-            continue
-        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else tok
-        if after.lower_ == "to" and after.dep_ == "quantmod":     # ("up" alone taken for a particle)
-            tok.head, tok.dep_ = after.head, "quantmod"
-            continue
-        to = next((c for c in tok.children if c.lower_ == "to" and c.dep_ == "prep"), None)
-        noun = next((c for c in to.children if c.dep_ == "pobj" and any(x.dep_ == "nummod" for x in c.children)),
-                    None) if to is not None else None
-        if noun is not None:
-            verb = tok.head
-            noun.head, noun.dep_ = verb, "dobj"
-            tok.head, tok.dep_ = noun, "quantmod"
-            to.head, to.dep_ = noun, "quantmod"
-
-
 def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Event]:
     """All events of one parsed sentence."""
     sent = list(sent)          # the tokens, made once (a Span makes new Token objects on each pass)
-    repair_quantities(sent)
-    repair_reported_clauses(sent)
+    repair_parse(sent)
     actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
     actions = [a for a in actions if a is not None]
     frames = {w.i for a in actions for w in (a.frame_tok, a.stance_tok) if w is not None}
