@@ -1,6 +1,7 @@
 """The event coder: from a parsed sentence, who did what to whom, in CAMEO.
 
-Coding runs in three steps for each sentence:
+Coding runs in three steps for each sentence, after ``repair.repair_parse`` has mended the
+parser's known misreadings:
 1. ``find_actions``: every verb or event noun that matches the verb lexicon, with the lexicon
    entry that fits best (entries with an object and a preposition beat bare verbs).
 2. ``frame_action``: the words governing the action change its code and mode: intent
