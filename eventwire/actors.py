@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .gkg.names import org_entry
-from .gkg.places import geocode
+from .gkg.places import geocode, is_listed_place
 from .lexicon import read_table
 from .records import Actor, Mention
 
@@ -437,7 +437,7 @@ LOCATIVE_PREPS = {"in", "near", "at", "outside", "into", "around", "from", "to"}
 def looks_like_place(head) -> bool:
     """A toponym: tagged as a place, or a proper noun the NER missed in a place phrase
     ("the city of Kharkiv", "in Kharkiv")."""
-    if head.ent_type_ in PLACE_TYPES:
+    if head.ent_type_ in PLACE_TYPES or (head.pos_ == "PROPN" and is_listed_place(head.text)):
         return True
     if head.pos_ != "PROPN" or (head.ent_type_ and head.ent_type_ != "NORP"):
         return False    # (a town the NER took for a nationality: "near the town of Samarra")

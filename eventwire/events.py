@@ -376,6 +376,9 @@ def agreement_to_act(noun) -> bool:
 # Nouns that take their content from the noun before them: "aid program", "arms shipment".
 FRAME_NOUNS = {"program", "programme", "package", "scheme", "plan", "deal", "shipment", "delivery", "supply",
                "project", "process", "operation", "effort", "convoy", "flight", "link", "agreement", "accord"}
+# Verbs that judge their object for what it did ("accused Rwanda of supporting the rebels").
+JUDGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "praise", "thank", "congratulate", "criticize",
+                 "criticise", "condemn", "commend", "fault", "punish", "sanction", "indict", "arrest", "jail"}
 # Verbs that make their object do the next act ("prompted Armenia to appeal").
 CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "spur", "provoke", "trigger"}
 CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following", "since", "before", "against",
@@ -704,7 +707,9 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
-        return subject_heads(tok.head.head, depth + 1)
+        verb = tok.head.head
+        objects = [c for c in verb.children if c.dep_ in OBJECTS] if verb.lemma_.lower() in JUDGING_VERBS else []
+        return (objects, False) if objects else subject_heads(verb, depth + 1)   # "accused Rwanda of [supporting]"
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in CAUSING_VERBS:
         objects = [c for c in tok.head.children if c.dep_ in OBJECTS and c.i < tok.i]
         if objects:        # "prompting Armenia to appeal": Armenia appeals
@@ -1021,6 +1026,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     guilt is no appeal; a state charged by a state is accused; parties and parliaments that
     "clash" or "battle" do it in words."""
     lemma = a.tok.lemma_.lower()
+    if a.code in ("171", "173") and lemma in ("capture", "seize", "take", "overrun", "retake") and targets \
+            and all(t.kind == "place" and a.tok.doc[t.head].dep_ in OBJECTS and a.tok.doc[t.head].head == a.tok
+                    for t in targets):
+        return "192"        # "Russian forces captured Avdiivka", "M23 rebels seized Goma": a town taken
     if a.code == "080" and lemma in ("withdraw", "pull", "retreat") and sources and \
             all(m.actor.type1 in ("MIL", "REB", "UAF") for m in sources):
         return "0874"       # "Israeli troops withdrew from the town": a military retreat
@@ -1159,7 +1168,7 @@ def own_government(sources: list[Mention]) -> list[Mention]:
     out, seen = [], set()
     for m in sources:
         country = m.actor.country
-        if country in ("", "IGO", "NGO") or country in seen or m.actor.type1 in ("GOV", "MIL", "COP", "JUD"):
+        if country in ("", "IGO", "NGO") or country in seen or m.actor.type1 in ("", "GOV", "MIL", "COP", "JUD", "SPY"):
             continue
         seen.add(country)
         out.append(Mention(text="", start=m.start, end=m.start, kind="implied", head=-1,

@@ -259,3 +259,10 @@ def test_no_plans_is_a_negated_intent_of_the_planner(nlp):
     events = coded("The Kremlin said Putin had no plans to meet Zelensky.", include_modal=True)
     assert any(e[0] == "RUSGOV" and e[1] == "036" and e[2] == "UKRGOV" and e[3] == "negated" for e in events)
     assert not any(e[1].startswith("03") for e in coded("The Kremlin said Putin had no plans to meet Zelensky."))
+
+
+def test_a_town_seized_is_taken_and_the_accused_is_the_doer(nlp):
+    assert any(e[0] == "RUSMIL" and e[1] == "192" and e[2] == "UKR" for e in coded("Russian forces captured Avdiivka."))
+    assert not any(e[1] == "192" for e in coded("Police captured the suspect in Lagos."))
+    events = coded("The Congolese army accused Rwanda of supporting M23 rebels.", include_modal=True)
+    assert any(e[0] == "RWA" and e[1] == "051" and e[3] == "alleged" for e in events)

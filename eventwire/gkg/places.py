@@ -159,6 +159,12 @@ def _state_or_city(key: str, context: set[str]) -> Location | None:
     return _city_location(city, city["iso3"]) if city else None
 
 
+def is_listed_place(text: str) -> bool:
+    """Whether a name is one of the hand-listed regions and towns of the news (places.yaml):
+    a place whatever the NER took it for ("captured Avdiivka", tagged a person)."""
+    return place_key(text) in gazetteer().regions
+
+
 def geocode(text: str, context: set[str] = frozenset()) -> Location | None:
     """The place a toponym names, preferring candidates in the ISO3 countries of `context`."""
     key, g = place_key(text), gazetteer()
