@@ -564,19 +564,22 @@ def is_background(tok) -> bool:
         return not dated(tok)  # "during a G8 summit"; but "after the invasion of Ukraine in February 2022"
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
     perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
-    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not (
-            t.dep_ == "acl" and (any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children)
-                                 or any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)   # "its promise to withdraw"
-                                 or (t.tag_ == "VBG" and t.head.dep_ in OBJECTS | {"pobj"})   # "dispersed demonstrators [protesting]"
-                                 or (t.tag_ == "VBG" and t.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS))):
-        # (but "a reminder that Iraq must cooperate" is the reminder's content, and "passed a
-        # resolution condemning the attack" condemns it)
+    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t):
         return True
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
         return True
-    if t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS:
+    return t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS
+
+
+def content_clause(t) -> bool:
+    """A clause under a noun that tells its content or what its people are doing, not background:
+    "a reminder that Iraq must cooperate", "its promise to withdraw", "dispersed demonstrators
+    protesting the results", "passed a resolution condemning the attack"."""
+    if t.dep_ != "acl":
+        return False
+    if any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to") for c in t.children):
         return True
-    return False
+    return t.tag_ == "VBG" and (t.head.dep_ in OBJECTS | {"pobj"} or t.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS)
 
 
 def alleging_word(tok):
