@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
+from .actors import PLACE_NOUNS
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .lexicon import codebook_entry, read_table
 from .records import Actor, Event, Mention, Sentence
@@ -381,10 +382,6 @@ JUDGING_VERBS = {"accuse", "blame", "charge", "suspect", "convict", "praise", "t
                  "criticise", "condemn", "commend", "fault", "punish", "sanction", "indict", "arrest", "jail"}
 # Verbs that make their object do the next act ("prompted Armenia to appeal").
 CAUSING_VERBS = {"prompt", "force", "compel", "cause", "drive", "lead", "oblige", "spur", "provoke", "trigger"}
-CIRCUMSTANCE_PREPS = {"despite", "amid", "amidst", "during", "after", "following", "since", "before", "against",
-                      "over", "about", "into", "regarding", "concerning"}   # ("an inquiry into the allegation")
-PLACE_HEADS = {"city", "town", "village", "province", "region", "capital", "district", "port", "enclave",
-               "suburb", "county", "state"}
 WEAPON_NOUNS = {"missile", "aircraft", "drone", "tank", "warship", "jet", "rocket", "bomb", "weapon", "arm",
                 "warplane", "helicopter", "submarine"}
 MUTUAL_VERBS = {"clash", "fight", "battle", "skirmish", "exchange", "feud", "spar", "collide"}
@@ -550,6 +547,9 @@ def addressee_of(frame_tok, action_tok) -> bool:
 
 BACKGROUND_MARKS = {"after", "since", "when", "following", "before", "as", "because", "while", "until"}
 BACKGROUND_PREPS = {"during", "after", "since", "following", "before", "amid", "despite"}
+# After these a noun is the circumstance or topic of an act, not the subject's act ("despite
+# protests", "an inquiry into the allegation").
+CIRCUMSTANCE_PREPS = BACKGROUND_PREPS | {"amidst", "against", "over", "about", "into", "regarding", "concerning"}
 
 
 def dated(tok) -> bool:
@@ -618,14 +618,17 @@ def obliging_speech(tok, lex: VerbLexicon):
 def is_negated(tok) -> bool:
     """"did not attack"; "without apologising"; "had not decided on offering" (the verb a clause
     after a preposition hangs on is negated)."""
-    if any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children):
+    if negated_here(tok):
         return True
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True        # "had no plans to meet", "no attack took place"
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-        return tok.head.lower_ == "without" or any(
-            c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.head.head.children)
+        return tok.head.lower_ == "without" or negated_here(tok.head.head)
     return False
+
+
+def negated_here(tok) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children)
 
 
 def has_condition(tok) -> bool:
@@ -871,7 +874,7 @@ def place_phrase(m: Mention, finder) -> Mention:
     if m.head < 0:
         return m
     tok = finder.doc[m.head]
-    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_HEADS:
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
         return widened(m, tok.head.head, finder)
     return m
 
@@ -1148,8 +1151,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
     if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
         sources = place_of_attack(a, finder, sentence, src_heads)
-    sources = coded_only([localize(m, targets, sentence, finder, speaker, a.code) for m in conjoined(sources, finder)])
-    targets = coded_only([localize(m, sources, sentence, finder, speaker, a.code) for m in conjoined(targets, finder)])
+    sources, targets = placed_parties(conjoined(sources, finder), conjoined(targets, finder), sentence, finder,
+                                      speaker, a.code)
     if not targets and (a.code[:2] == "14" or (a.code[:2] in ("03", "08") and a.obj is not None
                                                 and a.obj.lemma_.lower() in PROTEST_NOUNS)):
         targets = own_government(sources)       # ("the union called off its strike": yields to it)
@@ -1177,6 +1180,15 @@ def own_government(sources: list[Mention]) -> list[Mention]:
         out.append(Mention(text="", start=m.start, end=m.start, kind="implied", head=-1,
                            actor=Actor(code=country + "GOV", name=m.actor.name, country=country, type1="GOV")))
     return out
+
+
+def placed_parties(sources: list[Mention], targets: list[Mention], sentence: Sentence, finder,
+                   speaker: Mention | None, code: str) -> tuple[list[Mention], list[Mention]]:
+    """Both sides of an event with their role-only actors placed in a country (each side against
+    the other, ``localize``), less those still without a code."""
+    sources = coded_only([localize(m, targets, sentence, finder, speaker, code) for m in sources])
+    targets = coded_only([localize(m, sources, sentence, finder, speaker, code) for m in targets])
+    return sources, targets
 
 
 def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None,
@@ -1340,9 +1352,8 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         code = FRAME_ONLY_CODES[frame]
         if frame == "refuse" and (comp.lemma_.lower() in COMMENT_VERBS or lex.frame_of(comp.lemma_.lower(), "ccomp") == "say"):
             code, targets = "011", []      # "declined to comment", "refused to say": decline comment
-        sources = [localize(m, targets, sentence, finder, speaker, code) for m in sources]
-        targets = [localize(m, sources, sentence, finder, speaker, code) for m in targets]
-        for s, t in pairs(sources, coded_only(targets), code):
+        sources, targets = placed_parties(sources, targets, sentence, finder, speaker, code)
+        for s, t in pairs(sources, targets, code):
             if s is None:
                 continue
             out.append((tok.i, frame_only_event(sentence, code, s, t, f"{tok.text} {comp.text}",
@@ -1446,7 +1457,7 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
     Actions joined by "and" or a participle stand side by side ("was indicted and will resign",
     "attacked the camp, killing 156")."""
     own, t, joined = own_tokens(a), a.tok, True
-    if a.tok.dep_ == "acl" and a.tok.tag_ == "VBG" and a.frame_tok is None:
+    if a.tok.tag_ == "VBG" and a.frame_tok is None and content_clause(a.tok):
         return False       # "dispersed demonstrators [protesting] the results": what they were doing
     for _ in range(12):
         if t.head == t:
@@ -1472,13 +1483,17 @@ def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]
     of another is not reported as having happened: its mode becomes "embedded". Speech verbs do
     not embed what they report, except an obligation ("said the US must [be ready to mediate]"
     is a demand): ``obligations`` holds such clauses and the verbs of frame-only events."""
-    holding = [a for a, found in coded if any(not e.code.startswith("01") for e in found)]
+    holding = [(b, action_tokens(b), anchor(b.tok).i) for b, found in coded
+               if any(not e.code.startswith("01") for e in found)]
     for a, found in coded:
+        if a.mode not in ("", "future"):
+            continue
         # (two event nouns on one light verb do not hold each other through it: "completed its
         # investigation into an allegation")
-        holders = {i for b in holding if b is not a for i in action_tokens(b)
-                   if not (i == anchor(b.tok).i == anchor(a.tok).i != b.tok.i and b.frame_tok is None)} - own_tokens(a)
-        if a.mode in ("", "future") and embedded(a, holders, obligations):
+        verb = anchor(a.tok).i
+        holders = {i for b, tokens, b_verb in holding if b is not a for i in tokens
+                   if not (i == b_verb == verb != b.tok.i and b.frame_tok is None)} - own_tokens(a)
+        if embedded(a, holders, obligations):
             for e in found:
                 e.mode = "embedded"
 
