@@ -163,7 +163,7 @@ def load_countries(lex: ActorLexicon) -> None:
         names[iso3] = name
         demonyms = split(row, 3)
         # ("Kenyans", "Iraqis": plurals of demonyms the table lacks)
-        plurals = [d + "s" for d in demonyms if d.endswith(("an", "i")) and d + "s" not in demonyms]
+        plurals = [plural(d) for d in demonyms if d.endswith(("an", "i")) and plural(d) not in demonyms]
         forms = [name] + split(row, 2) + demonyms + plurals
         for form in forms:
             add_name(lex, form, Entry("country", name, country=iso3))
