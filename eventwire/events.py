@@ -1416,12 +1416,11 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     obligations = {t.i for t in sent if t.dep_ == "ccomp" and obligation_frame(t)} \
         if any(e.code[:2] in ("02", "10") for e in statements) else set()
     mark_embedded(coded, obligations | {i for i, _ in framed})
-    if any(e.mode in ("", "future") for e in events + statements if not e.code.startswith("01")):
+    events.extend(statements)
+    if any(e.mode in ("", "future") for e in events if not e.code.startswith("01")):
         # "X said Y attacked Z" reports the attack: the saying is no event of its own, nor is
         # "announced" in "Italy announced a suspension of air links"
-        statements = [e for e in statements if not e.code.startswith("01")]
         events = [e for e in events if e.code != "010"]
-    events.extend(statements)
     for e in events:
         if e.evidence:
             e.evidence["events_in_sentence"] = float(len(events))
