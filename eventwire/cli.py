@@ -315,12 +315,18 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold file: one coded sent
              out: Annotated[Optional[str], typer.Option("--out", help="Also write the coded events here.")] = None,
              worst: Annotated[int, typer.Option(help="How many of the worst sentences to list.")] = 10,
              as_json: Annotated[bool, typer.Option("--json", help="Print the figures as one JSON object.")] = False,
+             half: Annotated[Optional[str], typer.Option(help="Score one fixed half of the gold set, split by a "
+                                                             "hash of the id: 'tune' or 'report'.")] = None,
              model: Model = DEFAULT_MODEL, min_confidence: MinConf = DEFAULTS.min_confidence,
              include_modal: Modal = False) -> None:
     """Score the coder on gold sentences: the scorer's figures, a PLOVER confusion table, the worst sentences."""
     from . import evaluate as ev
     try:
         sentences = ev.read_gold(gold)
+        if half:
+            if half not in ev.HALVES:
+                fail(f"--half must be one of {', '.join(ev.HALVES)}, not '{half}'")
+            sentences = ev.gold_half(sentences, half)
         coded = ev.read_gold(events) if events else ev.code_gold(
             sentences, Options(model=model, gkg=False, min_confidence=min_confidence, include_modal=include_modal))
     except (OSError, ValueError) as exc:
