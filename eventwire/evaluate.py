@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from .export import event_record
-from .lexicon import plover_type
+from .tables import plover_type
 from .options import Options
 from .pipeline import run
 from .records import Article, ArticleResult

@@ -1,7 +1,7 @@
 """Event records in GDELT 2.0 field names, plus the provenance GDELT lacks."""
 from __future__ import annotations
 
-from .lexicon import codebook_entry, plover_type
+from .tables import codebook_entry, plover_type
 from .records import Event, Mention
 
 # GDELT 2.0 event fields eventwire fills, then its provenance fields, in output order.

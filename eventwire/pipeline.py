@@ -8,52 +8,40 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .actors import ActorFinder
-from .events import code_sentence
+from .coder.components import coder
 from .gkg import action_location, date_of_clause, extract_gkg
 from .lexicon import Lexicons, load_lexicons, with_memory
 from .memory import ActorMemory
 from .nlp import parse
 from .options import Options
-from .records import Article, ArticleResult, Event, Rejected, Sentence
+from .records import Article, ArticleResult, Event, Rejected
 
 
 def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:
     """Sentences, actor mentions, events (and the knowledge graph) of one parsed article."""
-    # 1. sentences with their offsets in the article
+    # 1.-3. the coder's components: parser repairs, actors, events (results on doc._)
+    doc._.article = article
+    for component in coder(lexicons):
+        doc = component(doc)
+    # 4. when and where each event happened, as its sentence says
     spans = list(doc.sents)       # spaCy rebuilds doc.sents on every access
-    sentences = [sentence_of(article.id, i, s) for i, s in enumerate(spans)]
-    # 2. actors: lexicon matches and the people the article introduces, sentence by sentence
-    finder = ActorFinder(lexicons.actors, year=year_of(article.date), corpus=lexicons.memory, date=article.date)
-    events: list[Event] = []
     lead_end = first_paragraph_end(article.text)
-    for sent, sentence in zip(spans, sentences):
-        finder.scan(sent)
-        # 3. events: who did what to whom in this sentence, when and where it says so
-        found = code_sentence(sent, finder, lexicons.verbs, sentence)
-        if found:
-            when, where = date_of_clause(sent, article.date, finder.ents) or article.date, action_location(sent)
-            events.extend(stamp(e, article, lead_end, when, where) for e in found)
-    # 4. modality and confidence filters
+    finder = doc._.actor_finder
+    placed: dict[int, tuple] = {}
+    for e in doc._.events:
+        k = e.sentence.index
+        if k not in placed:
+            placed[k] = (date_of_clause(spans[k], article.date, finder.ents) or article.date, action_location(spans[k]))
+        stamp(e, article, lead_end, *placed[k])
+    events = doc._.events
+    # 5. modality and confidence filters
     events = [e for e in events if keep(e, options)]
-    result = ArticleResult(article=article, sentences=sentences, mentions=finder.mentions, events=events,
+    result = ArticleResult(article=article, sentences=doc._.sentences, mentions=doc._.actors, events=events,
                            learned=finder.learned)
-    # 5. the article's knowledge graph
+    # 6. the article's knowledge graph
     if options.gkg:
-        result.gkg = extract_gkg(article, doc, finder.mentions)
+        result.gkg = extract_gkg(article, doc, doc._.actors)
     return result
-
-
-def sentence_of(doc_id: str, index: int, span) -> Sentence:
-    """A sentence record without the whitespace spaCy leaves around it; offsets follow the text."""
-    text = span.text
-    lead = len(text) - len(text.lstrip())
-    stripped = text.strip()
-    return Sentence(doc_id, index, stripped, span.start_char + lead, span.start_char + lead + len(stripped))
-
-
-def year_of(date: str) -> int:
-    return int(date[:4]) if date[:4].isdigit() else 0
 
 
 def first_paragraph_end(text: str) -> int:

@@ -19,9 +19,9 @@ import numpy as np
 from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from eventwire.confidence import FEATURES  # noqa: E402
+from eventwire.coder.confidence import FEATURES  # noqa: E402
 from eventwire.evaluate import gold_articles, gold_type, read_gold  # noqa: E402
-from eventwire.lexicon import DATA, plover_type  # noqa: E402
+from eventwire.tables import DATA, plover_type  # noqa: E402
 from eventwire.options import Options  # noqa: E402
 from eventwire.pipeline import run  # noqa: E402
 from eventwire.records import ArticleResult  # noqa: E402

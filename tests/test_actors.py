@@ -1,7 +1,7 @@
 """Actor recognition on real parses: what a noun phrase names, and when the text beats the dictionary."""
 import pytest
 
-from eventwire.actors import ActorFinder
+from eventwire.coder.actors import ActorFinder
 
 pytestmark = pytest.mark.model
 

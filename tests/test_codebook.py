@@ -1,6 +1,6 @@
 """The CAMEO codebook table and the frame code maps are complete and consistent."""
-from eventwire.events import VerbLexicon
-from eventwire.lexicon import codebook, plover_type
+from eventwire.coder.triggers import VerbLexicon
+from eventwire.tables import codebook, plover_type
 
 
 def test_all_twenty_roots_with_quad_class_and_goldstein():

@@ -1,7 +1,7 @@
 """User actor dictionaries (YAML/CSV), PETRARCH/TABARI imports and the corpus actor memory."""
 import pytest
 
-from eventwire.actors import ActorLexicon
+from eventwire.coder.actors import ActorLexicon
 from eventwire.dictionaries import DictionaryError
 from eventwire.memory import ActorMemory
 from eventwire.petrarch import DictionaryFormatError, read_actors, read_agents

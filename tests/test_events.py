@@ -1,22 +1,15 @@
 """The coder on hand-built parses: no model needed, every construction pinned down."""
 
 from conftest import make_doc
-from eventwire.actors import ActorFinder
-from eventwire.events import code_sentence
-from eventwire.records import Sentence
+from eventwire.coder.components import coder
 
 
 def code(spec: str, lexicons) -> list[tuple[str, str, str, str]]:
     doc = make_doc(spec)
-    finder = ActorFinder(lexicons.actors)
-    out = []
-    for i, sent in enumerate(doc.sents):
-        finder.scan(sent)
-        sentence = Sentence("t", i, sent.text, sent.start_char, sent.end_char)
-        for e in code_sentence(sent, finder, lexicons.verbs, sentence):
-            out.append((e.source.actor.code if e.source else "", e.code,
-                        e.target.actor.code if e.target else "", e.mode))
-    return out
+    for component in coder(lexicons):
+        doc = component(doc)
+    return [(e.source.actor.code if e.source else "", e.code, e.target.actor.code if e.target else "", e.mode)
+            for e in doc._.events]
 
 
 ACTIVE = """

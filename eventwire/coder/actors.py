@@ -10,10 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from .gkg.names import org_entry
-from .gkg.places import geocode, is_listed_place
-from .lexicon import read_table
-from .records import Actor, Mention
+from ..gkg.names import org_entry
+from ..gkg.places import geocode, is_listed_place
+from ..tables import read_table
+from ..records import Actor, Mention
 
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
 # Which role wins when a phrase has several: "opposition leaders" are OPP, "rebel commanders" REB.
@@ -248,7 +248,7 @@ def load_user_dictionary(lex: ActorLexicon, path: Path) -> None:
     if path.suffix.lower() not in (".csv", ".tsv", ".tab", ".yaml", ".yml"):
         load_petrarch_dictionary(lex, path)
         return
-    from .dictionaries import read_user_dictionary
+    from ..dictionaries import read_user_dictionary
     for kind, name, code, start, end, aliases in read_user_dictionary(path):
         country, role, group = split_code(code)
         entry = Entry(kind, name, country=country, role=role, group=group, years=(start, end))
@@ -257,7 +257,7 @@ def load_user_dictionary(lex: ActorLexicon, path: Path) -> None:
 
 
 def load_petrarch_dictionary(lex: ActorLexicon, path: Path) -> None:
-    from .petrarch import is_agents_file, read_actors, read_agents
+    from ..petrarch import is_agents_file, read_actors, read_agents
     if is_agents_file(path):
         for agent in read_agents(path):
             override(lex, agent.phrase, Entry("role", agent.phrase, role=agent.role))
@@ -481,6 +481,31 @@ class ActorFinder:
     corpus: object = None         # memory.ActorMemory of earlier articles (read only here)
     date: str = ""
     learned: list = field(default_factory=list)   # (name, actor code) taught by this article
+    views: list = field(default_factory=list)     # per sentence: what the finder knew after scanning it
+    all_mentions: list[Mention] = field(default_factory=list)
+
+    def scan_all(self, sents) -> list[Mention]:
+        """Scan every sentence of the article, keeping for each what was known once it had been
+        read (people learned, the last person named, the mentions so far): ``enter`` then puts the
+        finder where it stood after that sentence, so coding sentence k never sees later ones."""
+        for sent in sents:
+            before, person = dict(self.memory), self.last_person
+            self.scan(sent)
+            learned = {k: v for k, v in self.memory.items() if before.get(k) is not v}
+            self.views.append((learned, self.last_person if self.last_person is not person else None,
+                               len(self.mentions)))
+        self.all_mentions = self.mentions
+        self.memory, self.last_person, self.mentions = {}, None, []
+        return self.all_mentions
+
+    def enter(self, k: int) -> None:
+        """The finder as it stood after scanning sentence k (sentences are entered in order)."""
+        learned, person, seen = self.views[k]
+        self.memory.update(learned)
+        if person is not None:
+            self.last_person = person
+        self.mentions = self.all_mentions[:seen]
+        self.sentence_no = k
 
     def scan(self, sent) -> list[Mention]:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""

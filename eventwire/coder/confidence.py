@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from functools import lru_cache
 
-from .lexicon import DATA, read_table
+from ..tables import DATA, read_table
 
 FEATURES = ["bias", "specificity", "noun", "framed", "main_clause", "has_source", "has_target",
             "source_named", "target_named", "source_country", "target_country", "quad1", "quad2", "quad3",

@@ -1,0 +1,458 @@
+"""Arguments: the source and target of an action, from the parse — subject, passive agent, object,
+prepositional objects, compound subjects, the parties of nominal events — resolved to actors and
+placed in a country where the sentence or article gives one."""
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..records import Actor, Mention, Sentence
+from .actors import PLACE_NOUNS
+from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
+from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
+from .syntax import INHERIT_SUBJECT, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, has_condition, passive_target, prep_objects, with_conjuncts
+from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
+from .words import words
+
+VERB_TARGET_PREPS = words("verb-target-preps")
+OBJECT_TARGET_PREPS = words("object-target-preps")
+BENEFICIARY_PREPS = words("beneficiary-preps")
+BENEFIT_ROOTS = {"03", "05", "07"}
+PLACE_PREPS = words("place-preps")
+PLACE_TARGET_ROOTS = {"03", "04", "05", "07", "08", "13", "14", "15", "16", "17", "18", "19", "20"}
+# Frames whose actor asks, orders or lets another act: the one addressed is the target.
+ADDRESSING_FRAMES = ("appeal", "demand", "permit")
+ADDRESSED_ROOTS = {"02", "10", "11", "12", "13"}
+NESTED_PREPS = words("nested-preps")
+REASON_NOUNS = words("reason-nouns")
+REASON_PREPS = words("reason-preps")
+NEST_LEVELS = 3
+SOURCE_NESTED_PREPS = words("source-nested-preps")
+ADDRESSEE_PREPS = words("addressee-preps")
+CLAIM_PREPS = words("claim-preps")
+SPEAKER_PRONOUNS = words("speaker-pronouns")
+JUDGING_VERBS = words("judging-verbs")
+PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
+REVENGE_NOUNS = words("revenge-nouns")
+QUANTITY_NOUNS = words("quantity-nouns")
+
+
+# ---------------------------------------------------------------- step 3: actors
+
+def frame_subject(frame_tok) -> list:
+    """Who frames an action: the subject of a framing verb, or the owner of a framing noun
+    ("its demand that …") or the subject of the verb that governs it ("reiterated its demand")."""
+    if frame_tok.pos_ not in ("NOUN", "PROPN"):
+        return subject_heads(frame_tok)[0]
+    owner = [c for c in frame_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+    return owner or governing_subject(frame_tok)     # ("its demand": the subject it stands for)
+
+
+def governing_subject(tok) -> list:
+    """The subject of the verb a noun is the object of ("launched [an attack]", "reiterated [its
+    demand]", "took part in [talks]", "speaking prior to [a meeting]"); not of a verb further up
+    ("battled the effects of the attacks")."""
+    for _ in range(LIGHT_VERB_CLIMB):
+        if tok.head == tok or tok.pos_ == "ADJ":    # ("are proportionate to [the threat]": no one's)
+            break
+        if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECTS | {"pobj", "attr", "conj", "compound", "appos"} \
+                | PASSIVE_SUBJECTS:
+            break
+        if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() not in FRAME_NOUNS | QUANTITY_NOUNS:
+            break          # "the effects of [the attacks]"; but "adopted a package of [sanctions]"
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return subject_heads(tok)[0]
+    return []
+
+
+def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
+    """Subject heads of a verb (following xcomp/conj/advcl up to a subject) and whether passive."""
+    subj = [c for c in tok.children if c.dep_ in SUBJECTS]
+    # ("the Red Cross operating in Iraq said": a participle read as the subject, with its own)
+    subj = [next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), c) if c.tag_ == "VBG" else c
+            for c in subj]
+    if tok.dep_ == "relcl" and any(c.tag_ in ("WP", "WDT") or c.lower_ == "that" for c in subj):
+        subj = [tok.head]       # "rebels who attacked the town": the rebels
+    if subj:
+        return subj, False
+    passive = [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
+    if passive and tok.lemma_.lower() in STATE_PARTICIPLES and not any(c.dep_ == "agent" for c in tok.children):
+        return passive, False       # "Israel is opposed to …", "Vietnam is committed to …": a stance
+    if passive:
+        return agent_of(tok), True
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
+        return agent_of(tok), True
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN":    # "Pressed for comment, Reagan said": Reagan was pressed
+        return agent_of(tok), True
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS:
+        # "issued a declaration demanding …": whoever issued it demands
+        return governing_subject(tok.head) or [tok.head], False
+    if tok.dep_ in ("relcl", "acl") and depth < 4:
+        return [tok.head], False
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
+        verb = tok.head.head
+        objects = [c for c in verb.children if c.dep_ in OBJECTS] if verb.lemma_.lower() in JUDGING_VERBS else []
+        return (objects, False) if objects else subject_heads(verb, depth + 1)   # "accused Rwanda of [supporting]"
+    if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in CAUSING_VERBS:
+        objects = [c for c in tok.head.children if c.dep_ in OBJECTS and c.i < tok.i]
+        if objects:        # "prompting Armenia to appeal": Armenia appeals
+            return objects, False
+    if tok.dep_ in INHERIT_SUBJECT and tok.head != tok and depth < 4:
+        heads, passive = subject_heads(tok.head, depth + 1)
+        if passive and (tok.dep_ == "xcomp" or (tok.dep_ == "conj" and tok.tag_ != "VBN")):
+            # "Obama is scheduled to attend", "was indicted by the court and will resign": the
+            # one the passive is about does the next act, not its agent
+            return [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS], False
+        return heads, passive
+    return [], False
+
+
+def noun_event_source(a: Action, finder) -> list:
+    """Source of a nominal event: its possessor/modifier, else the governing verb's subject —
+    unless that verb only tells of the event ("estimated the destruction", "feared an attack")."""
+    own = [c for c in a.tok.children if c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
+        c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))]     # ("military aid" is no military's)
+    if any(finder.actor_at(c) for c in own):
+        return own
+    verb = anchor(a.tok)
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS:
+        return []
+    if a.tok.dep_ == "pobj" and (a.tok.head.lower_ in CIRCUMSTANCE_PREPS or (
+            a.tok.head.lower_ == "on" and a.tok.head.head.pos_ == "NOUN")):
+        # "refused to hold elections despite mass protests", "imposed a blackout on the withdrawal":
+        # not the subject's protests or withdrawal (but "went on strike" is the subject's)
+        return []
+    return governing_subject(a.tok)
+
+
+def source_heads(a: Action, finder) -> tuple[list, list]:
+    """(source heads, extra target heads) for an action, following passives and frames."""
+    if a.pattern.noun:
+        own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+        if a.frame_tok is not None and a.frame in ("intent", "refuse", "threaten", "consider"):
+            return frame_subject(a.frame_tok), own
+        if a.frame_tok is not None and a.frame in ADDRESSING_FRAMES:
+            verb = anchor(a.tok)
+            asked = [c for c in verb.children if c.dep_ in SUBJECTS] \
+                if verb != a.frame_tok and verb != anchor(a.frame_tok) else []
+            # "demanded that the US match the EU's support": the US; "called for the resignation
+            # of the prime minister": the one asked is the noun's owner
+            return frame_subject(a.frame_tok), asked or own + prep_objects(a.tok, frozenset({"of"}))
+        return noun_event_source(a, finder), []
+    heads, passive = subject_heads(a.tok)
+    extra = passive_target(a.tok) if passive else []
+    if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None:
+        # "rejected a US offer [to host] a summit": the refuser refuses; the offer's owner is the other side
+        return frame_subject(a.frame_tok), [c for c in a.tok.head.children if c.dep_ in ("poss", "compound", "amod")]
+    if a.frame in ADDRESSING_FRAMES and a.frame_tok is not None:
+        frame_subj = frame_subject(a.frame_tok)
+        addressee = addressed_by(a.frame_tok)
+        if a.addressee_is_subject or (not addressee and a.tok.dep_ in ("ccomp", "acl")):
+            # "demanded that Israel withdraw", "said Sudan must return"
+            addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"] or addressee
+        if not addressee and a.frame_tok.pos_ == "NOUN":   # "issued a reminder to Iraq that it must …"
+            addressee = prep_objects(a.frame_tok.head, frozenset({"to"})) + \
+                [c for c in a.tok.children if c.dep_ in SUBJECTS]
+        return frame_subj, addressee
+    if not heads and a.frame_tok is not None:
+        heads = frame_subject(a.frame_tok)
+    return heads, extra
+
+
+def addressed_by(word) -> list:
+    """Whom an appeal or demand word names: its objects, "on/upon/to X" ("urged Iran", "called on
+    Iran", "appealed to Iran")."""
+    return [c for c in word.children if c.dep_ in OBJECTS | {"dative"}] + prep_objects(word, ADDRESSEE_PREPS)
+
+
+def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
+            preps: frozenset = NESTED_PREPS) -> list[Mention]:
+    """Actor mentions for phrase heads; with ``nested`` levels, a head that names no actor may
+    point to one through "in/of X", an apposition or a possessor ("targets in Jericho",
+    "a part of Syria's second city Aleppo")."""
+    out = []
+    for h in with_conjuncts(heads, finder):
+        if h.pos_ == "PUNCT":
+            continue
+        pair = finder.both_countries(h)
+        if pair:
+            out.extend(pair)        # "both countries"
+            continue
+        m = None if h.lower_ in SPEAKER_PRONOUNS and speaker is not None else finder.actor_at(h)
+        if m is None and nested:
+            # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
+            inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
+                c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
+                    t.i in finder.hits and finder.hits[t.i].entry.kind != "role" for t in c.subtree))] + \
+                prep_objects(h, preps)
+            found = resolve(inner, finder, None, nested - 1, preps)
+            m = found[0] if found else None
+            if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \
+                    and h.pos_ in ("NOUN", "PROPN"):
+                # "Quatar's emir, Sheikh Hamad …": the words of both names
+                m = widened(m, h, finder)
+            elif m is not None:
+                m = place_phrase(m, finder)     # "the Iraqi city of [Basra]"
+            out.extend(x for x in found[1:] if all(x.head != y.head for y in out))   # "from Canada and Mexico"
+        if m is None and h.lemma_.lower() in MEETING_NOUNS and finder.last_meeting and \
+                finder.sentence_no - finder.meeting_sentence <= 2 and \
+                any(c.lower_ in ("the", "this", "that") for c in h.children):
+            out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
+            continue
+        if m is None and h.lower_ in SPEAKER_PRONOUNS and speaker is not None and \
+                (h.lower_ not in ("he", "she") or speaker.actor.type1):
+            # the words that name the actor are the antecedent's ("Syria says it …": Syria)
+            m = replace(speaker, kind="pronoun", head=h.i)
+        if m is not None and all(m.head != x.head and not (m.actor.code == x.actor.code and m.start < x.end
+                                                           and x.start < m.end) for x in out):
+            out.append(m)
+            out.extend(modifier_conjuncts(m, h, finder))
+    return out
+
+
+def widened(m: Mention, h, finder) -> Mention:
+    """A mention stretched to the start of the phrase headed by ``h`` (less its article)."""
+    edge = h.left_edge
+    first = (finder.doc[edge.i + 1] if edge.dep_ == "det" and edge.i < h.i else edge).idx
+    return replace(m, text=finder.text[first:m.end], start=first) if first < m.start else m
+
+
+def place_phrase(m: Mention, finder) -> Mention:
+    """A place named as "the Iraqi city of Basra" is named by all those words."""
+    if m.head < 0:
+        return m
+    tok = finder.doc[m.head]
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in PLACE_NOUNS:
+        return widened(m, tok.head.head, finder)
+    return m
+
+
+def modifier_conjuncts(m: Mention, head, finder) -> list[Mention]:
+    """"US and British activists", "leaders of Britain, France and Japan": one actor for each
+    country named by joined modifiers or places."""
+    out = []
+    places = [o for p in head.children if p.dep_ == "prep" and p.lower_ in ("of", "from", "in")
+              for o in p.children if o.dep_ == "pobj"] if m.kind == "inferred" else []
+    for mod in [c for c in head.children if c.dep_ in ("amod", "compound", "nmod")] + places:
+        for other in (c for c in mod.subtree if c.dep_ == "conj" and c.i in finder.hits):
+            entry = finder.hits[other.i].entry
+            if entry.country and entry.country != m.actor.country:
+                a = m.actor
+                actor = Actor(code=entry.country + a.code[len(a.country):] if a.country else entry.country + a.code,
+                              name=entry.name, country=entry.country, type1=a.type1, type2=a.type2)
+                out.append(replace(m, actor=actor))
+    return out
+
+
+def refer(m: Mention, h) -> Mention:
+    return Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=m.actor, kind="coreference", head=h.i)
+
+
+def speaker_of(tok, finder) -> Mention | None:
+    """The actor a pronoun in this clause most likely means: the subject of the clause that
+    governs it ("Syria says [it is willing …]", "bombers killed 23 when [they blew …]")."""
+    t = tok
+    for _ in range(4):
+        if t.head == t:
+            return None
+        if t.dep_ in ("ccomp", "advcl", "xcomp", "conj", "pcomp"):
+            subj, _ = subject_heads(t.head if t.dep_ != "pcomp" else t)
+            for s in subj:
+                m = finder.actor_at(s)
+                if m is not None and (m.kind != "pronoun" or s.lower_ not in SPEAKER_PRONOUNS):
+                    return m      # (a pronoun is no speaker: "Bouteflika said [he is prepared [to lift …]]")
+        t = t.head
+    return None
+
+
+def fallback_targets(a: Action) -> list:
+    """Where the target hides when the entry names none: with/against/to … the verb, the
+    owner or source of its object ("rejected North Korea's demand", "an offer from Kabul")."""
+    topic = frozenset({"on"}) if a.code[:2] == "04" else frozenset()    # "a summit on the unrest in Iran"
+    if a.obj is not None and a.obj.lemma_.lower() in REVENGE_NOUNS:
+        topic = frozenset({"for", "of"})       # "vowed revenge for the killing of Haniyeh": the victim is no target
+    heads = prep_objects(a.tok, (VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS
+                                                      else frozenset())) - topic)
+    if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
+        heads += prep_objects(a.tok.head, NOUN_TARGET_PREPS)
+    if a.pattern.noun and a.tok.dep_ in ("pobj", "dobj"):  # "engaged peacekeepers in a firefight"
+        verb = anchor(a.tok)
+        heads += [c for c in verb.children if c.dep_ in OBJECTS and c != a.tok and c.i not in {t.i for t in a.tok.subtree}]
+        heads += prep_objects(verb, frozenset({"against"}))   # "engaged in ethnic cleansing … against X"
+    for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
+        if reason.lemma_.lower() in REASON_NOUNS:
+            heads += prep_objects(reason, REASON_PREPS)
+    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
+    objs += [c for o in objs for c in o.conjuncts]      # "artillery, mortar and rocket fire against X"
+    for o in objs:
+        heads += prep_objects(o, OBJECT_TARGET_PREPS - topic)
+        # "prevented the demonstration staged by students": those who stage it
+        heads += [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)]
+        heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
+                  and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
+    if not heads and a.obj is not None and a.code[:2] in PERSON_OBJECT_ROOTS:
+        heads.append(a.obj)      # "dismissed his army chief Valery Zaluzhny": the one dismissed
+    if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
+        # "demanded that Israel withdraw", "reiterated its demand that Israel ease …", "insisted on
+        # its demands that Burundi's government grant …": the one the clause asks to act
+        holders = {a.tok, anchor(a.tok)} | set(prep_objects(a.tok, frozenset({"on", "upon"})))
+        heads += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
+                  for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
+    return heads
+
+
+def place_targets(a: Action) -> list:
+    """For protest, force and the like, last of all, the place it happened ("a curfew in Cizre")."""
+    if a.code[:2] not in PLACE_TARGET_ROOTS and a.pattern.code[:2] not in PLACE_TARGET_ROOTS:
+        return []         # ("refused to deploy peacekeepers in Iraq": the deployment's place)
+    objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
+    return prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
+
+
+def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> list[Mention]:
+    """An attack nobody is named for ("a roadside bomb near Samarra killed a soldier") is coded, as
+    PLOVER does, to an unidentified actor of the place where it happened: the mention is the
+    place's words and the actor its country (kind "place", so it can be told apart)."""
+    heads = prep_objects(a.tok, frozenset({"from"})) + prep_objects(a.tok, PLACE_PREPS | {"over"})  # "fired from
+    # Gaza", "shot down over Ukraine"
+    for h in src_heads + agent_of(a.tok):             # "a bombing near Samarra", "a bomb outside Basra"
+        heads += prep_objects(h, PLACE_PREPS)
+    found = [m for m in resolve(heads, finder, None, NEST_LEVELS) if m.actor.country not in ("", "IGO", "NGO")]
+    if not found:
+        found = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.kind == "place"]
+    if not found:
+        return []
+    m = place_phrase(found[0], finder)
+    return [replace(m, kind="place", actor=Actor(code=m.actor.country, name=m.actor.name, country=m.actor.country))]
+
+
+def complement_targets(a: Action) -> list:
+    """Last resort: whom the action's own clause or object is about — "threatened [to deliver
+    blows to the US]", "offered [to hand over to Britain]", "a suspension of [air links with
+    Serbia]", "rejected calls [by Kofi Annan]"."""
+    heads = []
+    top = a.frame_tok if a.frame_tok is not None else anchor(a.tok)
+    if a.code[:2] in ("12", "13"):     # "threatened to strike unless Israel rescinded …": Israel
+        verbs = [a.tok, top] + [c for c in a.tok.children if c.dep_ == "xcomp"]
+        heads += [s for t in verbs for c in t.children if c.dep_ == "advcl" and has_condition(c)
+                  for s in c.children if s.dep_ in SUBJECTS]
+    # "mobilized reservists for a war against Iraq"
+    heads += [h for p in prep_objects(a.tok, frozenset({"for"})) for h in prep_objects(p, frozenset({"against", "with"}))]
+    clauses = [c for c in a.tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")]
+    if a.code[:2] == "14":             # "blocked a road to show their disapproval of the US"
+        clauses += [c for c in top.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
+        clauses += [c for c in a.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]
+    for comp in clauses:
+        heads += [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}]
+        heads += prep_objects(comp, VERB_TARGET_PREPS | PLACE_PREPS | CLAIM_PREPS)
+        heads += [h for o in comp.children if o.dep_ in OBJECTS for h in prep_objects(o, OBJECT_TARGET_PREPS)]
+    objs = ([a.obj] if a.obj is not None else []) + ([] if a.pattern.noun else
+                                                     [c for c in a.tok.children if c.dep_ in OBJECTS])
+    for o in objs + (prep_objects(a.tok, frozenset({"of"})) if a.pattern.noun else []):
+        # "a suspension of [air links with Serbia]", "500 million euros in [aid to Ukraine]"
+        heads += [h for inner in prep_objects(o, frozenset({"of", "in"})) for h in prep_objects(inner, OBJECT_TARGET_PREPS)]
+    if a.pattern.noun:      # "a suspension of [air links] with Serbia" when "with" hangs on the links
+        heads += [h for o in prep_objects(a.tok, frozenset({"of"})) for h in prep_objects(o, VERB_TARGET_PREPS)]
+    return heads
+
+
+def own_government(sources: list[Mention]) -> list[Mention]:
+    """A protest, strike or riot aimed at no one named is aimed, as in ICEWS and PLOVER, at the
+    government of the protesters' own country ("Egyptian demonstrators rioted"). The target has
+    no words of its own (empty text, kind "implied"); its offsets are the protesters'."""
+    out, seen = [], set()
+    for m in sources:
+        country = m.actor.country
+        if country in ("", "IGO", "NGO") or country in seen or m.actor.type1 in ("", "GOV", "MIL", "COP", "JUD", "SPY"):
+            continue
+        seen.add(country)
+        out.append(Mention(text="", start=m.start, end=m.start, kind="implied", head=-1,
+                           actor=Actor(code=country + "GOV", name=m.actor.name, country=country, type1="GOV")))
+    return out
+
+
+def placed_parties(sources: list[Mention], targets: list[Mention], sentence: Sentence, finder,
+                   speaker: Mention | None, code: str) -> tuple[list[Mention], list[Mention]]:
+    """Both sides of an event with their role-only actors placed in a country (each side against
+    the other, ``localize``), less those still without a code."""
+    sources = coded_only([localize(m, targets, sentence, finder, speaker, code) for m in sources])
+    targets = coded_only([localize(m, sources, sentence, finder, speaker, code) for m in targets])
+    return sources, targets
+
+
+def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None,
+             code: str = "") -> Mention:
+    """Give a role-only actor ("militants", "their forces", "President Suleiman") a country: the
+    speaker's for "their/its …"; in conflict, the other party's (most such events are domestic);
+    else the country named nearest to it in the sentence, other than the other party's; else the
+    country the article is about."""
+    if m.actor.country:
+        return m
+    owner = [c for c in finder.doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
+    country = ""
+    if owner and speaker is not None and speaker.actor.country not in ("", "IGO", "NGO"):
+        country = speaker.actor.country
+    theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
+    named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and finder.doc[m.head].pos_ == "PROPN"
+    if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
+        # (not where the reporters are: "killing 20 people, relief officials in Nairobi said")
+        reporters = {t.i for v in finder.doc[m.head].sent if v.lemma_.lower() in REPORTING_VERBS
+                     for c in v.children if c.dep_ in SUBJECTS for t in c.subtree}
+        doc = finder.doc
+        places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.head not in reporters and (
+            x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital")
+            or (x.head >= 0 and doc[x.head].dep_ == "pobj" and doc[x.head].head.lower_ in PLACE_PREPS
+                and x.actor.country not in ("", "IGO", "NGO") and not x.actor.type1))]   # ("across the Gaza Strip")
+        nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
+        country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
+    if not country:
+        named = [x for x in finder.mentions if sentence.start <= x.start < sentence.end
+                 and x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
+        nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
+        # (one who meets, visits or talks with a named foreigner is no compatriot of theirs:
+        # "Agriculture Minister Kato will meet U.S. Agriculture Secretary Lyng")
+        country = nearest.actor.country if nearest else "" if named_person else next(iter(sorted(theirs)), "")
+    if not country:
+        country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
+        country = "" if named_person and country in theirs else country
+    return placed_in(m, country) if country else m
+
+
+def placed_in(m: Mention, country: str) -> Mention:
+    """A role-only mention given a country: "militants" → IRQ + REB."""
+    return replace(m, kind="inferred", actor=replace(m.actor, code=country + m.actor.code, country=country))
+
+
+def conjoined(mentions: list[Mention], finder) -> list[Mention]:
+    """"Israeli helicopters and tanks": a role-only conjunct shares its neighbour's country."""
+    out = []
+    for m in mentions:
+        head = finder.doc[m.head]
+        mate = next((x for x in mentions if x.actor.country and head.head.i == x.head), None) \
+            if head.dep_ == "conj" and not m.actor.country else None
+        out.append(placed_in(m, mate.actor.country) if mate is not None else m)
+    return out
+
+
+def coded_only(mentions: list[Mention]) -> list[Mention]:
+    """Actors CAMEO can name: an organisation nobody could place has no code, and no event."""
+    return [m for m in mentions if m.actor.code]
+
+
+def article_country(finder, before: int) -> str:
+    """The country the article is about so far: named more often than any other."""
+    counts: dict[str, int] = {}
+    for x in finder.mentions:
+        if x.start < before and x.actor.country not in ("", "IGO", "NGO"):
+            counts[x.actor.country] = counts.get(x.actor.country, 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
+        return ranked[0][0]
+    return ""
+
+
+def complement_heads(comp) -> list:
+    """Whom a clause is about: its objects and the objects of its prepositions."""
+    return [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}] + prep_objects(comp, VERB_TARGET_PREPS) + \
+        [s for c in comp.children if c.dep_ in ("ccomp", "xcomp") for s in c.children if s.dep_ in SUBJECTS]

@@ -1,0 +1,367 @@
+"""Events: from a parsed sentence, who did what to whom, in CAMEO.
+
+Coding runs in three steps for each sentence (after ``repair`` has mended the parser's known
+misreadings and ``actors`` has found the actor mentions):
+1. ``triggers.find_actions``: every verb or event noun that matches the verb lexicon.
+2. ``frames.frame_action``: the words governing the action change its code and mode.
+3. ``events_for``: source and target actors from the parse (``arguments``), one Event per pair.
+The coder returns candidates only; storing them is another module's job.
+"""
+from __future__ import annotations
+
+from ..records import Event, Mention, Sentence
+from ..tables import codebook_entry
+from .arguments import ADDRESSING_FRAMES, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .confidence import STATEMENT_CONFIDENCE, probability
+from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
+from .repair import OBJECTS, SUBJECTS
+from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys, prep_objects
+from .triggers import Action, VerbLexicon, find_actions, trigger_text
+from .words import words
+
+VIOLENT_ROOTS = {"18", "19", "20"}
+MAX_DYAD_PARTIES = 3     # joint acts of more parties are coded as a hub and spokes
+# Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
+OBJECT_ACTOR_ROOTS = {"08", "14"}
+PROTEST_NOUNS = words("protest-nouns")
+TROOP_NOUNS = words("troop-nouns")
+PEACEKEEPING_WORDS = words("peacekeeping-words")
+EXERCISE_NOUNS = words("exercise-nouns")
+NEEDS_SOMEONE = words("needs-someone")
+GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
+WARNING_VERBS = words("warning-verbs")
+STATE_VERBS = words("state-verbs")
+ACTING_NOUNS = words("acting-nouns")
+WEAPON_NOUNS = words("weapon-nouns")
+MUTUAL_VERBS = words("mutual-verbs")
+
+
+def pairs(sources: list[Mention], targets: list[Mention], code: str = "",
+          mutual: bool = False) -> list[tuple[Mention | None, Mention | None]]:
+    """Actor pairs for an action; compound subjects of a joint action (meeting, agreeing,
+    cooperating; ``mutual`` for fighting words: "Indian and Chinese troops clashed") with no
+    target act on each other ("Russia and China signed an agreement")."""
+    joint = is_joint(code) or mutual
+    if len(sources) > 1 and joint and all(t.kind == "place" for t in targets):
+        targets = []          # "Obama and Putin will meet in Zurich": they meet each other, not Zurich
+    if targets:
+        # (not an actor with itself: "he said we should …", "asked whether he believed …")
+        return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
+                or (s.head != t.head and "pronoun" not in (s.kind, t.kind) and s.text != t.text)]
+    if len(sources) > MAX_DYAD_PARTIES and joint:
+        # a multilateral act ("Britain, Canada, France, … agreed"): each party with the first, not
+        # every pair of them (eight parties would make 56 events)
+        hub = sources[0]
+        return [p for s in sources[1:] for p in ((hub, s), (s, hub))]
+    if len(sources) > 1 and joint:
+        return [(s, t) for s in sources for t in sources if s is not t]
+    return [(s, None) for s in sources]
+
+
+def is_joint(code: str) -> bool:
+    """Actions that two parties do together: intents to cooperate, consultations (not
+    mediation), diplomatic cooperation and agreements, material cooperation (praise, support and
+    recognition go one way)."""
+    return code[:2] in ("03", "06") or code in ("050", "057") or (code[:2] == "04" and not code.startswith("045"))
+
+
+def accusation(a: Action, events: list[Event], finder, sentence: Sentence) -> list[Event]:
+    """"The US claimed that ISIL attacked Iraq": a claim that someone did something hostile is an
+    accusation (112) by the claimant against them; the hostile act itself stays alleged."""
+    word = a.alleged_by
+    if word is None or word.lemma_.lower() not in CLAIMING or a.code[:2] not in HOSTILE_ROOTS:
+        return []
+    out = []
+    for claimant in resolve(subject_heads(word)[0], finder, None):
+        for accused in {e.source.actor.code: e.source for e in events if e.source is not None}.values():
+            if accused.actor.code != claimant.actor.code:
+                out.append(frame_only_event(sentence, "112", claimant, accused, f"{word.text} {a.tok.text}",
+                                            "112 [claim]", word))
+    return out
+
+
+def other_sense(a: Action) -> bool:
+    """Whether a bare verb that found no one at the other end is another sense of it: help or
+    force on nobody ("to help finance the expansion", "force majeure"), a release or a
+    demonstration of a thing ("released a report", "demonstrated its resolve")."""
+    if a.pattern.objects:
+        return False
+    if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
+        return True
+    return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
+                                                 or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
+
+
+def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -> str:
+    """The code once the parties are known: a warning to no one is a pessimistic comment unless
+    someone will act; exercises held by several countries are military cooperation; a plea of
+    guilt is no appeal; a state charged by a state is accused; parties and parliaments that
+    "clash" or "battle" do it in words."""
+    lemma = a.tok.lemma_.lower()
+    if a.code in ("171", "173") and lemma in ("capture", "seize", "take", "overrun", "retake") and targets \
+            and all(t.kind == "place" and a.tok.doc[t.head].dep_ in OBJECTS and a.tok.doc[t.head].head == a.tok
+                    for t in targets):
+        return "192"        # "Russian forces captured Avdiivka", "M23 rebels seized Goma": a town taken
+    if a.code == "080" and lemma in ("withdraw", "pull", "retreat") and sources and \
+            all(m.actor.type1 in ("MIL", "REB", "UAF") for m in sources):
+        return "0874"       # "Israeli troops withdrew from the town": a military retreat
+    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "not") for c in a.tok.children):
+        return "016" if any(c.lower_ in ("innocent", "not") for c in a.tok.children) else "015"
+    if a.code == "173" and lemma == "charge" and targets and all(
+            t.kind == "name" and not t.actor.type1 and t.actor.country for t in targets) \
+            and not any(c.dep_ == "pobj" and c.head.lower_ in PLACE_PREPS for t in targets for c in [a.tok.doc[t.head]]):
+        return "112"        # "The United States charged Japan with violating GATT rules"
+    if a.code[:2] in VIOLENT_ROOTS and any(m.actor.type1 in ("PTY", "LEG") for m in sources + targets) and \
+            not any(m.actor.type1 in ("MIL", "REB", "COP", "SPY", "IMG") for m in sources + targets):
+        return "111"        # "deepening its clash with the opposition" in parliament
+    if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (
+            not targets or not any(c.dep_ in OBJECTS | {"dative"} for c in a.tok.children)):
+        return warning_code(a)      # ("warned that the EC will have a deficit": no one is threatened)
+    if a.code == "143" and "boycott" in (a.tok.lemma_.lower(), a.obj.lemma_.lower() if a.obj is not None else "") \
+            and sources and all(m.kind in ("name", "capital") and m.actor.type1 in ("", "GOV") and m.actor.country
+                                for m in sources):
+        return "163"       # "Norway's boycott of South Africa": a state's boycott is an embargo, not a protest
+    if a.code[:2] == "04" and not a.pattern.noun and sources:
+        # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
+        words = {t.lemma_.lower() for m in sources if m.head >= 0 for t in a.tok.doc[m.head].subtree}
+        if words & TROOP_NOUNS:
+            return "074" if words & PEACEKEEPING_WORDS else "154"
+    if a.code == "150" and a.obj is not None and a.obj.lemma_.lower() in EXERCISE_NOUNS and (
+            any(t.kind != "place" for t in targets) or len({m.actor.country for m in sources}) > 1
+            or any(c.lower_ == "joint" for c in a.obj.children)):
+        return "062"       # "French and Egyptian warships launched war games": exercising together
+    return a.code
+
+
+def warning_code(a: Action) -> str:
+    """"Warned that police will not tolerate rallies" threatens (130); "warned that the dollar could
+    fall" or "warned of the dangers" is a pessimistic comment (012)."""
+    for clause in (c for c in a.tok.children if c.dep_ == "ccomp"):
+        aux = {c.lower_ for c in clause.children if c.dep_ == "aux"}
+        subject = [c for c in clause.children if c.dep_ in SUBJECTS]
+        if aux & FUTURE_AUX | {"would"} and clause.lemma_.lower() not in STATE_VERBS and any(
+                s.pos_ in ("PROPN", "PRON") or s.lemma_.lower() in ACTING_NOUNS for s in subject):
+            return "130"
+    return "012"
+
+
+def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
+    speaker = speaker_of(a.tok, finder)
+    src_heads, extra_targets = source_heads(a, finder)
+    # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
+    sources = resolve(src_heads, finder, speaker, NEST_LEVELS, SOURCE_NESTED_PREPS)
+    target_heads = a.targets if a.frame not in ADDRESSING_FRAMES else extra_targets
+    targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker, NEST_LEVELS)
+    targets = [t for t in targets if all(t.head != s.head for s in sources)]
+    for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
+        if targets:
+            break
+        targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
+    weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
+    if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
+        targets = [t for t in targets if t not in weapons]
+    if not targets and other_sense(a):
+        return []
+    a.code = code_by_parties(a, sources, targets)
+    if len(sources) > 1 and is_joint(a.code):
+        doc = a.tok.doc     # "the US and the Philippines signed an agreement in Manila": not with Manila
+        targets = [t for t in targets if not (doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS)]
+    if a.pattern.reverse:
+        sources, targets = targets, sources      # "Georgia received weapons from Russia"
+    if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
+        sources = place_of_attack(a, finder, sentence, src_heads)
+    sources, targets = placed_parties(conjoined(sources, finder), conjoined(targets, finder), sentence, finder,
+                                      speaker, a.code)
+    if not targets and (a.code[:2] == "14" or (a.code[:2] in ("03", "08") and a.obj is not None
+                                                and a.obj.lemma_.lower() in PROTEST_NOUNS)):
+        targets = own_government(sources)       # ("the union called off its strike": yields to it)
+    out = []
+    for s, t in pairs(sources, targets, a.code, a.tok.lemma_.lower() in MUTUAL_VERBS):
+        if s is None and t is None:
+            continue
+        out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,
+                         trigger=trigger_text(a), negated=a.negated, mode=mode_of(a),
+                         evidence=evidence(a, s, t), rule=f"{a.pattern.code} {a.pattern.text}"
+                         + (f" [{a.frame}]" if a.frame else "")))
+    return out
+
+
+MAIN_CLAUSE_DEPS = {"ROOT", "conj", "ccomp", "xcomp", "parataxis"}
+
+
+def evidence(a: Action, s: Mention | None, t: Mention | None) -> dict[str, float]:
+    """What an event's coding rests on, as the features of the confidence model."""
+    return {**match_evidence(a.code, a.tok, s, t), "specificity": float(a.pattern.specificity),
+            "noun": float(a.pattern.noun), "framed": float(bool(a.frame)), "prep_found": float(a.prep_found)}
+
+
+def match_evidence(code: str, word, s: Mention | None, t: Mention | None) -> dict[str, float]:
+    """The features every coded event has: where its word stands, how its actors were found, its
+    QuadClass."""
+    quad = codebook_entry(code)
+    named = ("name", "place")
+    return {"bias": 1.0, "main_clause": float(anchor(word).dep_ in MAIN_CLAUSE_DEPS),
+            "sentence_root": float(anchor(word).dep_ == "ROOT"),
+            "has_source": float(s is not None), "has_target": float(t is not None),
+            "source_named": float(s is not None and s.kind in named),
+            "target_named": float(t is not None and t.kind in named),
+            "source_country": float(s is not None and bool(s.actor.country)),
+            "target_country": float(t is not None and bool(t.actor.country)),
+            "source_inferred": float(s is not None and s.kind not in named),
+            **{f"quad{q}": float(quad.quad_class == q) for q in (1, 2, 3, 4)}}
+
+
+def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: set[int]) -> list[Event]:
+    """010 'make statement' events for speech verbs whose speaker is a coded actor."""
+    out = []
+    for tok in sent:
+        if tok.pos_ == "VERB" and any(f == "say" for f, _ in lex.frames.get(tok.lemma_.lower(), [])):
+            if not any(c.dep_ == "ccomp" for c in tok.children) and tok.dep_ not in ("parataxis",):
+                continue
+            heads, _ = subject_heads(tok)
+            for s in resolve(heads, finder, None):
+                if not s.actor.country:
+                    continue          # "she said", "officials said": a statement by no one we can code
+                out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
+                                 trigger=tok.text, confidence=STATEMENT_CONFIDENCE, rule="010 say"))
+                out.extend(obligation_events(tok, s, finder, sentence, coded))
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in SPEECH_NOUNS:
+            # "issued a stern reminder to Iraq that it must cooperate": a demand to Iraq
+            for s in resolve(governing_subject(tok), finder, None):
+                if s.actor.country:
+                    out.extend(obligation_events(tok, s, finder, sentence, coded))
+    return out
+COMMENT_VERBS = words("comment-verbs")
+FRAME_ONLY_CODES = {"appeal": "020", "demand": "100", "refuse": "120"}
+
+
+def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: list[Action]) -> list[tuple[int, Event]]:
+    """An appeal, demand or refusal whose content the lexicon cannot name is still one: "ordered
+    Menem to appear for questioning" (100), "asked Obama to help" (020), "refused to respond" (120).
+    Each event comes with its verb's token: what its clause holds is embedded in it."""
+    used = {a.tok.i for a in actions} | {a.frame_tok.i for a in actions if a.frame_tok is not None}
+    out = []
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in used:
+            continue
+        comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
+                 and c.i not in used]
+        frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, c.dep_))
+                      in FRAME_ONLY_CODES), None)
+        if frame is None or is_negated(tok) or is_background(tok) or has_condition(tok) or \
+                (frame == "refuse" and tok.lemma_.lower() not in REFUSING):
+            continue            # ("failed to win" is no refusal)
+        comp = comps[0]
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
+               for c in comp.children) or not any(c.dep_ in SUBJECTS for c in tok.children) or \
+                (tok.tag_ == "VBN" and tok.dep_ == "advcl"):
+            continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
+        addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
+        speaker = speaker_of(tok, finder)
+        sources = coded_only(resolve(subject_heads(tok)[0], finder, speaker, NEST_LEVELS))
+        targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
+                                      NEST_LEVELS) if all(t.head != x.head for x in sources)]
+        code = FRAME_ONLY_CODES[frame]
+        if frame == "refuse" and (comp.lemma_.lower() in COMMENT_VERBS or lex.frame_of(comp.lemma_.lower(), "ccomp") == "say"):
+            code, targets = "011", []      # "declined to comment", "refused to say": decline comment
+        sources, targets = placed_parties(sources, targets, sentence, finder, speaker, code)
+        for s, t in pairs(sources, targets, code):
+            if s is None:
+                continue
+            out.append((tok.i, frame_only_event(sentence, code, s, t, f"{tok.text} {comp.text}",
+                                                f"{code} [{frame}]", tok)))
+    return out
+
+
+def frame_only_event(sentence: Sentence, code: str, s: Mention, t: Mention | None, trigger: str, rule: str,
+                     word) -> Event:
+    """An event coded from a framing word alone (a claim, an order, a refusal, an obligation)."""
+    return Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=s, target=t, trigger=trigger, rule=rule,
+                 evidence={**match_evidence(code, word, s, t), "framed": 1.0})
+
+
+def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
+    """A demand or appeal for an obligation the lexicon cannot name ("must ensure security")."""
+    out = []
+    for clause in (c for c in speech.children if c.dep_ in ("ccomp", "acl") and c.i not in coded):
+        frame = obligation_frame(clause)
+        if frame is None:
+            continue
+        code = {"demand": "100", "appeal": "020"}[frame]
+        subjects = [x for x in clause.children if x.dep_ in SUBJECTS and x.pos_ != "PRON"]
+        addressed = subjects or prep_objects(speech.head if speech.pos_ == "NOUN" else speech,
+                                             frozenset({"to"})) + [x for x in clause.children if x.dep_ in SUBJECTS]
+        for t in (localize(m, [speaker], sentence, finder, speaker, code) for m in resolve(addressed, finder, speaker)):
+            if t.actor.code != speaker.actor.code:
+                out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {clause.text}",
+                                            f"{code} [{frame}]", speech))
+    return out
+
+
+def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Event]:
+    """All events of one parsed sentence."""
+    sent = list(sent)          # the tokens, made once (a Span makes new Token objects on each pass)
+    actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
+    actions = [a for a in actions if a is not None]
+    frames = {w.i for a in actions for w in (a.frame_tok, a.stance_tok) if w is not None}
+    coded = [(a, events_for(a, finder, sentence)) for a in actions if a.tok.i not in frames]
+    coded += [(a, accusation(a, found, finder, sentence)) for a, found in list(coded)]
+    # ("threatened [to attack]": the framed action stands for the frame verb)
+    events = [e for a, found in share_targets(coded) for e in found
+              if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)]
+    framed = frame_events(sent, finder, sentence, lex, actions)
+    events.extend(e for _, e in framed)
+    statements = statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions})
+    obligations = {t.i for t in sent if t.dep_ == "ccomp" and obligation_frame(t)} \
+        if any(e.code[:2] in ("02", "10") for e in statements) else set()
+    mark_embedded(coded, obligations | {i for i, _ in framed})
+    events.extend(statements)
+    if any(e.mode in ("", "future") for e in events if not e.code.startswith("01")):
+        # "X said Y attacked Z" reports the attack: the saying is no event of its own, nor is
+        # "announced" in "Italy announced a suspension of air links"
+        events = [e for e in events if e.code != "010"]
+    for e in events:
+        if e.evidence:
+            e.evidence["events_in_sentence"] = float(len(events))
+            e.confidence = probability(e.evidence)
+    meetings = [e for e in events if e.code[:2] == "04" and e.source is not None and e.target is not None]
+    if meetings:
+        finder.last_meeting, finder.meeting_sentence = (meetings[-1].source, meetings[-1].target), finder.sentence_no
+    return dedupe(events)
+
+
+def coordinated(a: Action, b: Action) -> bool:
+    x, y = anchor(a.tok), anchor(b.tok)
+    return x == y or (x.head == y and x.dep_ in ("conj", "advcl")) or (y.head == x and y.dep_ in ("conj", "advcl"))
+
+
+def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action, list[Event]]]:
+    """Coordinated actions of one source share a target ("China has shown support and declared
+    friendship with its neighbour, providing a lifeline": all three go to the neighbour)."""
+    out = []
+    for a, events in coded:
+        if events and all(e.target is None for e in events):
+            # (force takes its target only from force: "declared martial law, accusing the
+            # opposition" imposes it on no one named)
+            forceful = codebook_entry(events[0].code).quad_class == 4
+            donor = next((e for b, found in coded if b is not a and coordinated(a, b) for e in found
+                          if e.target is not None and e.source is not None and events[0].source is not None
+                          and e.source.actor.code == events[0].source.actor.code
+                          and (not forceful or codebook_entry(e.code).quad_class == 4)), None)
+            if donor is not None:
+                for e in events:
+                    e.target = donor.target
+                    e.evidence.update(has_target=1.0, target_country=float(bool(donor.target.actor.country)))
+        out.append((a, events))
+    return out
+
+
+def dedupe(events: list[Event]) -> list[Event]:
+    seen, out = set(), []
+    for e in events:
+        key = (e.code, e.source.actor.code if e.source else "", e.target.actor.code if e.target else "",
+               e.source.head if e.source else -1, e.target.head if e.target else -1)
+        if key not in seen:
+            seen.add(key)
+            out.append(e)
+    return out

@@ -1,0 +1,314 @@
+"""Frames and modality: the words governing an action change its code and mode — intent ("vowed
+to attack" → threat), appeals, demands, refusals, permissions, future, negation, conditions,
+allegations, background clauses and actions embedded in another event."""
+from __future__ import annotations
+
+from ..records import Event
+from .repair import OBJECTS, SUBJECTS
+from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys
+from .triggers import Action, EFFORT_NOUNS, VerbLexicon, action_tokens, own_tokens
+from .words import word_pairs, words
+
+FUTURE_AUX = words("future-aux")
+HYPOTHETICAL_AUX = words("hypothetical-aux")
+CONDITIONAL_AUX = words("conditional-aux")
+COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
+CLAIMING = words("claiming")
+ALLEGING = CLAIMING | words("alleging")
+HOSTILE_ROOTS = {"13", "14", "15", "16", "17", "18", "19", "20"}
+PROMISING = words("promising")
+CAUSING_VERBS = words("causing-verbs")
+
+
+# ---------------------------------------------------------------- step 2: framing and modality
+
+def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
+    """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation;
+    None when the frame makes the action no event ("refused to attack")."""
+    a.negated = is_negated(a.tok)
+    a.alleged_by = alleging_word(a.tok)
+    if a.alleged_by is not None or any(c.lower_ in ("allegedly", "purportedly", "supposedly") for c in a.tok.children):
+        a.mode = "alleged"      # (also "a civilian allegedly killed by UK troops")
+        return a
+    if is_background(a.tok):
+        a.mode = "background"
+        return a
+    governor = framing_word(a.tok, lex)
+    if governor is None and a.tok.dep_ == "conj" and a.tok.head.pos_ in ("VERB", "AUX") and \
+            not any(c.dep_ in SUBJECTS for c in a.tok.children):
+        governor = framing_word(a.tok.head, lex)     # "aims to tighten sanctions and [impose] a blockade"
+    if governor is None and a.tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.tok.children):
+        governor = framing_word(a.tok.head, lex)     # "is willing to send material [to help] Saudi Arabia"
+    if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
+        governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
+        if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
+            governor = None                         # but "failed to [win] support" refuses nothing
+    if governor is not None:
+        outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
+        if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
+            governor = outer       # "refused [to commit to] assistance", "urged it [to agree to] talks"
+        framed = apply_frame(a, lex, *governor)
+        if framed is not None and not framed.mode and is_background(governor[0]):
+            framed.mode = "background"     # "a resolution that aims [to impose] a blockade"
+        return framed
+    obligation = obliging_speech(a.tok, lex)
+    if obligation is not None:                     # "Russia said Sudan must return …"
+        a.addressee_is_subject = True
+        return apply_frame(a, lex, *obligation)
+    return apply_modality(a, lex)
+
+
+def recode(a: Action, lex: VerbLexicon, frame: str) -> bool:
+    """Give the action the code it has under a frame; False when that makes it no event."""
+    code = lex.transform(frame, a.code)
+    if code is None:
+        return False
+    a.code = code
+    return True
+
+
+def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | None:
+    if frame == "intent" and addressee_of(frame_tok, a.tok):
+        frame = "appeal"          # "Obama wants Putin to attack": a request to Putin
+    negated = a.negated or is_negated(frame_tok)
+    # "have not yet agreed", "had not decided on offering", "has no plans to": undecided, no refusal
+    not_yet = any(c.lower_ in ("yet", "no") for c in frame_tok.children) or frame_tok.lemma_.lower() in ("decide", "determine")
+    if negated and frame == "intent" and a.code[:2] in COOPERATIVE_ROOTS and not not_yet:
+        frame, negated = "refuse", False   # "would not provide support": a refusal
+    if not recode(a, lex, frame):
+        return None
+    if frame == "permit":
+        negated = permission_stance(a, lex, frame_tok, negated)
+        if negated is None:
+            return None
+    a.frame_tok, a.frame, a.negated = frame_tok, frame, negated
+    if frame == "consider" or has_condition(frame_tok):
+        a.mode = "hypothetical"
+    return a
+
+
+def permission_stance(a: Action, lex: VerbLexicon, frame_tok, negated: bool) -> bool | None:
+    """A permission (08x, already coded) as the actor stands to it: "will allow" and "agreed to
+    allow" are intents (03x), "will not allow" and "refused to allow" refusals (12x). Returns
+    whether the action stays negated, None when it is no event."""
+    aux = {c.lower_ for c in frame_tok.children if c.dep_ in ("aux", "auxpass")}
+    outer = framing_word(frame_tok, lex)
+    stance = outer[1] if outer is not None and outer[1] in ("intent", "refuse") else \
+        "intent" if aux & (FUTURE_AUX | CONDITIONAL_AUX) else ""
+    if negated and (stance or aux & (FUTURE_AUX | CONDITIONAL_AUX)):
+        stance, negated = ("intent" if stance == "refuse" else "refuse"), False   # "would not allow"
+    if stance and not recode(a, lex, stance):
+        return None
+    if outer is not None and stance == outer[1]:
+        a.stance_tok = outer[0]
+    return negated
+
+
+def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
+    """Future, conditional and possible actions: "will provide aid" is an intent (03x), "will
+    attack" a threat (13x), "will not lift the sanctions" a refusal, "may attack" hypothetical."""
+    aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
+    if a.tok.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECTS for c in a.tok.children):
+        aux = {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}   # "will [support] and [defend]"
+    future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok))
+    unless = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
+                 for c in anchor(a.tok).children)
+    if future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
+        if not recode(a, lex, "refuse"):
+            return None
+        a.negated = False
+    elif future and unless and a.code[:2] in ("07", "08") and recode(a, lex, "threaten"):
+        pass        # "will withdraw its peacekeepers from Chad unless …": a threat (13x)
+    elif future:
+        if a.code[:2] in COOPERATIVE_ROOTS | HOSTILE_ROOTS and not recode(a, lex, "intent"):
+            return None
+        a.mode = "future"
+    elif aux & (HYPOTHETICAL_AUX | CONDITIONAL_AUX) and a.code[:2] in HOSTILE_ROOTS and not a.negated and \
+            any(c.dep_ == "advcl" and has_condition(c) for c in anchor(a.tok).children) and recode(a, lex, "threaten"):
+        pass        # "the EC may halt mediation if cooperation founders": a conditional threat (13x)
+    elif aux & HYPOTHETICAL_AUX or has_condition(a.tok):
+        a.mode = "hypothetical"
+    elif "to" in aux and a.tok.dep_ == "acl" and a.tok.head.lemma_.lower() not in EFFORT_NOUNS:
+        a.mode = "embedded"   # "permission to help", "a plan to attack": a possibility, not a deed
+    return a
+
+
+def addressee_of(frame_tok, action_tok) -> bool:
+    """Whether an intent word names someone else to act ("wants Putin to attack"); the one a
+    promise is made to does not act ("promised Brown he would stand down")."""
+    if frame_tok.lemma_.lower() in PROMISING or (action_tok.dep_ == "ccomp" and
+                                                 any(c.dep_ in SUBJECTS and c.pos_ == "PRON" for c in action_tok.children)):
+        return False
+    infinitive = action_tok.dep_ == "xcomp" or (action_tok.dep_ == "ccomp" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in action_tok.children))
+    return any(c.dep_ in OBJECTS and c.pos_ in ("PROPN", "NOUN") for c in frame_tok.children) or \
+        (infinitive and any(c.dep_ in SUBJECTS for c in action_tok.children))
+
+
+BACKGROUND_MARKS = words("background-marks")
+BACKGROUND_PREPS = words("background-preps")
+CIRCUMSTANCE_PREPS = BACKGROUND_PREPS | words("circumstance-preps")
+
+
+def dated(tok) -> bool:
+    """Whether a phrase states its own date: then it reports a past event, not a backdrop."""
+    return any(t.ent_type_ == "DATE" and any(ch.isdigit() for ch in t.text) for t in tok.subtree)
+
+
+def is_background(tok) -> bool:
+    """An action told as background to the sentence's news: in a relative clause ("the guerrillas
+    who overran it"), a participle modifying a noun, or a clause opened by "after", "since", …"""
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in BACKGROUND_PREPS:
+        return not dated(tok)  # "during a G8 summit"; but "after the invasion of Ukraine in February 2022"
+    t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
+    perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
+    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t):
+        return True
+    if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
+        return True
+    return t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS
+
+
+def content_clause(t) -> bool:
+    """A clause under a noun that tells its content or what its people are doing, not background:
+    "a reminder that Iraq must cooperate", "its promise to withdraw", "dispersed demonstrators
+    protesting the results", "passed a resolution condemning the attack"."""
+    if t.dep_ != "acl":
+        return False
+    if any((c.dep_ == "mark" and c.lower_ == "that") or (c.dep_ == "aux" and c.lower_ == "to") for c in t.children):
+        return True
+    return t.tag_ == "VBG" and (t.head.dep_ in OBJECTS | {"pobj"} or t.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS)
+
+
+def alleging_word(tok):
+    """The word under which an action is alleged rather than asserted ("accused of", "arrested
+    for", "evidence that", "claimed that", "denied …"), or None."""
+    t = tok
+    for _ in range(4):
+        if t.head == t:
+            return None
+        if t.dep_ in ("pcomp", "pobj", "ccomp", "acl", "advcl", "xcomp") and t.head.lemma_.lower() in ALLEGING:
+            return t.head
+        if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in ALLEGING:
+            return t.head.head
+        t = t.head
+    return None
+
+
+OBLIGATION_AUX = word_pairs("obligation-aux")
+
+
+def obliging_speech(tok, lex: VerbLexicon):
+    """(speech verb, frame) when a reported clause says someone must or should act:
+    "Russia said Sudan must return the helicopter" is Russia's demand to Sudan."""
+    if tok.dep_ not in ("ccomp", "acl") or not any(c.dep_ in SUBJECTS for c in tok.children):
+        return None
+    frame = next((OBLIGATION_AUX[c.lower_] for c in tok.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX),
+                 None)
+    speech = tok.head          # a speech verb, or a speech noun ("a reminder to Iraq that it must …")
+    spoken = lex.frame_of(speech.lemma_.lower(), "ccomp") == "say" if tok.dep_ == "ccomp" else \
+        speech.pos_ == "NOUN" and speech.lemma_.lower() in SPEECH_NOUNS
+    if frame is None or not spoken:
+        return None
+    return speech, frame
+
+
+def framing_word(tok, lex: VerbLexicon):
+    """The word that frames an action: "vowed [to attack]", "is prepared [to collaborate]"."""
+    if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep", "acl", "pcomp"):
+        return None      # ("pcomp": "is committed to [opening up] the economy")
+    comp = "ccomp" if tok.dep_ == "ccomp" else "xcomp"
+    head = tok.head
+    if tok.dep_ == "advcl" and any(c.dep_ in OBJECTS for c in head.children):
+        return None        # "offered its troops [to help]": a purpose, not what is offered
+    if head.dep_ == "prep" and head.lower_ in ("for", "to", "on"):  # "called for talks", "agreed to talks",
+        head = head.head                                           # "reneged on its promise"
+    if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "VERB":
+        return None
+    if tok.dep_ in ("dobj",) and head.lemma_.lower() not in ("demand", "request", "seek", "offer", "propose",
+                                                               "promise", "pledge", "threaten", "reject", "refuse"):
+        return None
+    keys = lemma_keys(head) if head.pos_ in ("VERB", "AUX") else [head.lemma_.lower()]
+    keys = [k for k in keys if not (head.pos_ in ("VERB", "AUX") and k in lex.noun_only)]
+    frame = next((f for k in keys if (f := lex.frame_of(k, comp))), None)
+    if frame and frame != "say":
+        return head, frame
+    return None
+
+
+def mode_of(a: Action) -> str:
+    if a.negated:
+        return "negated"
+    return a.mode
+
+
+ISSUED_NOUNS = words("issued-nouns")
+SPEECH_NOUNS = words("speech-nouns")
+REFUSING = words("refusing")
+
+
+def obligation_frame(clause) -> str | None:
+    """"demand" or "appeal" for a reported clause that says someone must or should act."""
+    return next((OBLIGATION_AUX[x.lower_] for x in clause.children if x.dep_ == "aux" and x.lower_ in OBLIGATION_AUX),
+                None)
+
+
+def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
+    """Whether another action's clause holds this one — its purpose ("sent troops [to help]"), its
+    content ("demanded that Israel [ease restrictions]"), its object ("rejected an offer of
+    [talks]") or a clause hung on it ("refused, saying he would only [welcome] him").
+    Actions joined by "and" or a participle stand side by side ("was indicted and will resign",
+    "attacked the camp, killing 156")."""
+    own, t, joined = own_tokens(a), a.tok, True
+    if a.tok.tag_ == "VBG" and a.frame_tok is None and content_clause(a.tok):
+        return False       # "dispersed demonstrators [protesting] the results": what they were doing
+    for _ in range(12):
+        if t.head == t:
+            return False
+        # "…, providing a lifeline": a participle clause tells another act of the same actor
+        participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in t.children)
+        below, edge, t = t, t.dep_, t.head
+        if edge in SUBJECTS | PASSIVE_SUBJECTS and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and below.i == a.tok.head.i:
+            return False   # told of the subject ("hostages released by the rebels arrived"): a fact
+        if t.i in obligations:
+            return True
+        if t.i in own:
+            continue
+        # ("prompting Armenia to appeal": what a cause makes happen, happened)
+        joined = joined and (edge == "conj" or participle or (edge == "xcomp" and t.lemma_.lower() in CAUSING_VERBS))
+        if t.i in others:
+            return not joined
+    return False
+
+
+def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]) -> None:
+    """A sentence reports its main event; an event told only as the purpose, content or object
+    of another is not reported as having happened: its mode becomes "embedded". Speech verbs do
+    not embed what they report, except an obligation ("said the US must [be ready to mediate]"
+    is a demand): ``obligations`` holds such clauses and the verbs of frame-only events."""
+    holding = [(b, action_tokens(b), anchor(b.tok).i) for b, found in coded
+               if any(not e.code.startswith("01") for e in found)]
+    for a, found in coded:
+        if a.mode not in ("", "future"):
+            continue
+        # (two event nouns on one light verb do not hold each other through it: "completed its
+        # investigation into an allegation")
+        verb = anchor(a.tok).i
+        holders = {i for b, tokens, b_verb in holding if b is not a for i in tokens
+                   if not (i == b_verb == verb != b.tok.i and b.frame_tok is None)} - own_tokens(a)
+        if embedded(a, holders, obligations):
+            for e in found:
+                e.mode = "embedded"
+
+
+def purpose_of_protest(a: Action, actions: list[Action]) -> bool:
+    """An appeal or demand that is what a protest is for ("staged demonstrations to demand reforms",
+    "demonstrated … calling for independence", "rallied, saying he must resign"): the protest is the event, its claim is its content."""
+    if a.code[:2] not in ("02", "10"):
+        return False
+    t = anchor(a.tok)
+    protests = {b.tok.i for b in actions if b.code[:2] == "14"} | {anchor(b.tok).i for b in actions
+                                                                     if b.code[:2] == "14"}
+    # ("staged rallies against Abbas, saying he must resign": the claim is told by the protest's participle)
+    said = [anchor(a.frame_tok)] if a.frame_tok is not None else []
+    return any(w.dep_ in ("advcl", "xcomp", "acl") and w.head.i in protests for w in [t] + said)

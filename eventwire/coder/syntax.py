@@ -1,0 +1,122 @@
+"""The few tree-walking helpers the coder shares: lemmas, objects, prepositional objects, the
+verb a word hangs on, passive agents, negation and conditions."""
+from __future__ import annotations
+
+from .repair import OBJECTS, SUBJECTS
+from .words import words
+
+PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
+NEGATIONS = words("negations")
+LIGHT_VERB_CLIMB = 3
+PASSIVE_CAUSE_PREPS = words("passive-cause-preps")
+STATE_PARTICIPLES = words("state-participles")
+PARTICLES = words("particles")
+
+
+def lemma_keys(tok) -> list[str]:
+    """Lexicon keys for a verb: with its particle first ("pull_out"), then the bare lemma.
+    The parser tags some particles advmod or prep ("walked out", "fought off"); they count too."""
+    lemma = tok.lemma_.lower()
+    parts = [c.lower_ for c in tok.children if c.dep_ == "prt"
+             or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1)]
+    doc = tok.doc
+    prefix = [f"{doc[tok.i - 2].lower_}_{lemma}"] if tok.i >= 2 and doc[tok.i - 1].text == "-" else []
+    return prefix + [f"{lemma}_{p}" for p in parts] + [lemma]      # "test-fired": test_fire
+
+
+def objects_of(tok) -> list:
+    """Direct objects (and passive subjects) of a verb, looking through "a series of X"."""
+    # (the subject of a stance is no object: "Serb forces were engaged in ethnic cleansing")
+    passive = PASSIVE_SUBJECTS if tok.lemma_.lower() not in STATE_PARTICIPLES or \
+        any(c.dep_ == "agent" for c in tok.children) else set()
+    objs = [c for c in tok.children if c.dep_ in OBJECTS | passive | {"dative", "attr"}]
+    objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
+    for o in list(objs):
+        for prep in o.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    return objs
+
+
+def prep_objects(tok, preps: frozenset) -> list:
+    out = []
+    for prep in tok.children:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ == "pobj")
+        elif prep.dep_ == "prt":   # "pull out of": out→of
+            out.extend(prep_objects(prep, preps))
+    return out
+
+
+def governed_by(tok, action_tokens: set[int], steps: int = 3) -> bool:
+    """Whether a noun is the content of a coded verb ("opposed the deployment", "accused of
+    genocide"): then the verb's event stands, the noun is no event of its own."""
+    for _ in range(steps):
+        if tok.head == tok:
+            return False
+        tok = tok.head
+        if tok.i in action_tokens:
+            return True
+        if tok.pos_ in ("VERB", "AUX"):
+            return False
+    return False
+
+
+def is_negated(tok) -> bool:
+    """"did not attack"; "without apologising"; "had not decided on offering" (the verb a clause
+    after a preposition hangs on is negated)."""
+    if negated_here(tok):
+        return True
+    if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
+        return True        # "had no plans to meet", "no attack took place"
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
+        return tok.head.lower_ == "without" or negated_here(tok.head.head)
+    return False
+
+
+def negated_here(tok) -> bool:
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children)
+
+
+def has_condition(tok) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+
+
+def agent_of(tok) -> list:
+    """The doer of a passive verb: its "by" agent, else where it happened or what did it
+    ("were killed in Israeli shelling", "killed by a bomb near Samarra")."""
+    agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return agent or prep_objects(tok, PASSIVE_CAUSE_PREPS)
+
+
+def passive_target(tok) -> list:
+    if tok.dep_ == "acl" and tok.tag_ == "VBN":
+        return [tok.head]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):
+        return [c for c in tok.head.children if c.dep_ in SUBJECTS]
+    return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
+
+
+def with_conjuncts(heads: list, finder=None) -> list:
+    """Heads with their conjuncts ("Russia and China") and listed names ("the US, Russia")."""
+    out = []
+    for h in heads:
+        stack = [h]
+        while stack:
+            t = stack.pop()
+            out.append(t)
+            stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN", "PRON"))
+            if finder is not None:
+                stack.extend(finder.listed_names(t))
+    return out
+
+
+def anchor(tok):
+    """The verb an action hangs on: itself, or the verb governing an event noun."""
+    t = tok
+    for _ in range(LIGHT_VERB_CLIMB):
+        if t.pos_ in ("VERB", "AUX") or t.head == t:
+            return t
+        t = t.head
+    return t

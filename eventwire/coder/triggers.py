@@ -1,0 +1,302 @@
+"""Triggers: the verb lexicon (verb and noun patterns by head lemma) and the actions it finds in a
+parsed sentence: every verb or event noun that matches, with the entry that fits best (entries
+with an object and a preposition beat bare verbs)."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..tables import read_table
+from .repair import OBJECTS
+from .syntax import anchor, governed_by, lemma_keys, objects_of, prep_objects
+from .words import word_map, words
+
+NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
+MEETING_NOUNS = words("meeting-nouns")
+NOUN_TARGET_PREPS = words("noun-target-preps")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One verb-lexicon entry: head lemma (+ particle), object nouns, target prepositions."""
+    code: str
+    head: str
+    noun: bool = False
+    objects: frozenset = frozenset()
+    preps: frozenset = frozenset()
+    text: str = ""
+    object_prep: str = ""     # "+in:agreement": the object is the noun after this preposition
+    reverse: bool = False     # "<from": the preposition's object is the source, the subject the target
+
+    @property
+    def specificity(self) -> int:
+        compound = any("_" in o for o in self.objects)      # "+hunger_strike" beats "+strike"
+        return 2 * bool(self.objects) + compound + bool(self.preps) + ("_" in self.head)
+
+
+def parse_pattern(code: str, text: str) -> Pattern:
+    """A Pattern from a lexicon line such as ``impose +sanction|embargo >on|against``."""
+    words = text.split()
+    head, objects, preps, object_prep, reverse = words[0], frozenset(), frozenset(), "", False
+    for w in words[1:]:
+        if w.startswith("+"):
+            body = w[1:].lower()
+            if ":" in body:
+                object_prep, body = body.split(":", 1)
+            objects = frozenset(body.split("|"))
+        elif w.startswith(">"):
+            preps = frozenset(w[1:].lower().split("|"))
+        elif w.startswith("<"):
+            preps, reverse = frozenset(w[1:].lower().split("|")), True
+        else:
+            raise ValueError(f"verb lexicon: cannot read '{w}' in '{text}'")
+    noun = head.startswith("@")
+    return Pattern(code=code, head=head.lstrip("@").lower(), noun=noun, objects=objects, preps=preps, text=text,
+                   object_prep=object_prep, reverse=reverse)
+
+
+@dataclass
+class VerbLexicon:
+    """Verb and noun patterns by head lemma, plus the framing words and their code maps."""
+    verbs: dict[str, list[Pattern]] = field(default_factory=dict)
+    nouns: dict[str, list[Pattern]] = field(default_factory=dict)
+    frames: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    frame_codes: dict[str, dict[str, str]] = field(default_factory=dict)
+    abstract_objects: frozenset = frozenset()
+    singular_only: frozenset = frozenset()          # abstract objects only in the singular
+    noun_only: set = field(default_factory=set)      # frames that apply to the noun only ("a call for")
+
+    @classmethod
+    def load(cls, verbs_file: str = "verbs.tsv") -> "VerbLexicon":
+        lex = cls()
+        for row in read_table(verbs_file, 2):
+            p = parse_pattern(row[0], row[1])
+            (lex.nouns if p.noun else lex.verbs).setdefault(p.head, []).append(p)
+        for table in (lex.verbs, lex.nouns):
+            for pats in table.values():
+                pats.sort(key=lambda p: -p.specificity)
+        for row in read_table("frames.tsv", 2):
+            lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
+            if len(row) > 3 and row[3] == "NOUN":
+                lex.noun_only.add(row[0])
+        for frame, prefix, result in read_table("frame-codes.tsv", 3):
+            lex.frame_codes.setdefault(frame, {})[prefix] = result
+        abstract = read_table("abstract-objects.tsv", 1)
+        lex.abstract_objects = frozenset(row[0] for row in abstract)
+        lex.singular_only = frozenset(row[0] for row in abstract if row[1:] == ["=sg"])
+        return lex
+
+    def transform(self, frame: str, code: str) -> str | None:
+        """The code an action gets under a frame; None when the frame makes it no event."""
+        table = self.frame_codes.get(frame, {})
+        for n in range(len(code), 1, -1):
+            if code[:n] in table:
+                return resolve_result(table[code[:n]], code)
+        return resolve_result(table.get("*", "="), code)
+
+    def frame_of(self, lemma: str, comp: str) -> str | None:
+        for frame, wanted in self.frames.get(lemma, []):
+            if wanted in ("any", comp):
+                return frame
+        return None
+
+
+def resolve_result(result: str, code: str) -> str | None:
+    if result == "-":
+        return None
+    return code if result == "=" else result
+
+
+# ---------------------------------------------------------------- step 1: actions
+
+@dataclass
+class Action:
+    """A lexicon match in a sentence, before framing and actor resolution."""
+    tok: object               # spaCy token heading the action
+    pattern: Pattern
+    obj: object = None        # the object noun the pattern required, if any
+    targets: list = field(default_factory=list)   # candidate target head tokens
+    code: str = ""
+    mode: str = ""
+    negated: bool = False
+    frame_tok: object = None  # the framing word, if any
+    frame: str = ""
+    prep_found: bool = False  # the entry's target preposition is in the sentence
+    addressee_is_subject: bool = False   # "X said Y must …": Y is addressed
+    alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
+    stance_tok: object = None            # "agreed to [allow …]": the word over a permission
+
+
+OBSERVING_VERBS = words("observing-verbs")
+MARKET_WORDS = word_map("market-words")
+COMMODITIES = words("commodities")
+OWN_AIMS = words("own-aims")
+
+
+def object_keys(tok, framed: bool = True) -> set[str]:
+    """How an object noun can be named in the lexicon: its lemma, its form, and with its
+    compound modifier ("hunger_strike", "air_strike", "car_bomb")."""
+    lemma = tok.lemma_.lower()
+    keys = {lemma, tok.lower_}
+    keys |= {f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    if framed and lemma in FRAME_NOUNS:     # "a military aid program", "the peace process": the noun before it names it
+        keys |= {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    return keys
+
+
+def match_verb(tok, lex: VerbLexicon) -> Action | None:
+    """The best-fitting verb entry: all its constraints met (object and preposition), the most
+    specific first ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's)."""
+    fallback = None
+    for key in lemma_keys(tok):
+        for p in lex.verbs.get(key, []):
+            action = fit_pattern(tok, p)
+            if action is not None and (not p.preps or action.prep_found):
+                if action.obj is not None and action.obj.head != tok:
+                    # "expelled the ambassadors of seven countries": the ambassadors first; of such
+                    # entries the most specific ("launched dozens of rockets [at] Israel")
+                    if fallback is None or p.specificity > fallback.pattern.specificity:
+                        fallback = action
+                    continue
+                if action.obj is None and fallback is not None:
+                    break
+                return None if figurative(action, lex) else action
+    if fallback is not None:
+        return None if figurative(fallback, lex) else fallback
+    return None
+
+
+def figurative(a: Action, lex: VerbLexicon) -> bool:
+    """Violence done to an abstraction is a figure of speech: "attack the trade deficit"."""
+    if a.code[:2] not in ("18", "19", "20"):
+        return False
+    objects = [o for o in a.tok.children if o.dep_ in OBJECTS]
+    # "launched an attack on the spending plans": what is attacked is the object's object
+    objects += [x for o in ([a.obj] if a.obj is not None else []) + ([a.tok] if a.pattern.noun else [])
+                for x in prep_objects(o, frozenset({"on", "against"}))]
+    # "hit its targets", "reach their goal": an aim of one's own is reached, not struck
+    return any(o.lemma_.lower() in lex.abstract_objects and not (o.tag_ == "NNS" and o.lemma_.lower() in lex.singular_only)
+               for o in objects) or \
+        any(o.lemma_.lower() in OWN_AIMS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+            for o in objects)
+
+
+def fit_pattern(tok, p: Pattern) -> Action | None:
+    obj = None
+    if p.objects:
+        candidates = objects_of(tok)
+        if p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
+            candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
+        obj = next((o for o in candidates if object_keys(o) & p.objects), None)
+        if obj is None:
+            return None
+    targets = []
+    if p.preps:
+        targets = prep_objects(tok, p.preps) or (prep_objects(obj, p.preps) if obj is not None else [])
+    found = bool(targets)
+    if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
+        targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"} and c != obj]
+    if not targets and obj is not None:
+        # ("release Prime Minister Chaudhry and 30 members of his government": the named one too)
+        targets = [c for c in tok.children if c.dep_ == "dative" or (
+            c.dep_ in OBJECTS and c != obj and c.pos_ == "PROPN" and obj in c.conjuncts)]
+    return Action(tok=tok, pattern=p, obj=obj, targets=targets, code=p.code, prep_found=found)
+
+
+def market_sense(tok) -> bool:
+    """"Domestic demand", "demand for oil", "price support": the economy's words, not an actor's act."""
+    lemma = tok.lemma_.lower()
+    if lemma not in MARKET_WORDS:
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound")}
+    goods = {o.lemma_.lower() for o in prep_objects(tok, frozenset({"for"}))}
+    return bool(mods & MARKET_WORDS[lemma]) or bool(goods & COMMODITIES)
+
+
+def match_noun(tok, lex: VerbLexicon) -> Action | None:
+    """The noun entry whose preposition is present, else the bare entry."""
+    if market_sense(tok):
+        return None
+    keys = sorted(object_keys(tok, framed=False), key=lambda k: "_" not in k)      # "hunger_strike" before "strike"
+    patterns = next((lex.nouns[k] for k in keys if k in lex.nouns), [])
+    for p in patterns:
+        targets = prep_objects(tok, p.preps) if p.preps else []
+        if targets:
+            return Action(tok=tok, pattern=p, targets=targets, code=p.code, prep_found=True)
+    bare = [p for p in patterns if not p.preps]
+    if not bare:
+        return None
+    return Action(tok=tok, pattern=bare[0], code=bare[0].code, targets=prep_objects(tok, NOUN_TARGET_PREPS))
+
+
+def find_actions(sent, lex: VerbLexicon) -> list[Action]:
+    """Every lexicon match in a sentence; nouns already used by a verb entry are skipped."""
+    actions, used = [], set()
+    for tok in sent:
+        if tok.pos_ in ("VERB", "AUX"):
+            a = match_verb(tok, lex)
+            if a:
+                if a.code == "057" and a.obj is not None and agreement_to_act(a.obj):
+                    a.code = "030"    # "reached an agreement to exchange prisoners": agreed to (03), not a pact signed
+                actions.append(a)
+                if a.obj is not None:
+                    used.add(a.obj.i)
+    # "announced a suspension", "agreed to a ceasefire": statements and framing verbs leave the noun its event
+    verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
+    for tok in sent:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
+                and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok):
+            a = match_noun(tok, lex)
+            if a and not figurative(a, lex):
+                actions.append(a)
+    return actions
+
+
+def agreement_to_act(noun) -> bool:
+    """An agreement or consensus to do something ("an agreement to exchange prisoners")."""
+    return any(c.dep_ in ("acl", "relcl", "xcomp") and c.pos_ == "VERB"
+               and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in noun.children)
+
+
+FRAME_NOUNS = words("frame-nouns")
+EFFORT_NOUNS = words("effort-nouns")
+
+
+def anaphoric(tok) -> bool:
+    """"The meeting", "the encounter" with nothing of its own: it refers back to a meeting
+    already told, it is not a new one."""
+    return tok.lemma_.lower() in MEETING_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
+                                                        for c in tok.children) \
+        and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+
+
+def modifier_only(tok) -> bool:
+    """An event noun that only qualifies another noun ("aid convoys", "invasion forces",
+    "peace plan") is no event; "a mediation effort" still is."""
+    return tok.dep_ in ("compound", "amod") and tok.head.lemma_.lower() not in EFFORT_NOUNS
+
+
+def trigger_text(a: Action) -> str:
+    toks = [a.tok] + [c for c in a.tok.children if c.dep_ in ("prt", "neg")]
+    if a.obj is not None:
+        toks.append(a.obj)
+    if a.frame_tok is not None:
+        toks.append(a.frame_tok)
+    return " ".join(t.text for t in sorted(toks, key=lambda t: t.i))
+
+
+def action_tokens(a: Action) -> set[int]:
+    """An action's word, its frame, and the verbs they hang on (a preposition met while climbing
+    from a noun is no verb: "negotiations in [a mediation]" hang on nothing of their own)."""
+    toks = {w.i for w in (a.tok, a.frame_tok, a.stance_tok) if w is not None}
+    return toks | {v.i for w in (a.tok, a.frame_tok, a.stance_tok) if w is not None
+                   for v in [anchor(w)] if v.pos_ in ("VERB", "AUX")}
+
+
+def own_tokens(a: Action) -> set[int]:
+    """An action's own words: itself and its frame (not the verb an event noun hangs on, which
+    may be another action: "agree [to talks]")."""
+    if a.frame_tok is None:
+        return {a.tok.i}
+    # a framing noun's own verb may be another action too: "rejected the demand for [talks]"
+    return {a.tok.i, a.frame_tok.i} | ({anchor(a.frame_tok).i} if a.frame_tok.pos_ in ("VERB", "AUX") else set()) \
+        | ({a.stance_tok.i} if a.stance_tok is not None else set())
