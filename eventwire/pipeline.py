@@ -15,6 +15,7 @@ from .memory import ActorMemory
 from .nlp import parse
 from .options import Options
 from .records import Article, ArticleResult, Event, Rejected
+from .truecase import text_to_parse
 
 
 def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:
@@ -71,7 +72,7 @@ def run(articles: Iterable[Article | Rejected], options: Options,
         lexicons: Lexicons | None = None) -> Iterator[ArticleResult | Rejected]:
     """Code a stream of articles; Rejected inputs and skipped articles pass through in order."""
     lexicons = lexicons or with_memory(load_lexicons(tuple(options.actor_dictionaries)), ActorMemory())
-    pending = prepare(articles, options)
+    pending = prepare(articles, options, lexicons)
     for doc, item in parse(pending, options.model, options.batch_size, options.n_process):
         if isinstance(item, Article):
             result = code_article(item, doc, options, lexicons)
@@ -88,15 +89,17 @@ def remember(lexicons: Lexicons, result: ArticleResult) -> None:
             lexicons.memory.remember(name, code, result.article.date)
 
 
-def prepare(items: Iterable[Article | Rejected], options: Options) -> Iterator[tuple[str, object]]:
-    """(text to parse, item) pairs: articles to code get their text, the rest an empty text."""
+def prepare(items: Iterable[Article | Rejected], options: Options,
+            lexicons: Lexicons) -> Iterator[tuple[str, object]]:
+    """(text to parse, item) pairs: articles to code get their text (lower-case news with its
+    names capitalised), the rest an empty text."""
     for item in items:
         if isinstance(item, Rejected):
             yield "", item
         elif reason := skip_reason(item, options):
             yield "", ArticleResult(article=item, skipped=reason)
         else:
-            yield item.text[:options.max_chars], item
+            yield text_to_parse(item.text[:options.max_chars], lexicons.actors), item
 
 
 def skip_reason(article: Article, options: Options) -> str:

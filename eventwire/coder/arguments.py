@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence
-from .actors import PLACE_NOUNS
+from .actors import PLACE_NOUNS, np_tokens
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
 from .syntax import INHERIT_SUBJECT, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, has_condition, passive_target, prep_objects, with_conjuncts
@@ -370,6 +370,48 @@ def own_government(sources: list[Mention]) -> list[Mention]:
         out.append(Mention(text="", start=m.start, end=m.start, kind="implied", head=-1,
                            actor=Actor(code=country + "GOV", name=m.actor.name, country=country, type1="GOV")))
     return out
+
+
+def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder) -> list[Mention]:
+    """Someone arrested or detained with no one named for it ("two persons were arrested") was
+    arrested by the police: those of the country the sentence or article places it in (CAMEO 173
+    is an act of the authorities). No words of its own (empty text, kind "implied")."""
+    if a.code[:3] != "173" or a.mode or a.negated or a.tok.dep_ not in ("ROOT", "conj", "ccomp") or \
+            not any(c.dep_ in PASSIVE_SUBJECTS for c in a.tok.children):
+        return []
+    country = next((t.actor.country for t in targets if t.actor.country not in ("", "IGO", "NGO")), "") \
+        or next((m.actor.country for m in finder.mentions if sentence.start <= m.start < sentence.end
+                 and m.actor.country not in ("", "IGO", "NGO")), "") or article_country(finder, sentence.start)
+    at = targets[0].start if targets else sentence.start
+    return [Mention(text="", start=at, end=at, kind="implied", head=-1,
+                    actor=Actor(code=country + "COP", name="police", country=country, type1="COP"))]
+
+
+UNNAMED_TARGET_ROOTS = {"07", "08", "14", "15", "16", "17", "18", "19", "20"}
+UNNAMED_ENTITIES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", ""}
+
+
+def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Mention]:
+    """The target a dictionary does not know keeps its words, as PLOVER codes it: the person or
+    thing an act of aid, yielding, protest, force or violence is done to ("violated the ceasefire",
+    "stormed an army base", "arrested Hasan Ali"): the verb's object, else the object of its
+    target preposition, when it is no word of the trigger itself, no event and no amount."""
+    if a.code[:2] not in UNNAMED_TARGET_ROOTS or a.pattern.reverse:
+        return []
+    verb = a.tok
+    trigger = {a.obj.i} if a.obj is not None else set()
+    heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
+    heads += prep_objects(verb, VERB_TARGET_PREPS)
+    taken: set[int] = set()
+    for h in heads:
+        if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in UNNAMED_ENTITIES or h.i in taken \
+                or any(s.head == h.i for s in sources) or h.lemma_.lower() in lex.nouns \
+                or h.lemma_.lower() in lex.abstract_objects \
+                or h.lemma_.lower() in a.pattern.objects:
+            continue
+        m = finder.mention(h, np_tokens(h), Actor(code="", name=""), "unnamed")
+        return [replace(m, actor=replace(m.actor, name=m.text))]
+    return []
 
 
 def placed_parties(sources: list[Mention], targets: list[Mention], sentence: Sentence, finder,

@@ -65,7 +65,9 @@ class CodeEvents:
         article = doc._.article or Article(id="", text=doc.text)
         finder = doc._.actor_finder
         sents = list(doc.sents)       # spaCy rebuilds doc.sents on every access
-        doc._.sentences = [sentence_of(article.id, i, s) for i, s in enumerate(sents)]
+        # (the article's own words: lower-case news was parsed with its names capitalised)
+        source = article.text if article.text[:len(doc.text)].lower() == doc.text.lower() else doc.text
+        doc._.sentences = [sentence_of(article.id, i, s, source) for i, s in enumerate(sents)]
         doc._.events = []
         for k, (sent, sentence) in enumerate(zip(sents, doc._.sentences)):
             finder.enter(k)
@@ -107,9 +109,9 @@ for _name in CODER:
     Language.factory(_name.replace(".", "_"), func=lambda nlp, name, _n=_name: registry.misc.get(_n)())
 
 
-def sentence_of(doc_id: str, index: int, span) -> Sentence:
+def sentence_of(doc_id: str, index: int, span, source: str) -> Sentence:
     """A sentence record without the whitespace spaCy leaves around it; offsets follow the text."""
-    text = span.text
+    text = source[span.start_char:span.end_char]
     lead = len(text) - len(text.lstrip())
     stripped = text.strip()
     return Sentence(doc_id, index, stripped, span.start_char + lead, span.start_char + lead + len(stripped))

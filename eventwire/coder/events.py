@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
-from .arguments import ADDRESSING_FRAMES, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .actors import PLACE_NOUNS
+from .arguments import ADDRESSING_FRAMES, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -33,6 +34,7 @@ WARNING_VERBS = words("warning-verbs")
 STATE_VERBS = words("state-verbs")
 ACTING_NOUNS = words("acting-nouns")
 WEAPON_NOUNS = words("weapon-nouns")
+PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 
 
@@ -88,6 +90,10 @@ def other_sense(a: Action) -> bool:
         return False
     if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
         return True
+    if a.code[:2] in VIOLENT_ROOTS:
+        # force is done to someone or something that can be hit, not to "notes" or "a record"
+        return any(c.dep_ in OBJECTS and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
+                   and c.lemma_.lower() not in PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS for c in a.tok.children)
     return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
@@ -145,7 +151,7 @@ def warning_code(a: Action) -> str:
     return "012"
 
 
-def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
+def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
     # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
@@ -162,6 +168,8 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
         targets = [t for t in targets if t not in weapons]
     if not targets and other_sense(a):
         return []
+    if a.code[:2] == "14" and not a.pattern.objects and any(c.dep_ == "ccomp" for c in a.tok.children):
+        return []        # "demonstrated that it could reach Guam": showed, no protest
     a.code = code_by_parties(a, sources, targets)
     if len(sources) > 1 and is_joint(a.code):
         doc = a.tok.doc     # "the US and the Philippines signed an agreement in Manila": not with Manila
@@ -175,6 +183,10 @@ def events_for(a: Action, finder, sentence: Sentence) -> list[Event]:
     if not targets and (a.code[:2] == "14" or (a.code[:2] in ("03", "08") and a.obj is not None
                                                 and a.obj.lemma_.lower() in PROTEST_NOUNS)):
         targets = own_government(sources)       # ("the union called off its strike": yields to it)
+    if all(s.kind == "place" for s in sources):     # ("were arrested in Ahmedabad": by its police)
+        sources = implied_police(a, targets, sentence, finder) or sources
+    if not targets:
+        targets = unnamed_targets(a, sources, finder, lex)
     out = []
     for s, t in pairs(sources, targets, a.code, a.tok.lemma_.lower() in MUTUAL_VERBS):
         if s is None and t is None:
@@ -304,7 +316,7 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     actions = [frame_action(a, lex) for a in find_actions(sent, lex)]
     actions = [a for a in actions if a is not None]
     frames = {w.i for a in actions for w in (a.frame_tok, a.stance_tok) if w is not None}
-    coded = [(a, events_for(a, finder, sentence)) for a in actions if a.tok.i not in frames]
+    coded = [(a, events_for(a, finder, sentence, lex)) for a in actions if a.tok.i not in frames]
     coded += [(a, accusation(a, found, finder, sentence)) for a, found in list(coded)]
     # ("threatened [to attack]": the framed action stands for the frame verb)
     events = [e for a, found in share_targets(coded) for e in found
@@ -320,6 +332,9 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
         # "X said Y attacked Z" reports the attack: the saying is no event of its own, nor is
         # "announced" in "Italy announced a suspension of air links"
         events = [e for e in events if e.code != "010"]
+    if asks(sent):
+        for e in events:        # "Did a Chinese ship deliver oil to North Korea?" tells no fact
+            e.mode = e.mode or "hypothetical"
     for e in events:
         if e.evidence:
             e.evidence["events_in_sentence"] = float(len(events))
@@ -365,3 +380,9 @@ def dedupe(events: list[Event]) -> list[Event]:
             seen.add(key)
             out.append(e)
     return out
+
+
+def asks(sent: list) -> bool:
+    """Whether a sentence is a question: it ends with a question mark (quotes aside)."""
+    words = [t for t in sent if not t.is_space and t.text not in ('"', "'", "”", "’", ")")]
+    return bool(words) and words[-1].text == "?"

