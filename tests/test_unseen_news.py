@@ -55,3 +55,13 @@ def test_a_question_reports_no_fact(nlp):
     assert codes("Did Russia attack the convoy?", min_confidence=0) == []
     assert [e["Mode"] for e in events("Did Russia attack the convoy?", min_confidence=0, include_modal=True)] \
         == ["hypothetical"]
+
+
+def test_a_person_no_dictionary_knows_takes_part_by_name(nlp):
+    [e] = events("Trump endorsed Luther Strange in the Alabama race.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("USAGOV", "051", "", "Luther Strange")
+
+
+def test_office_holders_of_the_2010s(nlp):
+    [e] = events("Theresa May met Angela Merkel in Berlin.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("GBRGOV", "040", "DEUGOV")

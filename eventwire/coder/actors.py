@@ -645,7 +645,7 @@ class ActorFinder:
             specific = head.tag_ != "NNS" or any(c.lower_ in ("their", "both", "two") for c in head.children)
             return self.antecedent(head) if specific else None
         if not self.names_actor(head):
-            return self.organisation(head)
+            return self.organisation(head) or self.unnamed_person(head)
         tokens = self.own_tokens(head)
         entries = self.entries_in(tokens)
         kind = "name"
@@ -721,6 +721,14 @@ class ActorFinder:
         place = self.entries_in(self.attached_place(head))
         country = next((e.country for e in place if e.country), "")
         return self.mention(head, list(ent), Actor(code=country, name=ent.text, country=country), "organisation")
+
+    def unnamed_person(self, head) -> Mention | None:
+        """A person no dictionary knows ("Luther Strange", "Mitt Romney" before any title): a party
+        with its words and no code; later mentions of the surname are the same person."""
+        ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+        if ent is None or ent.label_ != "PERSON" or head.pos_ != "PROPN" or ent.root.i != head.i:
+            return None
+        return self.mention(head, list(ent), Actor(code="", name=ent.text), "unnamed")
 
     def names_actor(self, head) -> bool:
         """Whether a phrase head names an actor: a known name, a group noun, or people of a

@@ -388,23 +388,27 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
 
 
 UNNAMED_TARGET_ROOTS = {"07", "08", "14", "15", "16", "17", "18", "19", "20"}
+NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
 UNNAMED_ENTITIES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", ""}
 
 
 def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Mention]:
-    """The target a dictionary does not know keeps its words, as PLOVER codes it: the person or
-    thing an act of aid, yielding, protest, force or violence is done to ("violated the ceasefire",
-    "stormed an army base", "arrested Hasan Ali"): the verb's object, else the object of its
-    target preposition, when it is no word of the trigger itself, no event and no amount."""
-    if a.code[:2] not in UNNAMED_TARGET_ROOTS or a.pattern.reverse:
+    """The target a dictionary does not know keeps its words, as PLOVER codes it: a named person or
+    body the act is done to ("backing Strange", "accused Romney"), and for acts of aid, yielding,
+    protest, force or violence also an unnamed one or a thing ("stormed an army base"): the verb's
+    object, else the object of its target preposition, when it is no word of the trigger itself,
+    no event and no amount."""
+    if a.code[:2] == "01" or a.pattern.reverse:
         return []
+    things = a.code[:2] in UNNAMED_TARGET_ROOTS      # elsewhere only named people and bodies ("backing Strange")
     verb = a.tok
     trigger = {a.obj.i} if a.obj is not None else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += prep_objects(verb, VERB_TARGET_PREPS)
     taken: set[int] = set()
     for h in heads:
-        if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in UNNAMED_ENTITIES or h.i in taken \
+        if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in (UNNAMED_ENTITIES if things else NAMED_PARTIES) \
+                or h.i in taken \
                 or any(s.head == h.i for s in sources) or h.lemma_.lower() in lex.nouns \
                 or h.lemma_.lower() in lex.abstract_objects \
                 or h.lemma_.lower() in a.pattern.objects:
@@ -429,7 +433,7 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     speaker's for "their/its …"; in conflict, the other party's (most such events are domestic);
     else the country named nearest to it in the sentence, other than the other party's; else the
     country the article is about."""
-    if m.actor.country:
+    if m.actor.country or m.kind == "unnamed":     # (an unknown person's country is not guessed)
         return m
     owner = [c for c in finder.doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
     country = ""
@@ -478,8 +482,9 @@ def conjoined(mentions: list[Mention], finder) -> list[Mention]:
 
 
 def coded_only(mentions: list[Mention]) -> list[Mention]:
-    """Actors CAMEO can name: an organisation nobody could place has no code, and no event."""
-    return [m for m in mentions if m.actor.code]
+    """Actors CAMEO can name, and the people and things no dictionary knows, by their words (an
+    organisation nobody could place has no code, and no event)."""
+    return [m for m in mentions if m.actor.code or m.kind == "unnamed"]
 
 
 def article_country(finder, before: int) -> str:
