@@ -1,12 +1,14 @@
 """Fit the confidence model (eventwire/data/confidence.tsv) on gold-coded sentences.
 
-usage: python scripts/calibrate.py GOLD.jsonl [--folds 2]
+usage: python scripts/calibrate.py GOLD.jsonl [--folds 2] [--fit-half tune]
 
 An event counts as right when its PLOVER type is among the sentence's gold types and, where
-the gold event of that type names source countries, its source country is one of them.
+the gold event of that type names source countries and the event's source has a country, its
+source country is one of them (a party no dictionary places cannot be judged by country).
 Statements (CAMEO 01) have no PLOVER type and are not judged. The script first reports
-cross-validated calibration (fit on the other folds, score the held-out one), then fits on
-everything and writes the weights.
+cross-validated calibration (fit on the other folds, score the held-out one); with --fit-half
+it then fits on that fixed half of the gold set and reports the other half, never seen in the
+fit; else it fits on everything. It writes the weights it fitted last.
 """
 from __future__ import annotations
 
@@ -20,7 +22,7 @@ from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from eventwire.coder.confidence import FEATURES  # noqa: E402
-from eventwire.evaluate import gold_articles, gold_type, read_gold  # noqa: E402
+from eventwire.evaluate import HALVES, gold_articles, gold_type, half_of, read_gold  # noqa: E402
 from eventwire.tables import DATA, plover_type  # noqa: E402
 from eventwire.options import Options  # noqa: E402
 from eventwire.pipeline import run  # noqa: E402
@@ -45,7 +47,8 @@ def labelled_events(gold: list[dict]) -> list[tuple[str, np.ndarray, int]]:
             if not t or not e.evidence:
                 continue
             sources = wanted.get((e.doc_id, t))
-            right = sources is not None and (not sources or (e.source is not None and e.source.actor.country in sources))
+            right = sources is not None and (not sources or (e.source is not None and e.source.actor.country in
+                                                              sources | {""}))
             out.append((e.doc_id, np.array([e.evidence.get(f, 0.0) for f in FEATURES]), int(right)))
     return out
 
@@ -78,8 +81,10 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("gold")
     ap.add_argument("--folds", type=int, default=2)
+    ap.add_argument("--fit-half", choices=HALVES, help="fit on this half of the gold set, report the other")
     args = ap.parse_args()
-    rows = labelled_events(read_gold(args.gold))
+    gold = read_gold(args.gold)
+    rows = labelled_events(gold)
     x = np.array([r[1] for r in rows])
     y = np.array([r[2] for r in rows], dtype=float)
     folds = np.array([fold_of(r[0], args.folds) for r in rows])
@@ -89,14 +94,21 @@ def main() -> None:
         held_out[folds == k] = 1 / (1 + np.exp(-(x[folds == k] @ w)))
     print(f"{len(rows)} judged events, {y.mean():.2f} right; cross-validated calibration ({args.folds} folds):")
     report(held_out, y)
-    w = fit(x, y)
+    fitted = np.ones(len(rows), dtype=bool)
+    if args.fit_half:
+        fitted = np.array([half_of(r[0]) == args.fit_half for r in rows])
+    w = fit(x[fitted], y[fitted])
     with open(DATA / "confidence.tsv", "w", encoding="utf-8") as f:
-        f.write(f"# Confidence model weights, fitted by scripts/calibrate.py on {Path(args.gold).name}\n")
-        f.write(f"# ({len(rows)} judged events). feature<TAB>weight\n")
+        f.write(f"# Confidence model weights, fitted by scripts/calibrate.py on {Path(args.gold).name}"
+                f"{' (half ' + args.fit_half + ')' if args.fit_half else ''}\n")
+        f.write(f"# ({int(fitted.sum())} judged events). feature<TAB>weight\n")
         for name, value in zip(FEATURES, w):
             f.write(f"{name}\t{value:.4f}\n")
-    print("fitted on all events:")
-    report(1 / (1 + np.exp(-(x @ w))), y)
+    print(f"fitted on {'half ' + args.fit_half if args.fit_half else 'all events'}:")
+    report(1 / (1 + np.exp(-(x[fitted] @ w))), y[fitted])
+    if args.fit_half:
+        print("the other half, not seen in the fit:")
+        report(1 / (1 + np.exp(-(x[~fitted] @ w))), y[~fitted])
 
 
 if __name__ == "__main__":

@@ -14,7 +14,7 @@ from functools import lru_cache
 from ..tables import DATA, read_table
 
 FEATURES = ["bias", "specificity", "noun", "framed", "main_clause", "has_source", "has_target",
-            "source_named", "target_named", "source_country", "target_country", "quad1", "quad2", "quad3",
+            "source_named", "target_named", "source_coded", "target_coded", "quad1", "quad2", "quad3",
             "quad4", "events_in_sentence", "sentence_root", "prep_found", "source_inferred"]
 STATEMENT_CONFIDENCE = 0.5   # statements carry no PLOVER type: gold data cannot judge them
 

@@ -217,8 +217,9 @@ def match_evidence(code: str, word, s: Mention | None, t: Mention | None) -> dic
             "has_source": float(s is not None), "has_target": float(t is not None),
             "source_named": float(s is not None and s.kind in named),
             "target_named": float(t is not None and t.kind in named),
-            "source_country": float(s is not None and bool(s.actor.country)),
-            "target_country": float(t is not None and bool(t.actor.country)),
+            # (a code, if only a sector's: "police" in a sentence that names no country is COP)
+            "source_coded": float(s is not None and bool(s.actor.code)),
+            "target_coded": float(t is not None and bool(t.actor.code)),
             "source_inferred": float(s is not None and s.kind not in named),
             **{f"quad{q}": float(quad.quad_class == q) for q in (1, 2, 3, 4)}}
 
@@ -366,7 +367,7 @@ def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action,
             if donor is not None:
                 for e in events:
                     e.target = donor.target
-                    e.evidence.update(has_target=1.0, target_country=float(bool(donor.target.actor.country)))
+                    e.evidence.update(has_target=1.0, target_coded=float(bool(donor.target.actor.code)))
         out.append((a, events))
     return out
 
