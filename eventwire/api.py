@@ -8,9 +8,9 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .export import event_record, gdelt_row
+from .export import event_record, gdelt_mention_row, gdelt_row, mention_record
 from .lexicon import load_lexicons, with_memory
 from .options import Options
 from .pipeline import run
@@ -57,13 +57,23 @@ def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
         lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
         articles = triage(read_inputs(inputs), index, store.has_article, report)
         try:
-            for item in run(articles, options, lexicons):
+            for item in run(articles, for_storage(options), lexicons):
                 record(item, store, index, report)
                 if on_item:
                     on_item(report)
         finally:
             store.save_memory(lexicons.memory)
     return report
+
+
+def for_storage(options: Options) -> Options:
+    """The store keeps every event the coder makes; modal and confidence filters apply when reading."""
+    return options.replace(include_modal=True, min_confidence=0.0)
+
+
+def read_filter(options: Options, **fields) -> EventFilter:
+    """The read filter matching a run's modal and confidence settings."""
+    return EventFilter(include_modal=options.include_modal, min_confidence=options.min_confidence, **fields)
 
 
 def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, report: IngestReport) -> None:
@@ -103,14 +113,54 @@ def actor_memory(db_path: str) -> list:
 
 
 def list_events(db_path: str, filters: EventFilter = EventFilter()) -> list[dict]:
+    """Stored events passing the filters (by default the coder's: no modal events, confidence ≥ 0.2)."""
     with Store(db_path) as store:
         return store.events(filters)
 
 
-def summary(db_path: str) -> dict:
+def summary(db_path: str, filters: EventFilter = EventFilter()) -> dict:
+    """Counts of articles, events passing the read filters (and all stored), rejected inputs; events by type."""
     with Store(db_path) as store:
-        return {"articles": store.count("articles"), "events": store.count("events"),
-                "rejected": store.count("rejected"), "by_type": store.summary()}
+        return {"articles": store.count("articles"), "events": store.count_events(filters),
+                "events_stored": store.count("events"), "rejected": store.count("rejected"),
+                "by_type": store.summary(filters)}
+
+
+@dataclass
+class RecodeReport:
+    """What one recode run did: articles re-coded, events removed (the old coding) and stored."""
+    articles: int = 0
+    removed: int = 0
+    stored: int = 0
+
+
+def recode(db_path: str, options: Options = Options(), stale_only: bool = False,
+           on_item: Callable[[RecodeReport], None] | None = None) -> RecodeReport:
+    """Code stored articles again with the installed coder: per article, one transaction replaces
+    its events (tagged with this coder version); articles, knowledge graph and the rest stay."""
+    report = RecodeReport()
+    with Store(db_path) as store:
+        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
+        keys: dict[str, str] = {}
+        for item in run(stored_articles(store, keys, stale_only), for_storage(options.replace(gkg=False)), lexicons):
+            if isinstance(item, ArticleResult) and not item.skipped:
+                removed, stored = store.replace_events(keys.pop(item.article.origin), item.events)
+                report.articles, report.removed, report.stored = (report.articles + 1, report.removed + removed,
+                                                                  report.stored + stored)
+                if on_item:
+                    on_item(report)
+    return report
+
+
+def stored_articles(store: Store, keys: dict[str, str], stale_only: bool, page: int = 100) -> Iterator[Article]:
+    """Stored articles to re-code, a page at a time; ``keys`` maps a private origin tag to the article key."""
+    after = ""
+    while batch := store.articles_to_recode(after, page, stale_only):
+        for key, article in batch:
+            article.origin = f"recode:{key}"       # unique per stored row, even for repeated ids
+            keys[article.origin] = key
+            yield article
+        after = batch[-1][0]
 
 
 def gkg_results(inputs: Iterable[str], options: Options = Options()) -> Iterator[ArticleResult | Rejected]:
@@ -118,19 +168,32 @@ def gkg_results(inputs: Iterable[str], options: Options = Options()) -> Iterator
     yield from code_inputs(inputs, options.replace(gkg=True))
 
 
-def export(db_path: str, what: str, fmt: str, out) -> int:
-    """Write stored events or knowledge-graph records to a text stream; returns rows written.
-
-    what: events | gkg; fmt: jsonl | csv | gdelt (GDELT 2.0 event table / GKG 2.1 layout).
-    """
+def export(db_path: str, what: str, fmt: str, out, filters: EventFilter = EventFilter()) -> int:
+    """Write stored events, their mentions or knowledge-graph records to a text stream; returns rows
+    written. what: events | mentions | gkg; fmt: jsonl | csv | gdelt (GDELT 2.0 event or mentions
+    table, GKG 2.1 layout). The read filters choose which events (and mentions) are written."""
+    filters = replace(filters, limit=10**12)
     with Store(db_path) as store:
         if what == "events":
-            return export_events(store, fmt, out)
+            return export_events(store, fmt, out, filters)
+        if what == "mentions":
+            return export_mentions(store, fmt, out, filters)
         return export_gkg(store, fmt, out)
 
 
-def export_events(store: Store, fmt: str, out) -> int:
-    rows = store.events(EventFilter(limit=10**12))
+def export_mentions(store: Store, fmt: str, out, filters: EventFilter) -> int:
+    rows = [mention_record(m) for m in store.mentions(filters)]
+    if fmt == "gdelt":
+        out.writelines(gdelt_mention_row(m) + "\n" for m in rows)
+    elif fmt == "csv":
+        write_csv(rows, out)
+    else:
+        out.writelines(json.dumps(m, ensure_ascii=False, default=str) + "\n" for m in rows)
+    return len(rows)
+
+
+def export_events(store: Store, fmt: str, out, filters: EventFilter = EventFilter(limit=10**12)) -> int:
+    rows = store.events(filters)
     if fmt == "gdelt":
         tones = store.article_tones()
         for row in rows:

@@ -97,7 +97,8 @@ class Progress:
     def __call__(self, report) -> None:
         if self.bar is not None:
             self.bar.update(1)
-            self.bar.set_postfix(events=report.events, rejected=report.rejected, refresh=False)
+            counts = vars(report)
+            self.bar.set_postfix({k: counts[k] for k in ("events", "rejected", "stored") if k in counts}, refresh=False)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -125,7 +126,7 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
             rejected = report.rejected
             for r in report.rejections:
                 say_rejected(r)
-            rows = api.list_events(db, EventFilter(limit=10**9))
+            rows = api.list_events(db, api.read_filter(options, limit=10**9))
         else:
             for item in api.code_inputs(inputs, options):
                 if isinstance(item, Rejected):
@@ -177,21 +178,23 @@ def events(db: Db = DEFAULT_DB,
            since: Annotated[str, typer.Option(help="First date, YYYY-MM-DD.")] = "",
            until: Annotated[str, typer.Option(help="Last date, YYYY-MM-DD.")] = "",
            doc: Annotated[str, typer.Option("--doc", help="Only this article id.")] = "",
-           min_confidence: MinConf = 0.0,
+           min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
            limit: Annotated[int, typer.Option(help="At most this many events.")] = 1000,
            fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table) -> None:
     """List stored events, filtered by actor, country, event code or root, PLOVER type and dates."""
     filters = EventFilter(actor=actor, country=country, code=code, root=root.zfill(2) if root else "",
                           plover=plover, since=since, until=until, doc_id=doc,
-                          min_confidence=min_confidence, limit=limit)
+                          min_confidence=min_confidence, include_modal=include_modal, limit=limit)
     print_events(api.list_events(db, filters), fmt)
 
 
 @app.command()
-def summary(db: Db = DEFAULT_DB) -> None:
+def summary(db: Db = DEFAULT_DB, min_confidence: MinConf = DEFAULTS.min_confidence,
+            include_modal: Modal = False) -> None:
     """Counts of stored articles, events and rejected inputs, and events by CAMEO root and PLOVER type."""
-    s = api.summary(db)
-    typer.echo(f"{s['articles']} articles, {s['events']} events, {s['rejected']} rejected inputs in {db}")
+    s = api.summary(db, EventFilter(min_confidence=min_confidence, include_modal=include_modal))
+    typer.echo(f"{s['articles']} articles, {s['events']} events, {s['rejected']} rejected inputs in {db} "
+               f"({s['events_stored']} events stored, modal and low-confidence ones included)")
     print_table(s["by_type"], ["root", "plover", "events"])
 
 
@@ -276,6 +279,7 @@ class ExportFormat(str, Enum):
 
 class ExportWhat(str, Enum):
     events = "events"
+    mentions = "mentions"
     gkg = "gkg"
     articles = "articles"
     rejected = "rejected"
@@ -287,25 +291,54 @@ def export(db: Db = DEFAULT_DB,
            fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, gdelt (GDELT 2.0 event "
                                                       "table or GKG 2.1 layout) or parquet.")] = ExportFormat.jsonl,
            out: Annotated[Optional[str], typer.Option("--out", "-o", help="Output file (standard output if "
-                                                       "omitted; required for parquet).")] = None) -> None:
-    """Export stored events or knowledge-graph records: GDELT layouts, JSON lines, CSV, Parquet.
+                                                       "omitted; required for parquet).")] = None,
+           min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False) -> None:
+    """Export stored events, their mentions or knowledge-graph records: GDELT layouts, JSON lines, CSV, Parquet.
 
     Events come one row per event, with NumMentions, NumArticles and NumSources counting
-    the articles (and copies of them) that report it."""
+    the articles (and copies of them) that report it; mentions one row per mention (GDELT 2.0's
+    Mentions table: article, sentence, offsets, confidence). Parquet writes the stored table
+    as it is, every event with its Mode and Confidence."""
+    if fmt is ExportFormat.parquet and what is ExportWhat.mentions:
+        fail("--what mentions can be exported as jsonl, csv or gdelt")
     if fmt is ExportFormat.parquet:
         if not out:
             fail("--format parquet needs --out FILE")
         api.export_parquet(db, what.value, out)
         return
-    if what not in (ExportWhat.events, ExportWhat.gkg) or (fmt is ExportFormat.csv and what is ExportWhat.gkg):
-        fail(f"--what {what.value} can be exported as parquet; events as jsonl/csv/gdelt, gkg as jsonl/gdelt")
+    if what not in (ExportWhat.events, ExportWhat.mentions, ExportWhat.gkg) or \
+            (fmt is ExportFormat.csv and what is ExportWhat.gkg):
+        fail(f"--what {what.value} can be exported as parquet; events and mentions as jsonl/csv/gdelt, "
+             "gkg as jsonl/gdelt")
     stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     try:
-        n = api.export(db, what.value, fmt.value, stream)
+        n = api.export(db, what.value, fmt.value, stream,
+                       EventFilter(min_confidence=min_confidence, include_modal=include_modal))
     finally:
         if out:
             stream.close()
     typer.echo(f"{n} {what.value} records exported", err=True)
+
+
+@app.command()
+def recode(db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Processes = 1, actors: Actors = None,
+           stale: Annotated[bool, typer.Option("--stale", help="Only articles another coder version coded.")]
+           = False) -> None:
+    """Code stored articles again with the installed coder, replacing each article's events.
+
+    One transaction per article: its old events go, the new ones (tagged with this coder
+    version) come in; articles, knowledge graph, rejections and the actor memory stay."""
+    from . import CODER_VERSION
+    progress = Progress()
+    try:
+        report = api.recode(db, make_options(model, processes, DEFAULTS.min_confidence, False, actors, False),
+                            stale_only=stale, on_item=progress)
+    except ModelNotInstalled as exc:
+        fail(str(exc))
+    finally:
+        progress.close()
+    typer.echo(f"{report.articles} articles re-coded with coder {CODER_VERSION}: {report.removed} events "
+               f"replaced by {report.stored} in {db}")
 
 
 @app.command(name="eval")
