@@ -229,3 +229,43 @@ def export_parquet(db_path: str, what: str, path: str) -> None:
     """Write a stored table (events, articles, gkg, rejected) as Parquet."""
     with Store(db_path) as store:
         store.copy_to_parquet(what, path)
+
+
+ANALYSES = ("dyad_series", "top_actors", "top_dyads", "network", "types_over_time", "activity",
+            "articles_over_time", "locations")
+
+
+def analyze(db_path: str, name: str, read_only: bool = False, **kwargs):
+    """Run one of the analysis functions (``ANALYSES``) on a database; returns its DataFrame."""
+    from . import analysis
+    if name not in ANALYSES:
+        raise analysis.AnalysisError(f"unknown analysis '{name}': expected one of {', '.join(ANALYSES)}")
+    with Store(db_path, read_only=read_only) as store:
+        return getattr(analysis, name)(store, **kwargs)
+
+
+def frame_records(frame) -> list[dict]:
+    """A DataFrame's rows as plain dicts (dates as ISO strings, missing values as None) for JSON and tables."""
+    import pandas as pd
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    return [{k: plain_value(v) for k, v in row.items()} for row in rows]
+
+
+def plain_value(value):
+    import pandas as pd
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if hasattr(value, "item"):          # numpy scalars
+        return value.item()
+    return value
+
+
+def write_frame(frame, fmt: str, out) -> None:
+    """Write a DataFrame as CSV to a text stream, or as Parquet to a file path (through DuckDB)."""
+    if fmt == "parquet":
+        import duckdb
+        with duckdb.connect() as db:
+            db.register("frame", frame)
+            db.execute(f"COPY frame TO '{out.replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
+    else:
+        frame.to_csv(out, index=False)

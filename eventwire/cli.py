@@ -341,6 +341,127 @@ def recode(db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Process
                f"replaced by {report.stored} in {db}")
 
 
+analyze_app = typer.Typer(help="Analyses of stored events: dyad series, top actors and dyads, the actor network, "
+                          "event types over time, locations. Tables, CSV or Parquet.", no_args_is_help=True)
+app.add_typer(analyze_app, name="analyze")
+
+
+class FrameFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Level(str, Enum):
+    code = "code"
+    country = "country"
+
+
+FrameFmt = Annotated[FrameFormat, typer.Option("--format", "-f", help="table, csv or parquet (needs --out).")]
+FrameOut = Annotated[Optional[str], typer.Option("--out", "-o", help="Output file (standard output if omitted).")]
+By = Annotated[Period, typer.Option("--by", help="Time step.")]
+ActorLevel = Annotated[Level, typer.Option("--level", help="Actors by full CAMEO code or by country.")]
+Since = Annotated[str, typer.Option(help="First date, YYYY-MM-DD.")]
+Until = Annotated[str, typer.Option(help="Last date, YYYY-MM-DD.")]
+
+
+def show_frame(db: str, name: str, fmt: FrameFormat, out: str | None, filters: EventFilter, **kwargs) -> None:
+    """Run an analysis and print it as a table, or write it as CSV / Parquet."""
+    from .analysis import AnalysisError
+    from .store import StoreNotReadable
+    if fmt is FrameFormat.parquet and not out:
+        fail("--format parquet needs --out FILE")
+    try:
+        frame = api.analyze(db, name, filters=filters, **kwargs) if name != "articles_over_time" else \
+            api.analyze(db, name, **kwargs)
+    except (AnalysisError, StoreNotReadable) as exc:
+        fail(str(exc))
+    if fmt is FrameFormat.table:
+        print_table([{k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}
+                     for r in api.frame_records(frame)], list(frame.columns))
+    elif fmt is FrameFormat.parquet:
+        api.write_frame(frame, "parquet", out)
+    else:
+        stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+        try:
+            api.write_frame(frame, "csv", stream)
+        finally:
+            if out:
+                stream.close()
+
+
+def read_filters(min_confidence: float, include_modal: bool, since: str = "", until: str = "") -> EventFilter:
+    return EventFilter(min_confidence=min_confidence, include_modal=include_modal, since=since, until=until)
+
+
+@analyze_app.command("dyad")
+def analyze_dyad(actor1: Annotated[str, typer.Argument(help="Source actor code prefix (RUS, RUSGOV).")],
+                 actor2: Annotated[str, typer.Argument(help="Target actor code prefix (UKR).")],
+                 db: Db = DEFAULT_DB, by: By = Period.month, since: Since = "", until: Until = "",
+                 min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                 fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """Events from ACTOR1 to ACTOR2 over time: counts, QuadClass counts, Goldstein sum, mean, mention-weighted."""
+    show_frame(db, "dyad_series", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               actor1=actor1, actor2=actor2, by=by.value)
+
+
+@analyze_app.command("top-actors")
+def analyze_top_actors(db: Db = DEFAULT_DB, n: Annotated[int, typer.Option("-n", help="How many.")] = 20,
+                       level: ActorLevel = Level.code, since: Since = "", until: Until = "",
+                       min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                       fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """The actors in most events, as source or target."""
+    show_frame(db, "top_actors", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               n=n, level=level.value)
+
+
+@analyze_app.command("top-dyads")
+def analyze_top_dyads(db: Db = DEFAULT_DB, n: Annotated[int, typer.Option("-n", help="How many.")] = 20,
+                      level: ActorLevel = Level.code, since: Since = "", until: Until = "",
+                      min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                      fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """The directed actor pairs with most events."""
+    show_frame(db, "top_dyads", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               n=n, level=level.value)
+
+
+@analyze_app.command("network")
+def analyze_network(db: Db = DEFAULT_DB, level: ActorLevel = Level.code,
+                    min_events: Annotated[int, typer.Option(help="Leave out edges with fewer events.")] = 1,
+                    since: Since = "", until: Until = "",
+                    min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                    fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """The actor network: weighted directed edges with cooperative and conflictual event counts."""
+    show_frame(db, "network", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               level=level.value, min_events=min_events)
+
+
+@analyze_app.command("types")
+def analyze_types(db: Db = DEFAULT_DB, by: By = Period.month,
+                  scheme: Annotated[str, typer.Option(help="root (CAMEO root code) or plover.")] = "root",
+                  since: Since = "", until: Until = "",
+                  min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                  fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """Events by CAMEO root code or PLOVER type over time."""
+    show_frame(db, "types_over_time", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               by=by.value, scheme=scheme)
+
+
+@analyze_app.command("locations")
+def analyze_locations(db: Db = DEFAULT_DB, since: Since = "", until: Until = "",
+                      min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                      fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """Where events happen (ActionGeo): places with coordinates, event counts, mean Goldstein."""
+    show_frame(db, "locations", fmt, out, read_filters(min_confidence, include_modal, since, until))
+
+
 @app.command(name="eval")
 def evaluate(gold: Annotated[str, typer.Argument(help="Gold file: one coded sentence a line (JSON).")],
              events: Annotated[Optional[str], typer.Option(help="Score this events file instead of coding "

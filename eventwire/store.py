@@ -85,10 +85,13 @@ class EventFilter:
 class Store:
     """The DuckDB database behind every eventwire command."""
 
-    def __init__(self, path: str = ":memory:"):
+    def __init__(self, path: str = ":memory:", read_only: bool = False):
         self.path = path
-        self.db = duckdb.connect(path)
-        self.migrate()
+        if read_only:
+            self.db = open_read_only(path)
+        else:
+            self.db = duckdb.connect(path)
+            self.migrate()
 
     def migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")
@@ -206,24 +209,12 @@ class Store:
         NumArticles (exact copies that were not coded again count too) and NumSources.
         With a cursor (``f.after``) events come in GLOBALEVENTID order, after that id.
         """
-        where, args = event_where(f)
-        cols = ", ".join(f"m.{c}" for c in EVENT_FIELDS)
-        page, order = ("WHERE g.first_id > ?", "g.first_id") if f.after is not None else \
-            ("", "m.SQLDATE DESC NULLS LAST, m.DocId, m.SentenceStart, g.first_id")
-        sql = f"""
-            WITH m AS (SELECT e.*, coalesce(nullif(a.cluster_id, ''), a.article_key) AS cid, a.source AS src
-                       FROM events e JOIN articles a USING (article_key) {where}),
-                 copies AS (SELECT cluster_id AS cid, count(*) AS n FROM articles
-                            WHERE status = 'duplicate' AND cluster_id <> '' GROUP BY 1),
-                 g AS (SELECT cid, EventCode, Actor1Code, Actor2Code, min(GLOBALEVENTID) AS first_id,
-                              count(*) AS mentions, count(DISTINCT article_key) AS arts,
-                              count(DISTINCT src) AS srcs
-                       FROM m GROUP BY 1, 2, 3, 4)
-            SELECT {cols}, g.mentions + coalesce(c.n, 0), g.arts + coalesce(c.n, 0), g.srcs
-            FROM g JOIN m ON m.GLOBALEVENTID = g.first_id LEFT JOIN copies c ON c.cid = g.cid
-            {page} ORDER BY {order} LIMIT ?"""
+        sql, args = grouped_events_sql(f)
+        page, order = ("WHERE first_id > ?", "first_id") if f.after is not None else \
+            ("", "SQLDATE DESC NULLS LAST, DocId, SentenceStart, first_id")
         cursor = [f.after] if f.after is not None else []
-        cur = self.db.execute(sql, args + cursor + [f.limit])
+        cur = self.db.execute(f"SELECT * EXCLUDE (first_id) FROM ({sql}) {page} ORDER BY {order} LIMIT ?",
+                              args + cursor + [f.limit])
         return [dict(zip(EVENT_FIELDS + COUNT_FIELDS, row)) for row in cur.fetchall()]
 
     def event_provenance(self, event_id: int) -> dict | None:
@@ -348,6 +339,25 @@ def event_row(e: Event) -> dict:
     return rec
 
 
+def grouped_events_sql(f: EventFilter) -> tuple[str, list]:
+    """SQL for the stored events passing a filter, one row per event (mentions of one event in an
+    article or a story's copies grouped), with NumMentions, NumArticles, NumSources."""
+    where, args = event_where(f)
+    cols = ", ".join(f"m.{c}" for c in EVENT_FIELDS)
+    return f"""
+        WITH m AS (SELECT e.*, coalesce(nullif(a.cluster_id, ''), a.article_key) AS cid, a.source AS src
+                   FROM events e JOIN articles a USING (article_key) {where}),
+             copies AS (SELECT cluster_id AS cid, count(*) AS n FROM articles
+                        WHERE status = 'duplicate' AND cluster_id <> '' GROUP BY 1),
+             g AS (SELECT cid, EventCode, Actor1Code, Actor2Code, min(GLOBALEVENTID) AS first_id,
+                          count(*) AS mentions, count(DISTINCT article_key) AS arts,
+                          count(DISTINCT src) AS srcs
+                   FROM m GROUP BY 1, 2, 3, 4)
+        SELECT {cols}, g.mentions + coalesce(c.n, 0) AS NumMentions, g.arts + coalesce(c.n, 0) AS NumArticles,
+               g.srcs AS NumSources, g.first_id AS first_id
+        FROM g JOIN m ON m.GLOBALEVENTID = g.first_id LEFT JOIN copies c ON c.cid = g.cid""", args
+
+
 def event_where(f: EventFilter) -> tuple[str, list]:
     clauses, args = [], []
     if f.actor:
@@ -379,6 +389,25 @@ def event_where(f: EventFilter) -> tuple[str, list]:
         clauses.append(f"coalesce(e.Mode, '') NOT IN ({', '.join('?' * len(UNREAL_MODES))})")
         args += list(UNREAL_MODES)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+class StoreNotReadable(Exception):
+    """A database that cannot be opened for reading: missing, not DuckDB, or an older schema."""
+
+
+def open_read_only(path: str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to an existing database of the current schema."""
+    try:
+        db = duckdb.connect(path, read_only=True)
+        done = {r[0] for r in db.execute("SELECT version FROM schema_migrations").fetchall()}
+    except duckdb.Error as exc:
+        raise StoreNotReadable(f"{path}: not an eventwire database ({exc})") from exc
+    if len(done) < len(MIGRATIONS):
+        db.close()
+        raise StoreNotReadable(f"{path}: made by an older eventwire (schema {max(done, default=0)}, "
+                               f"now {len(MIGRATIONS)}); open it once for writing (e.g. 'eventwire summary') "
+                               "to migrate it")
+    return db
 
 
 def now() -> datetime:
