@@ -121,9 +121,7 @@ def list_events(db_path: str, filters: EventFilter = EventFilter()) -> list[dict
 def summary(db_path: str, filters: EventFilter = EventFilter()) -> dict:
     """Counts of articles, events passing the read filters (and all stored), rejected inputs; events by type."""
     with Store(db_path) as store:
-        return {"articles": store.count("articles"), "events": store.count_events(filters),
-                "events_stored": store.count("events"), "rejected": store.count("rejected"),
-                "by_type": store.summary(filters)}
+        return summary_of(store, filters)
 
 
 @dataclass
@@ -269,3 +267,60 @@ def write_frame(frame, fmt: str, out) -> None:
             db.execute(f"COPY frame TO '{out.replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
     else:
         frame.to_csv(out, index=False)
+
+
+# ------------------------------------------------------------ the REST API's library functions
+
+def json_event(row: dict) -> dict:
+    """An event for JSON clients: GLOBALEVENTID as a string (it exceeds JavaScript's 2**53)."""
+    return {**row, "GLOBALEVENTID": str(row["GLOBALEVENTID"])}
+
+
+def event_page(store: Store, filters: EventFilter) -> dict:
+    """One page of events in GLOBALEVENTID order after ``filters.after``, and the cursor of the next
+    page (None on the last page)."""
+    rows = store.events(replace(filters, after=-1 if filters.after is None else filters.after,
+                                limit=filters.limit + 1))
+    more = len(rows) > filters.limit
+    rows = rows[:filters.limit]
+    return {"events": [json_event(r) for r in rows],
+            "next_cursor": str(rows[-1]["GLOBALEVENTID"]) if more else None}
+
+
+def event_detail(store: Store, event_id: int) -> dict | None:
+    """One stored event with its provenance: sentence, offsets of its actors, trigger, rule,
+    coder version, and the article it came from."""
+    row = store.event_provenance(event_id)
+    return None if row is None else json_event(row)
+
+
+def article_detail(store: Store, doc_id: str, filters: EventFilter = EventFilter()) -> dict | None:
+    """A stored article: its fields and text, its events passing the read filters (with the
+    offsets of their sentences and actors) and its knowledge-graph record."""
+    article = store.article(doc_id)
+    if article is None:
+        return None
+    key = article.pop("article_key")
+    return {**article, "events": [json_event(e) for e in store.article_events(key, filters)],
+            "gkg": store.gkg_record(key)}
+
+
+def summary_of(store: Store, filters: EventFilter = EventFilter()) -> dict:
+    """The summary numbers for an open store (what `summary` prints)."""
+    return {"articles": store.count("articles"), "events": store.count_events(filters),
+            "events_stored": store.count("events"), "rejected": store.count("rejected"),
+            "by_type": store.summary(filters)}
+
+
+def analysis_rows(store: Store, name: str, **kwargs) -> list[dict]:
+    """An analysis function's rows as JSON-ready dicts."""
+    from . import analysis
+    if name not in ANALYSES:
+        raise analysis.AnalysisError(f"unknown analysis '{name}'")
+    return frame_records(getattr(analysis, name)(store, **kwargs))
+
+
+def code_text(text: str, date: str = "", options: Options = Options(gkg=False)) -> list[dict]:
+    """Code one text on the fly (nothing stored); its events as JSON-ready dicts."""
+    [result] = code_texts([Article(id="text", text=text, date=date)], options)
+    return [json_event(e) for e in event_dicts([result])]

@@ -462,6 +462,23 @@ def analyze_locations(db: Db = DEFAULT_DB, since: Since = "", until: Until = "",
     show_frame(db, "locations", fmt, out, read_filters(min_confidence, include_modal, since, until))
 
 
+@app.command()
+def serve(db: Db = DEFAULT_DB, host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000, model: Model = DEFAULT_MODEL,
+          allow_code: Annotated[bool, typer.Option("--code/--no-code", help="Offer POST /api/code (codes "
+                                                   "texts with the model; nothing is stored).")] = True) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/) over a database, read-only."""
+    import uvicorn
+    from .server import create_app
+    from .store import StoreNotReadable
+    try:
+        web = create_app(db, model=model, allow_code=allow_code)
+    except StoreNotReadable as exc:
+        fail(str(exc))
+    typer.echo(f"eventwire: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 @app.command(name="eval")
 def evaluate(gold: Annotated[str, typer.Argument(help="Gold file: one coded sentence a line (JSON).")],
              events: Annotated[Optional[str], typer.Option(help="Score this events file instead of coding "

@@ -69,6 +69,8 @@ MIGRATIONS = [
 class EventFilter:
     """What `events` queries may ask for; empty fields do not filter."""
     actor: str = ""           # prefix of Actor1Code or Actor2Code, e.g. RUS, RUSGOV, IGOUNO
+    source: str = ""          # prefix of Actor1Code (the dyad's first actor)
+    target: str = ""          # prefix of Actor2Code
     country: str = ""         # ISO3 of either actor
     code: str = ""            # prefix of the CAMEO EventCode, e.g. 19, 163
     root: str = ""            # CAMEO root code, e.g. 04
@@ -92,6 +94,14 @@ class Store:
         else:
             self.db = duckdb.connect(path)
             self.migrate()
+
+    @classmethod
+    def from_connection(cls, db: duckdb.DuckDBPyConnection) -> "Store":
+        """A Store over an open connection (e.g. a cursor of a shared read-only connection, one per
+        thread); closing the Store closes that connection only."""
+        store = cls.__new__(cls)
+        store.path, store.db = "", db
+        return store
 
     def migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")
@@ -219,10 +229,14 @@ class Store:
 
     def event_provenance(self, event_id: int) -> dict | None:
         """One stored event (any of its mentions) with where its words are and who coded it."""
-        cols = EVENT_FIELDS + EVENT_EXTRA + ["article_key"]
-        row = self.db.execute(f"SELECT {', '.join(cols)} FROM events WHERE GLOBALEVENTID = ?",
+        cols = EVENT_FIELDS + EVENT_EXTRA
+        meta = ["id", "title", "date", "url", "source"]
+        row = self.db.execute(f"SELECT {', '.join('e.' + c for c in cols)}, {', '.join('a.' + c for c in meta)} "
+                              "FROM events e JOIN articles a USING (article_key) WHERE e.GLOBALEVENTID = ?",
                               [event_id]).fetchone()
-        return dict(zip(cols, row)) if row else None
+        if row is None:
+            return None
+        return {**dict(zip(cols, row)), "article": dict(zip(meta, row[len(cols):]))}
 
     def article(self, doc_id: str) -> dict | None:
         """A stored article (the first stored under this id) with its text and coder version."""
@@ -363,6 +377,10 @@ def event_where(f: EventFilter) -> tuple[str, list]:
     if f.actor:
         clauses.append("(e.Actor1Code LIKE ? OR e.Actor2Code LIKE ?)")
         args += [f.actor.upper() + "%"] * 2
+    for col, value in (("Actor1Code", f.source), ("Actor2Code", f.target)):
+        if value:
+            clauses.append(f"e.{col} LIKE ?")
+            args.append(value.upper() + "%")
     if f.country:
         clauses.append("(e.Actor1CountryCode = ? OR e.Actor2CountryCode = ?)")
         args += [f.country.upper()] * 2
