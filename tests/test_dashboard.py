@@ -98,7 +98,7 @@ def shot(page, name: str):
     ("#/", "overview", "#card-articles"),
     ("#/dyad?a=RUSGOV&b=UKRGOV", "dyad", "#dyad-series svg rect.bar"),
     ("#/network", "network", "#network-chart path.edge"),
-    ("#/map", "map", "#map-chart circle.place"),
+    ("#/map", "map", "#map-chart circle.place, #map-chart path.land"),
     ("#/article/doc001", "article", "#article-text .sentence"),
 ])
 def test_each_page_loads(page, hash_, name, check):

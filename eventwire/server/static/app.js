@@ -296,14 +296,28 @@ async function network(view, params) {
              (r) => `#/dyad?${new URLSearchParams({ a: r.source, b: r.target })}`)));
 }
 
+let worldOutline = null;
+
+/** The land outline shipped with the dashboard (Natural Earth 1:110m; see world-land.LICENSE.txt). */
+async function landPath() {
+  if (worldOutline === null) {
+    const res = await fetch("/static/world-land.json");
+    worldOutline = res.ok ? (await res.json()).path : "";
+  }
+  return worldOutline;
+}
+
 async function map(view) {
-  const places = (await getJSON("/api/locations")).locations;
+  const [places, land] = [(await getJSON("/api/locations")).locations, await landPath()];
   const width = 900, height = 450;
   const x = (lon) => ((lon + 180) / 360) * width, y = (lat) => ((90 - lat) / 180) * height;
   const chart = svg("svg", { viewBox: `0 0 ${width} ${height}`, width: "100%", role: "img", id: "map-chart" },
-    svg("rect", { x: 0, y: 0, width, height, fill: "#e7f5ff" }));
+    svg("rect", { x: 0, y: 0, width, height, fill: "#e7f5ff" }),
+    land ? svg("path", { d: land, fill: "#f1f3f5", stroke: "#ced4da", "stroke-width": 0.2, class: "land",
+                         transform: `scale(${width / 360} ${height / 180})` }) : null);
   for (let lon = -180; lon <= 180; lon += 30) {
-    chart.append(svg("line", { x1: x(lon), x2: x(lon), y1: 0, y2: height, stroke: "#a5d8ff", "stroke-width": 0.6 }));
+    chart.append(svg("line", { x1: x(lon), x2: x(lon), y1: 0, y2: height, stroke: "#a5d8ff", "stroke-width": 0.5,
+                               "stroke-opacity": 0.6 }));
   }
   for (let lat = -90; lat <= 90; lat += 30) {
     chart.append(svg("line", { x1: 0, x2: width, y1: y(lat), y2: y(lat), stroke: "#a5d8ff", "stroke-width": lat ? 0.6 : 1.2 }),
@@ -320,7 +334,7 @@ async function map(view) {
   }
   view.append(el("h1", {}, "Where events happen"),
     el("p", { class: "muted" }, "Event locations (ActionGeo) on a latitude/longitude grid; ",
-       "circle area: events; red: mostly conflict."),
+       "circle area: events; red: mostly conflict. Land: Natural Earth."),
     el("div", { class: "panel" }, chart),
     el("div", { class: "panel" }, table(places, [["place"], ["country"], ["lat"], ["lon"], ["events"],
                                                 ["conflict"], ["goldstein_mean", "mean Goldstein"]])));
