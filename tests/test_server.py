@@ -155,3 +155,21 @@ def test_the_database_is_opened_read_only(db, tmp_path):
         Store.from_connection(client.app.state.database.db.cursor()).db.execute("DELETE FROM events")
     with pytest.raises(StoreNotReadable):
         create_app(str(tmp_path / "missing.duckdb"))
+
+
+def test_serve_names_a_database_it_cannot_read(tmp_path):
+    from typer.testing import CliRunner
+    from eventwire.cli import app
+    res = CliRunner().invoke(app, ["serve", "--db", str(tmp_path / "missing.duckdb")])
+    assert res.exit_code == 2 and "missing.duckdb" in res.output
+
+
+def test_an_old_schema_is_refused_read_only_with_advice(tmp_path):
+    import duckdb
+    path = str(tmp_path / "old.duckdb")
+    db = duckdb.connect(path)
+    db.execute("CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY)")
+    db.execute("INSERT INTO schema_migrations VALUES (1), (2)")
+    db.close()
+    with pytest.raises(StoreNotReadable, match="older eventwire"):
+        create_app(path)
