@@ -118,7 +118,7 @@ function barChart(rows, series, { line, lineLabel, width = 760, height = 240 } =
   for (const frac of [0, 0.5, 1]) {
     const y = pad.t + h - frac * h;
     chart.append(svg("line", { x1: pad.l, x2: pad.l + w, y1: y, y2: y, class: "axis", "stroke-dasharray": "2 3" }),
-                 svg("text", { x: pad.l - 6, y: y + 4, "text-anchor": "end" }, Math.round(frac * max)));
+                 svg("text", { x: pad.l - 6, y: y + 4, "text-anchor": "end" }, fmt(frac * max, 1)));
   }
   const step = w / Math.max(rows.length, 1), bar = Math.max(2, Math.min(40, step * 0.7));
   rows.forEach((r, i) => {
