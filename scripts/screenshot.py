@@ -1,6 +1,6 @@
 """Photograph the dashboard over a database with Debian's chromium (for the README).
 
-    python scripts/screenshot.py --db eventwire.duckdb --out docs/dashboard.png '#/'
+    python scripts/screenshot.py --db eventwire.duckdb --out docs/dashboard.png '#/article/summit'
 """
 from __future__ import annotations
 
