@@ -196,7 +196,8 @@ async function overview(view) {
                 (r) => `#/dyad?a=${encodeURIComponent(r.actor)}`)),
        el("div", { class: "panel" }, el("h2", {}, "Events by type"),
           table(summary.by_type, [["root", "CAMEO root"], ["plover", "PLOVER"], ["events"]]))),
-    el("div", { class: "panel" }, el("h2", {}, "Events"), eventsTable(latest.events)));
+    el("div", { class: "panel" }, el("h2", {}, `A page of events (${latest.events.length}; newest first)`),
+       eventsTable(latest.events.sort((x, y) => (y.SQLDATE || 0) - (x.SQLDATE || 0)))));
 }
 
 async function dyad(view, params) {
