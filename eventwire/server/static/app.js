@@ -77,6 +77,13 @@ function eventLink(e, label = "sentence") {
                    class: "event-link", "data-event": e.GLOBALEVENTID }, label);
 }
 
+/** An actor's code, or — for an actor no dictionary knows (no code) — its words, in grey. */
+function actorCell(e, n) {
+  const code = e[`Actor${n}Code`], words = e[`Actor${n}Text`];
+  return el("td", { title: e[`Actor${n}Name`] || words },
+            code || (words ? el("span", { class: "muted" }, words) : ""));
+}
+
 function eventsTable(events, { selected } = {}) {
   if (!events.length) return el("p", { class: "muted" }, "No events.");
   const head = el("tr", {}, ["date", "source", "event", "target", "PLOVER", "Goldstein", "confidence", "words", ""]
@@ -84,9 +91,9 @@ function eventsTable(events, { selected } = {}) {
   const rows = events.map((e) => el("tr", { class: e.GLOBALEVENTID === selected ? "selected" : null,
                                             "data-event": e.GLOBALEVENTID },
     el("td", {}, sqlDate(e.SQLDATE)),
-    el("td", { title: e.Actor1Name }, e.Actor1Code),
+    actorCell(e, 1),
     el("td", { class: `quad${e.QuadClass}` }, e.EventCode, e.Mode ? el("span", { class: "muted" }, ` (${e.Mode})`) : null),
-    el("td", { title: e.Actor2Name }, e.Actor2Code),
+    actorCell(e, 2),
     el("td", {}, e.PloverType),
     el("td", { class: "num" }, fmt(e.GoldsteinScale, 1)),
     el("td", { class: "num" }, fmt(e.Confidence)),
