@@ -8,9 +8,9 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from .export import event_record, gdelt_row
+from .export import event_record, gdelt_mention_row, gdelt_row, mention_record
 from .lexicon import load_lexicons, with_memory
 from .options import Options
 from .pipeline import run
@@ -57,13 +57,23 @@ def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
         lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
         articles = triage(read_inputs(inputs), index, store.has_article, report)
         try:
-            for item in run(articles, options, lexicons):
+            for item in run(articles, for_storage(options), lexicons):
                 record(item, store, index, report)
                 if on_item:
                     on_item(report)
         finally:
             store.save_memory(lexicons.memory)
     return report
+
+
+def for_storage(options: Options) -> Options:
+    """The store keeps every event the coder makes; modal and confidence filters apply when reading."""
+    return options.replace(include_modal=True, min_confidence=0.0)
+
+
+def read_filter(options: Options, **fields) -> EventFilter:
+    """The read filter matching a run's modal and confidence settings."""
+    return EventFilter(include_modal=options.include_modal, min_confidence=options.min_confidence, **fields)
 
 
 def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, report: IngestReport) -> None:
@@ -103,14 +113,52 @@ def actor_memory(db_path: str) -> list:
 
 
 def list_events(db_path: str, filters: EventFilter = EventFilter()) -> list[dict]:
+    """Stored events passing the filters (by default the coder's: no modal events, confidence ≥ 0.2)."""
     with Store(db_path) as store:
         return store.events(filters)
 
 
-def summary(db_path: str) -> dict:
+def summary(db_path: str, filters: EventFilter = EventFilter()) -> dict:
+    """Counts of articles, events passing the read filters (and all stored), rejected inputs; events by type."""
     with Store(db_path) as store:
-        return {"articles": store.count("articles"), "events": store.count("events"),
-                "rejected": store.count("rejected"), "by_type": store.summary()}
+        return summary_of(store, filters)
+
+
+@dataclass
+class RecodeReport:
+    """What one recode run did: articles re-coded, events removed (the old coding) and stored."""
+    articles: int = 0
+    removed: int = 0
+    stored: int = 0
+
+
+def recode(db_path: str, options: Options = Options(), stale_only: bool = False,
+           on_item: Callable[[RecodeReport], None] | None = None) -> RecodeReport:
+    """Code stored articles again with the installed coder: per article, one transaction replaces
+    its events (tagged with this coder version); articles, knowledge graph and the rest stay."""
+    report = RecodeReport()
+    with Store(db_path) as store:
+        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
+        keys: dict[str, str] = {}
+        for item in run(stored_articles(store, keys, stale_only), for_storage(options.replace(gkg=False)), lexicons):
+            if isinstance(item, ArticleResult) and not item.skipped:
+                removed, stored = store.replace_events(keys.pop(item.article.origin), item.events)
+                report.articles, report.removed, report.stored = (report.articles + 1, report.removed + removed,
+                                                                  report.stored + stored)
+                if on_item:
+                    on_item(report)
+    return report
+
+
+def stored_articles(store: Store, keys: dict[str, str], stale_only: bool, page: int = 100) -> Iterator[Article]:
+    """Stored articles to re-code, a page at a time; ``keys`` maps a private origin tag to the article key."""
+    after = ""
+    while batch := store.articles_to_recode(after, page, stale_only):
+        for key, article in batch:
+            article.origin = f"recode:{key}"       # unique per stored row, even for repeated ids
+            keys[article.origin] = key
+            yield article
+        after = batch[-1][0]
 
 
 def gkg_results(inputs: Iterable[str], options: Options = Options()) -> Iterator[ArticleResult | Rejected]:
@@ -118,19 +166,32 @@ def gkg_results(inputs: Iterable[str], options: Options = Options()) -> Iterator
     yield from code_inputs(inputs, options.replace(gkg=True))
 
 
-def export(db_path: str, what: str, fmt: str, out) -> int:
-    """Write stored events or knowledge-graph records to a text stream; returns rows written.
-
-    what: events | gkg; fmt: jsonl | csv | gdelt (GDELT 2.0 event table / GKG 2.1 layout).
-    """
+def export(db_path: str, what: str, fmt: str, out, filters: EventFilter = EventFilter()) -> int:
+    """Write stored events, their mentions or knowledge-graph records to a text stream; returns rows
+    written. what: events | mentions | gkg; fmt: jsonl | csv | gdelt (GDELT 2.0 event or mentions
+    table, GKG 2.1 layout). The read filters choose which events (and mentions) are written."""
+    filters = replace(filters, limit=10**12)
     with Store(db_path) as store:
         if what == "events":
-            return export_events(store, fmt, out)
+            return export_events(store, fmt, out, filters)
+        if what == "mentions":
+            return export_mentions(store, fmt, out, filters)
         return export_gkg(store, fmt, out)
 
 
-def export_events(store: Store, fmt: str, out) -> int:
-    rows = store.events(EventFilter(limit=10**12))
+def export_mentions(store: Store, fmt: str, out, filters: EventFilter) -> int:
+    rows = [mention_record(m) for m in store.mentions(filters)]
+    if fmt == "gdelt":
+        out.writelines(gdelt_mention_row(m) + "\n" for m in rows)
+    elif fmt == "csv":
+        write_csv(rows, out)
+    else:
+        out.writelines(json.dumps(m, ensure_ascii=False, default=str) + "\n" for m in rows)
+    return len(rows)
+
+
+def export_events(store: Store, fmt: str, out, filters: EventFilter = EventFilter(limit=10**12)) -> int:
+    rows = store.events(filters)
     if fmt == "gdelt":
         tones = store.article_tones()
         for row in rows:
@@ -166,3 +227,100 @@ def export_parquet(db_path: str, what: str, path: str) -> None:
     """Write a stored table (events, articles, gkg, rejected) as Parquet."""
     with Store(db_path) as store:
         store.copy_to_parquet(what, path)
+
+
+ANALYSES = ("dyad_series", "top_actors", "top_dyads", "network", "types_over_time", "activity",
+            "articles_over_time", "locations")
+
+
+def analyze(db_path: str, name: str, read_only: bool = False, **kwargs):
+    """Run one of the analysis functions (``ANALYSES``) on a database; returns its DataFrame."""
+    from . import analysis
+    if name not in ANALYSES:
+        raise analysis.AnalysisError(f"unknown analysis '{name}': expected one of {', '.join(ANALYSES)}")
+    with Store(db_path, read_only=read_only) as store:
+        return getattr(analysis, name)(store, **kwargs)
+
+
+def frame_records(frame) -> list[dict]:
+    """A DataFrame's rows as plain dicts (dates as ISO strings, missing values as None) for JSON and tables."""
+    import pandas as pd
+    rows = frame.astype(object).where(frame.notna(), None).to_dict("records")
+    return [{k: plain_value(v) for k, v in row.items()} for row in rows]
+
+
+def plain_value(value):
+    import pandas as pd
+    if isinstance(value, pd.Timestamp):
+        return value.date().isoformat()
+    if hasattr(value, "item"):          # numpy scalars
+        return value.item()
+    return value
+
+
+def write_frame(frame, fmt: str, out) -> None:
+    """Write a DataFrame as CSV to a text stream, or as Parquet to a file path (through DuckDB)."""
+    if fmt == "parquet":
+        import duckdb
+        with duckdb.connect() as db:
+            db.register("frame", frame)
+            db.execute(f"COPY frame TO '{out.replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
+    else:
+        frame.to_csv(out, index=False)
+
+
+# ------------------------------------------------------------ the REST API's library functions
+
+def json_event(row: dict) -> dict:
+    """An event for JSON clients: GLOBALEVENTID as a string (it exceeds JavaScript's 2**53)."""
+    return {**row, "GLOBALEVENTID": str(row["GLOBALEVENTID"])}
+
+
+def event_page(store: Store, filters: EventFilter) -> dict:
+    """One page of events in GLOBALEVENTID order after ``filters.after``, and the cursor of the next
+    page (None on the last page)."""
+    rows = store.events(replace(filters, after=-1 if filters.after is None else filters.after,
+                                limit=filters.limit + 1))
+    more = len(rows) > filters.limit
+    rows = rows[:filters.limit]
+    return {"events": [json_event(r) for r in rows],
+            "next_cursor": str(rows[-1]["GLOBALEVENTID"]) if more else None}
+
+
+def event_detail(store: Store, event_id: int) -> dict | None:
+    """One stored event with its provenance: sentence, offsets of its actors, trigger, rule,
+    coder version, and the article it came from."""
+    row = store.event_provenance(event_id)
+    return None if row is None else json_event(row)
+
+
+def article_detail(store: Store, doc_id: str, filters: EventFilter = EventFilter()) -> dict | None:
+    """A stored article: its fields and text, its events passing the read filters (with the
+    offsets of their sentences and actors) and its knowledge-graph record."""
+    article = store.article(doc_id)
+    if article is None:
+        return None
+    key = article.pop("article_key")
+    return {**article, "events": [json_event(e) for e in store.article_events(key, filters)],
+            "gkg": store.gkg_record(key)}
+
+
+def summary_of(store: Store, filters: EventFilter = EventFilter()) -> dict:
+    """The summary numbers for an open store (what `summary` prints)."""
+    return {"articles": store.count("articles"), "events": store.count_events(filters),
+            "events_stored": store.count("events"), "rejected": store.count("rejected"),
+            "by_type": store.summary(filters)}
+
+
+def analysis_rows(store: Store, name: str, **kwargs) -> list[dict]:
+    """An analysis function's rows as JSON-ready dicts."""
+    from . import analysis
+    if name not in ANALYSES:
+        raise analysis.AnalysisError(f"unknown analysis '{name}'")
+    return frame_records(getattr(analysis, name)(store, **kwargs))
+
+
+def code_text(text: str, date: str = "", options: Options = Options(gkg=False)) -> list[dict]:
+    """Code one text on the fly (nothing stored); its events as JSON-ready dicts."""
+    [result] = code_texts([Article(id="text", text=text, date=date)], options)
+    return [json_event(e) for e in event_dicts([result])]

@@ -97,7 +97,8 @@ class Progress:
     def __call__(self, report) -> None:
         if self.bar is not None:
             self.bar.update(1)
-            self.bar.set_postfix(events=report.events, rejected=report.rejected, refresh=False)
+            counts = vars(report)
+            self.bar.set_postfix({k: counts[k] for k in ("events", "rejected", "stored") if k in counts}, refresh=False)
 
     def close(self) -> None:
         if self.bar is not None:
@@ -125,7 +126,7 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
             rejected = report.rejected
             for r in report.rejections:
                 say_rejected(r)
-            rows = api.list_events(db, EventFilter(limit=10**9))
+            rows = api.list_events(db, api.read_filter(options, limit=10**9))
         else:
             for item in api.code_inputs(inputs, options):
                 if isinstance(item, Rejected):
@@ -177,21 +178,23 @@ def events(db: Db = DEFAULT_DB,
            since: Annotated[str, typer.Option(help="First date, YYYY-MM-DD.")] = "",
            until: Annotated[str, typer.Option(help="Last date, YYYY-MM-DD.")] = "",
            doc: Annotated[str, typer.Option("--doc", help="Only this article id.")] = "",
-           min_confidence: MinConf = 0.0,
+           min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
            limit: Annotated[int, typer.Option(help="At most this many events.")] = 1000,
            fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table) -> None:
     """List stored events, filtered by actor, country, event code or root, PLOVER type and dates."""
     filters = EventFilter(actor=actor, country=country, code=code, root=root.zfill(2) if root else "",
                           plover=plover, since=since, until=until, doc_id=doc,
-                          min_confidence=min_confidence, limit=limit)
+                          min_confidence=min_confidence, include_modal=include_modal, limit=limit)
     print_events(api.list_events(db, filters), fmt)
 
 
 @app.command()
-def summary(db: Db = DEFAULT_DB) -> None:
+def summary(db: Db = DEFAULT_DB, min_confidence: MinConf = DEFAULTS.min_confidence,
+            include_modal: Modal = False) -> None:
     """Counts of stored articles, events and rejected inputs, and events by CAMEO root and PLOVER type."""
-    s = api.summary(db)
-    typer.echo(f"{s['articles']} articles, {s['events']} events, {s['rejected']} rejected inputs in {db}")
+    s = api.summary(db, EventFilter(min_confidence=min_confidence, include_modal=include_modal))
+    typer.echo(f"{s['articles']} articles, {s['events']} events, {s['rejected']} rejected inputs in {db} "
+               f"({s['events_stored']} events stored, modal and low-confidence ones included)")
     print_table(s["by_type"], ["root", "plover", "events"])
 
 
@@ -276,6 +279,7 @@ class ExportFormat(str, Enum):
 
 class ExportWhat(str, Enum):
     events = "events"
+    mentions = "mentions"
     gkg = "gkg"
     articles = "articles"
     rejected = "rejected"
@@ -287,25 +291,192 @@ def export(db: Db = DEFAULT_DB,
            fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="jsonl, csv, gdelt (GDELT 2.0 event "
                                                       "table or GKG 2.1 layout) or parquet.")] = ExportFormat.jsonl,
            out: Annotated[Optional[str], typer.Option("--out", "-o", help="Output file (standard output if "
-                                                       "omitted; required for parquet).")] = None) -> None:
-    """Export stored events or knowledge-graph records: GDELT layouts, JSON lines, CSV, Parquet.
+                                                       "omitted; required for parquet).")] = None,
+           min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False) -> None:
+    """Export stored events, their mentions or knowledge-graph records: GDELT layouts, JSON lines, CSV, Parquet.
 
     Events come one row per event, with NumMentions, NumArticles and NumSources counting
-    the articles (and copies of them) that report it."""
+    the articles (and copies of them) that report it; mentions one row per mention (GDELT 2.0's
+    Mentions table: article, sentence, offsets, confidence). Parquet writes the stored table
+    as it is, every event with its Mode and Confidence."""
+    if fmt is ExportFormat.parquet and what is ExportWhat.mentions:
+        fail("--what mentions can be exported as jsonl, csv or gdelt")
     if fmt is ExportFormat.parquet:
         if not out:
             fail("--format parquet needs --out FILE")
         api.export_parquet(db, what.value, out)
         return
-    if what not in (ExportWhat.events, ExportWhat.gkg) or (fmt is ExportFormat.csv and what is ExportWhat.gkg):
-        fail(f"--what {what.value} can be exported as parquet; events as jsonl/csv/gdelt, gkg as jsonl/gdelt")
+    if what not in (ExportWhat.events, ExportWhat.mentions, ExportWhat.gkg) or \
+            (fmt is ExportFormat.csv and what is ExportWhat.gkg):
+        fail(f"--what {what.value} can be exported as parquet; events and mentions as jsonl/csv/gdelt, "
+             "gkg as jsonl/gdelt")
     stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
     try:
-        n = api.export(db, what.value, fmt.value, stream)
+        n = api.export(db, what.value, fmt.value, stream,
+                       EventFilter(min_confidence=min_confidence, include_modal=include_modal))
     finally:
         if out:
             stream.close()
     typer.echo(f"{n} {what.value} records exported", err=True)
+
+
+@app.command()
+def recode(db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Processes = 1, actors: Actors = None,
+           stale: Annotated[bool, typer.Option("--stale", help="Only articles another coder version coded.")]
+           = False) -> None:
+    """Code stored articles again with the installed coder, replacing each article's events.
+
+    One transaction per article: its old events go, the new ones (tagged with this coder
+    version) come in; articles, knowledge graph, rejections and the actor memory stay."""
+    from . import CODER_VERSION
+    progress = Progress()
+    try:
+        report = api.recode(db, make_options(model, processes, DEFAULTS.min_confidence, False, actors, False),
+                            stale_only=stale, on_item=progress)
+    except ModelNotInstalled as exc:
+        fail(str(exc))
+    finally:
+        progress.close()
+    typer.echo(f"{report.articles} articles re-coded with coder {CODER_VERSION}: {report.removed} events "
+               f"replaced by {report.stored} in {db}")
+
+
+analyze_app = typer.Typer(help="Analyses of stored events: dyad series, top actors and dyads, the actor network, "
+                          "event types over time, locations. Tables, CSV or Parquet.", no_args_is_help=True)
+app.add_typer(analyze_app, name="analyze")
+
+
+class FrameFormat(str, Enum):
+    table = "table"
+    csv = "csv"
+    parquet = "parquet"
+
+
+class Period(str, Enum):
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Level(str, Enum):
+    code = "code"
+    country = "country"
+
+
+FrameFmt = Annotated[FrameFormat, typer.Option("--format", "-f", help="table, csv or parquet (needs --out).")]
+FrameOut = Annotated[Optional[str], typer.Option("--out", "-o", help="Output file (standard output if omitted).")]
+By = Annotated[Period, typer.Option("--by", help="Time step.")]
+ActorLevel = Annotated[Level, typer.Option("--level", help="Actors by full CAMEO code or by country.")]
+Since = Annotated[str, typer.Option(help="First date, YYYY-MM-DD.")]
+Until = Annotated[str, typer.Option(help="Last date, YYYY-MM-DD.")]
+
+
+def show_frame(db: str, name: str, fmt: FrameFormat, out: str | None, filters: EventFilter, **kwargs) -> None:
+    """Run an analysis and print it as a table, or write it as CSV / Parquet."""
+    from .analysis import AnalysisError
+    from .store import StoreNotReadable
+    if fmt is FrameFormat.parquet and not out:
+        fail("--format parquet needs --out FILE")
+    try:
+        frame = api.analyze(db, name, filters=filters, **kwargs) if name != "articles_over_time" else \
+            api.analyze(db, name, **kwargs)
+    except (AnalysisError, StoreNotReadable) as exc:
+        fail(str(exc))
+    if fmt is FrameFormat.table:
+        print_table([{k: round(v, 3) if isinstance(v, float) else v for k, v in r.items()}
+                     for r in api.frame_records(frame)], list(frame.columns))
+    elif fmt is FrameFormat.parquet:
+        api.write_frame(frame, "parquet", out)
+    else:
+        stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+        try:
+            api.write_frame(frame, "csv", stream)
+        finally:
+            if out:
+                stream.close()
+
+
+def read_filters(min_confidence: float, include_modal: bool, since: str = "", until: str = "") -> EventFilter:
+    return EventFilter(min_confidence=min_confidence, include_modal=include_modal, since=since, until=until)
+
+
+@analyze_app.command("dyad")
+def analyze_dyad(actor1: Annotated[str, typer.Argument(help="Source actor code prefix (RUS, RUSGOV).")],
+                 actor2: Annotated[str, typer.Argument(help="Target actor code prefix (UKR).")],
+                 db: Db = DEFAULT_DB, by: By = Period.month, since: Since = "", until: Until = "",
+                 min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                 fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """Events from ACTOR1 to ACTOR2 over time: counts, QuadClass counts, Goldstein sum, mean, mention-weighted."""
+    show_frame(db, "dyad_series", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               actor1=actor1, actor2=actor2, by=by.value)
+
+
+@analyze_app.command("top-actors")
+def analyze_top_actors(db: Db = DEFAULT_DB, n: Annotated[int, typer.Option("-n", help="How many.")] = 20,
+                       level: ActorLevel = Level.code, since: Since = "", until: Until = "",
+                       min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                       fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """The actors in most events, as source or target."""
+    show_frame(db, "top_actors", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               n=n, level=level.value)
+
+
+@analyze_app.command("top-dyads")
+def analyze_top_dyads(db: Db = DEFAULT_DB, n: Annotated[int, typer.Option("-n", help="How many.")] = 20,
+                      level: ActorLevel = Level.code, since: Since = "", until: Until = "",
+                      min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                      fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """The directed actor pairs with most events."""
+    show_frame(db, "top_dyads", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               n=n, level=level.value)
+
+
+@analyze_app.command("network")
+def analyze_network(db: Db = DEFAULT_DB, level: ActorLevel = Level.code,
+                    min_events: Annotated[int, typer.Option(help="Leave out edges with fewer events.")] = 1,
+                    since: Since = "", until: Until = "",
+                    min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                    fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """The actor network: weighted directed edges with cooperative and conflictual event counts."""
+    show_frame(db, "network", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               level=level.value, min_events=min_events)
+
+
+@analyze_app.command("types")
+def analyze_types(db: Db = DEFAULT_DB, by: By = Period.month,
+                  scheme: Annotated[str, typer.Option(help="root (CAMEO root code) or plover.")] = "root",
+                  since: Since = "", until: Until = "",
+                  min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                  fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """Events by CAMEO root code or PLOVER type over time."""
+    show_frame(db, "types_over_time", fmt, out, read_filters(min_confidence, include_modal, since, until),
+               by=by.value, scheme=scheme)
+
+
+@analyze_app.command("locations")
+def analyze_locations(db: Db = DEFAULT_DB, since: Since = "", until: Until = "",
+                      min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
+                      fmt: FrameFmt = FrameFormat.table, out: FrameOut = None) -> None:
+    """Where events happen (ActionGeo): places with coordinates, event counts, mean Goldstein."""
+    show_frame(db, "locations", fmt, out, read_filters(min_confidence, include_modal, since, until))
+
+
+@app.command()
+def serve(db: Db = DEFAULT_DB, host: Annotated[str, typer.Option(help="Address to listen on.")] = "127.0.0.1",
+          port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000, model: Model = DEFAULT_MODEL,
+          allow_code: Annotated[bool, typer.Option("--code/--no-code", help="Offer POST /api/code (codes "
+                                                   "texts with the model; nothing is stored).")] = True) -> None:
+    """Serve the REST API (/api, docs at /docs) and the dashboard (/) over a database, read-only."""
+    import uvicorn
+    from .server import create_app
+    from .store import StoreNotReadable
+    try:
+        web = create_app(db, model=model, allow_code=allow_code)
+    except StoreNotReadable as exc:
+        fail(str(exc))
+    typer.echo(f"eventwire: serving {db} on http://{host}:{port}/ (API docs at /docs)", err=True)
+    uvicorn.run(web, host=host, port=port, log_level="warning")
 
 
 @app.command(name="eval")

@@ -96,3 +96,45 @@ def clean(value) -> str:
     if isinstance(value, bool):
         return str(int(value))
     return str(value).replace("\t", " ").replace("\n", " ")
+
+
+# GDELT 2.0 Mentions table: one row per mention of an event, 16 tab-separated columns in this order.
+GDELT_MENTION_COLUMNS = [
+    "GLOBALEVENTID", "EventTimeDate", "MentionTimeDate", "MentionType", "MentionSourceName",
+    "MentionIdentifier", "SentenceID", "Actor1CharOffset", "Actor2CharOffset", "ActionCharOffset",
+    "InRawText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionDocTranslationInfo", "Extras"]
+MENTION_WEB, MENTION_NONTEXTUAL = 1, 6     # GDELT's MentionType for a URL, and for a source without one
+
+
+def mention_record(m: dict) -> dict:
+    """A stored mention (Store.mentions) in GDELT 2.0 Mentions names, plus eventwire's provenance:
+    the article id, the sentence offsets and words, and the mention's own event row id."""
+    trigger = (m["EventText"] or "").split()
+    at = m["SentenceText"].find(trigger[0]) if trigger and m["SentenceText"] else -1
+    return {"GLOBALEVENTID": m["GLOBALEVENTID"], "EventTimeDate": timestamp(m["EventSeen"]),
+            "MentionTimeDate": timestamp(m["MentionSeen"]),
+            "MentionType": MENTION_WEB if m["MentionURL"] else MENTION_NONTEXTUAL,
+            "MentionSourceName": m["MentionSourceName"] or "",
+            "MentionIdentifier": m["MentionURL"] or m["DocId"],
+            "SentenceID": None if m["SentenceIndex"] is None else m["SentenceIndex"] + 1,
+            "Actor1CharOffset": -1 if m["Actor1Start"] is None else m["Actor1Start"],
+            "Actor2CharOffset": -1 if m["Actor2Start"] is None else m["Actor2Start"],
+            "ActionCharOffset": -1 if at < 0 else m["SentenceStart"] + at,
+            "InRawText": 1, "Confidence": round(100 * (m["Confidence"] or 0)),
+            "MentionDocLen": m["MentionDocLen"], "MentionDocTone": m["MentionDocTone"],
+            "MentionDocTranslationInfo": "", "Extras": "",
+            "DocId": m["DocId"], "SentenceStart": m["SentenceStart"], "SentenceEnd": m["SentenceEnd"],
+            "SentenceText": m["SentenceText"], "MentionEventId": m["MentionId"]}
+
+
+def gdelt_mention_row(m: dict) -> str:
+    """A mention record as a line of GDELT 2.0's tab-separated Mentions table."""
+    values = dict(m)
+    if values["MentionDocTone"] is not None:
+        values["MentionDocTone"] = round(values["MentionDocTone"], 4)
+    return "\t".join(clean(values.get(c)) for c in GDELT_MENTION_COLUMNS)
+
+
+def timestamp(when) -> int | None:
+    """GDELT's YYYYMMDDHHMMSS from a stored timestamp."""
+    return int(when.strftime("%Y%m%d%H%M%S")) if when is not None else None

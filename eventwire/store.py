@@ -12,8 +12,9 @@ from datetime import datetime, timezone
 
 import duckdb
 
+from . import CODER_VERSION
 from .export import EVENT_FIELDS, event_record
-from .records import ArticleResult, Rejected
+from .records import Article, ArticleResult, Event, Rejected
 
 EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": "INTEGER",
                "QuadClass": "INTEGER", "GoldsteinScale": "DOUBLE", "SentenceStart": "INTEGER",
@@ -21,6 +22,10 @@ EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": 
                "ActionGeo_Lat": "DOUBLE", "ActionGeo_Long": "DOUBLE"}
 
 COUNT_FIELDS = ["NumMentions", "NumArticles", "NumSources"]
+# Stored beside each event's GDELT fields (migration 3): who coded it, and where its words are.
+EVENT_EXTRA = ["coder_version", "sentence_index", "actor1_start", "actor1_end", "actor2_start", "actor2_end"]
+# Modes of events not reported as having happened; read filters leave them out unless asked.
+UNREAL_MODES = ("negated", "hypothetical", "denied", "alleged", "background", "embedded")
 INSERT_BATCH = 500            # rows per INSERT statement
 
 MIGRATIONS = [
@@ -45,6 +50,18 @@ MIGRATIONS = [
         """CREATE TABLE actor_memory (name VARCHAR, code VARCHAR, first_seen VARCHAR, last_seen VARCHAR,
             mentions INTEGER, PRIMARY KEY (name, code))""",
     ],
+    # 3: every event is stored (filters apply when reading), with the coder version that made it,
+    #    its sentence number and its actors' character offsets (for GDELT's Mentions table)
+    [
+        "ALTER TABLE events ADD COLUMN coder_version VARCHAR",
+        "ALTER TABLE events ADD COLUMN sentence_index INTEGER",
+        "ALTER TABLE events ADD COLUMN actor1_start INTEGER",
+        "ALTER TABLE events ADD COLUMN actor1_end INTEGER",
+        "ALTER TABLE events ADD COLUMN actor2_start INTEGER",
+        "ALTER TABLE events ADD COLUMN actor2_end INTEGER",
+        "ALTER TABLE articles ADD COLUMN coder_version VARCHAR",
+        "CREATE INDEX events_article ON events (article_key)",
+    ],
 ]
 
 
@@ -52,6 +69,8 @@ MIGRATIONS = [
 class EventFilter:
     """What `events` queries may ask for; empty fields do not filter."""
     actor: str = ""           # prefix of Actor1Code or Actor2Code, e.g. RUS, RUSGOV, IGOUNO
+    source: str = ""          # prefix of Actor1Code (the dyad's first actor)
+    target: str = ""          # prefix of Actor2Code
     country: str = ""         # ISO3 of either actor
     code: str = ""            # prefix of the CAMEO EventCode, e.g. 19, 163
     root: str = ""            # CAMEO root code, e.g. 04
@@ -59,17 +78,30 @@ class EventFilter:
     since: str = ""           # ISO date, inclusive
     until: str = ""           # ISO date, inclusive
     doc_id: str = ""
-    min_confidence: float = 0.0
+    min_confidence: float = 0.2    # the coder's default (Options.min_confidence)
+    include_modal: bool = False    # keep negated, hypothetical, alleged, background, embedded events
     limit: int = 1000
+    after: int | None = None       # cursor: only events whose GLOBALEVENTID is greater (id order)
 
 
 class Store:
     """The DuckDB database behind every eventwire command."""
 
-    def __init__(self, path: str = ":memory:"):
+    def __init__(self, path: str = ":memory:", read_only: bool = False):
         self.path = path
-        self.db = duckdb.connect(path)
-        self.migrate()
+        if read_only:
+            self.db = open_read_only(path)
+        else:
+            self.db = duckdb.connect(path)
+            self.migrate()
+
+    @classmethod
+    def from_connection(cls, db: duckdb.DuckDBPyConnection) -> "Store":
+        """A Store over an open connection (e.g. a cursor of a shared read-only connection, one per
+        thread); closing the Store closes that connection only."""
+        store = cls.__new__(cls)
+        store.path, store.db = "", db
+        return store
 
     def migrate(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")
@@ -103,12 +135,13 @@ class Store:
         key = a.content_hash
         if self.has_article(key):
             return 0
-        records = [event_record(e) for e in result.events]
+        records = [event_row(e) for e in result.events]
         self.db.execute("BEGIN")
         try:
-            self.db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                             [key, a.id, a.title, a.date, a.url, a.source, a.lang, a.origin, a.author,
-                             a.cluster_id, a.status, result.skipped, len(records), a.text, now()])
+                             a.cluster_id, a.status, result.skipped, len(records), a.text, now(),
+                             "" if result.skipped else CODER_VERSION])
             added = self.insert_events(records, key)
             if result.gkg is not None:
                 self.db.execute("INSERT INTO gkg VALUES (?,?,?) ON CONFLICT DO NOTHING",
@@ -126,8 +159,8 @@ class Store:
         ids = [rec["GLOBALEVENTID"] for rec in records]
         known = self.db.execute("SELECT count(*) FROM events WHERE list_contains(?, GLOBALEVENTID)",
                                 [ids]).fetchone()[0]
-        self.insert_rows("events", EVENT_FIELDS + ["article_key"],
-                         [[rec[c] for c in EVENT_FIELDS] + [article_key] for rec in records])
+        cols = EVENT_FIELDS + [c for c in EVENT_EXTRA if c in records[0]]
+        self.insert_rows("events", cols + ["article_key"], [[rec[c] for c in cols] + [article_key] for rec in records])
         return len(set(ids)) - known
 
     def insert_rows(self, table: str, cols: list[str], rows: list[list]) -> None:
@@ -184,23 +217,98 @@ class Store:
         Mentions of the same event (same CAMEO code and actors) in one article or in copies of
         one story (a near-duplicate cluster) are one event, with GDELT's counts: NumMentions,
         NumArticles (exact copies that were not coded again count too) and NumSources.
+        With a cursor (``f.after``) events come in GLOBALEVENTID order, after that id.
         """
-        where, args = event_where(f)
-        cols = ", ".join(f"m.{c}" for c in EVENT_FIELDS)
-        sql = f"""
-            WITH m AS (SELECT e.*, coalesce(nullif(a.cluster_id, ''), a.article_key) AS cid, a.source AS src
-                       FROM events e JOIN articles a USING (article_key) {where}),
-                 copies AS (SELECT cluster_id AS cid, count(*) AS n FROM articles
-                            WHERE status = 'duplicate' AND cluster_id <> '' GROUP BY 1),
-                 g AS (SELECT cid, EventCode, Actor1Code, Actor2Code, min(GLOBALEVENTID) AS first_id,
-                              count(*) AS mentions, count(DISTINCT article_key) AS arts,
-                              count(DISTINCT src) AS srcs
-                       FROM m GROUP BY 1, 2, 3, 4)
-            SELECT {cols}, g.mentions + coalesce(c.n, 0), g.arts + coalesce(c.n, 0), g.srcs
-            FROM g JOIN m ON m.GLOBALEVENTID = g.first_id LEFT JOIN copies c ON c.cid = g.cid
-            ORDER BY m.SQLDATE DESC NULLS LAST, m.DocId, m.SentenceStart LIMIT ?"""
-        cur = self.db.execute(sql, args + [f.limit])
+        sql, args = grouped_events_sql(f)
+        page, order = ("WHERE first_id > ?", "first_id") if f.after is not None else \
+            ("", "SQLDATE DESC NULLS LAST, DocId, SentenceStart, first_id")
+        cursor = [f.after] if f.after is not None else []
+        cur = self.db.execute(f"SELECT * EXCLUDE (first_id) FROM ({sql}) {page} ORDER BY {order} LIMIT ?",
+                              args + cursor + [f.limit])
         return [dict(zip(EVENT_FIELDS + COUNT_FIELDS, row)) for row in cur.fetchall()]
+
+    def event_provenance(self, event_id: int) -> dict | None:
+        """One stored event (any of its mentions) with where its words are and who coded it."""
+        cols = EVENT_FIELDS + EVENT_EXTRA
+        meta = ["id", "title", "date", "url", "source"]
+        row = self.db.execute(f"SELECT {', '.join('e.' + c for c in cols)}, {', '.join('a.' + c for c in meta)} "
+                              "FROM events e JOIN articles a USING (article_key) WHERE e.GLOBALEVENTID = ?",
+                              [event_id]).fetchone()
+        if row is None:
+            return None
+        return {**dict(zip(cols, row)), "article": dict(zip(meta, row[len(cols):]))}
+
+    def article(self, doc_id: str) -> dict | None:
+        """A stored article (the first stored under this id) with its text and coder version."""
+        cols = ["article_key", "id", "title", "date", "url", "source", "lang", "origin", "author",
+                "cluster_id", "status", "skipped", "n_events", "text", "coder_version"]
+        row = self.db.execute(f"SELECT {', '.join(cols)} FROM articles WHERE id = ? ORDER BY ingested_at, "
+                              "article_key LIMIT 1", [doc_id]).fetchone()
+        return dict(zip(cols, row)) if row else None
+
+    def article_events(self, article_key: str, f: EventFilter) -> list[dict]:
+        """Every stored event of one article passing the read filters, in text order, with offsets."""
+        where, args = event_where(EventFilter(min_confidence=f.min_confidence, include_modal=f.include_modal))
+        cols = EVENT_FIELDS + EVENT_EXTRA
+        sql = (f"SELECT {', '.join('e.' + c for c in cols)} FROM events e {where} "
+               f"{'AND' if where else 'WHERE'} e.article_key = ? ORDER BY e.SentenceStart, e.GLOBALEVENTID")
+        return [dict(zip(cols, r)) for r in self.db.execute(sql, args + [article_key]).fetchall()]
+
+    def gkg_record(self, article_key: str) -> dict | None:
+        row = self.db.execute("SELECT record FROM gkg WHERE article_key = ?", [article_key]).fetchone()
+        return json.loads(row[0]) if row else None
+
+    def mentions(self, f: EventFilter) -> list[dict]:
+        """One row per stored mention of an event (GDELT 2.0's Mentions table), with the id of the
+        event it is grouped under in `events` (same CAMEO code and actors in one story)."""
+        where, args = event_where(f)
+        sql = f"""
+            WITH m AS (SELECT e.*, coalesce(nullif(a.cluster_id, ''), a.article_key) AS cid,
+                              a.source AS src, a.url AS article_url, a.ingested_at AS seen,
+                              length(a.text) AS doc_len
+                       FROM events e JOIN articles a USING (article_key) {where}),
+                 g AS (SELECT cid, EventCode, Actor1Code, Actor2Code, min(GLOBALEVENTID) AS event_id,
+                              min(seen) AS first_seen FROM m GROUP BY 1, 2, 3, 4)
+            SELECT g.event_id, g.first_seen, m.seen, m.src, m.article_url, m.DocId, m.sentence_index,
+                   m.actor1_start, m.actor2_start, m.SentenceStart, m.SentenceEnd, m.SentenceText,
+                   m.EventText, m.Confidence, m.doc_len,
+                   CAST(json_extract(k.record, '$.tone.tone') AS DOUBLE), m.GLOBALEVENTID
+            FROM m JOIN g USING (cid, EventCode, Actor1Code, Actor2Code)
+            LEFT JOIN gkg k ON k.article_key = m.article_key
+            ORDER BY g.event_id, m.seen, m.DocId, m.SentenceStart LIMIT ?"""
+        names = ["GLOBALEVENTID", "EventSeen", "MentionSeen", "MentionSourceName", "MentionURL", "DocId",
+                 "SentenceIndex", "Actor1Start", "Actor2Start", "SentenceStart", "SentenceEnd", "SentenceText",
+                 "EventText", "Confidence", "MentionDocLen", "MentionDocTone", "MentionId"]
+        return [dict(zip(names, r)) for r in self.db.execute(sql, args + [f.limit]).fetchall()]
+
+    # ------------------------------------------------------------ re-coding
+
+    def articles_to_recode(self, after_key: str = "", limit: int = 100, stale_only: bool = False) -> list[Article]:
+        """A page of coded articles (not exact copies, not skipped), in key order after ``after_key``;
+        with ``stale_only``, only those another coder version coded."""
+        stale = "AND coalesce(coder_version, '') <> ?" if stale_only else ""
+        cols = ["article_key", "id", "text", "title", "date", "url", "source", "lang", "origin", "author",
+                "cluster_id", "status"]
+        rows = self.db.execute(f"""SELECT {', '.join(cols)} FROM articles
+            WHERE status <> 'duplicate' AND coalesce(skipped, '') = '' AND article_key > ? {stale}
+            ORDER BY article_key LIMIT ?""", [after_key] + ([CODER_VERSION] if stale_only else []) + [limit])
+        return [(r[0], Article(*r[1:])) for r in rows.fetchall()]
+
+    def replace_events(self, article_key: str, events: list[Event]) -> tuple[int, int]:
+        """Replace one article's events by a new coding in one transaction; (removed, stored)."""
+        records = [event_row(e) for e in events]
+        self.db.execute("BEGIN")
+        try:
+            removed = self.db.execute("SELECT count(*) FROM events WHERE article_key = ?", [article_key]).fetchone()[0]
+            self.db.execute("DELETE FROM events WHERE article_key = ?", [article_key])
+            stored = self.insert_events(records, article_key)
+            self.db.execute("UPDATE articles SET n_events = ?, coder_version = ? WHERE article_key = ?",
+                            [len(records), CODER_VERSION, article_key])
+            self.db.execute("COMMIT")
+        except Exception:
+            self.db.execute("ROLLBACK")
+            raise
+        return removed, stored
 
     def article_tones(self) -> dict[str, float]:
         """Article id → GKG tone, for GDELT's AvgTone."""
@@ -223,11 +331,45 @@ class Store:
         cur = self.db.execute("SELECT origin, stage, reason, doc_id FROM rejected ORDER BY seen_at, origin")
         return [dict(zip(("origin", "stage", "reason", "doc_id"), r)) for r in cur.fetchall()]
 
-    def summary(self) -> list[dict]:
-        """Event counts by CAMEO root and PLOVER type, most frequent first."""
-        cur = self.db.execute("""SELECT EventRootCode, PloverType, count(*) AS n FROM events
-                                 GROUP BY 1, 2 ORDER BY n DESC, 1""")
+    def summary(self, f: EventFilter | None = None) -> list[dict]:
+        """Event counts by CAMEO root and PLOVER type, most frequent first (read filters apply)."""
+        where, args = event_where(f or EventFilter())
+        cur = self.db.execute(f"""SELECT e.EventRootCode, e.PloverType, count(*) AS n FROM events e {where}
+                                  GROUP BY 1, 2 ORDER BY n DESC, 1""", args)
         return [{"root": r[0], "plover": r[1], "events": r[2]} for r in cur.fetchall()]
+
+    def count_events(self, f: EventFilter | None = None) -> int:
+        """Stored event rows passing the read filters (all stored rows with no filter given)."""
+        where, args = event_where(f) if f else ("", [])
+        return self.db.execute(f"SELECT count(*) FROM events e {where}", args).fetchone()[0]
+
+
+def event_row(e: Event) -> dict:
+    """An event as stored: its GDELT record plus the coder version, sentence number and actor offsets."""
+    rec = event_record(e)
+    rec.update(coder_version=CODER_VERSION, sentence_index=e.sentence.index,
+               actor1_start=e.source.start if e.source else None, actor1_end=e.source.end if e.source else None,
+               actor2_start=e.target.start if e.target else None, actor2_end=e.target.end if e.target else None)
+    return rec
+
+
+def grouped_events_sql(f: EventFilter) -> tuple[str, list]:
+    """SQL for the stored events passing a filter, one row per event (mentions of one event in an
+    article or a story's copies grouped), with NumMentions, NumArticles, NumSources."""
+    where, args = event_where(f)
+    cols = ", ".join(f"m.{c}" for c in EVENT_FIELDS)
+    return f"""
+        WITH m AS (SELECT e.*, coalesce(nullif(a.cluster_id, ''), a.article_key) AS cid, a.source AS src
+                   FROM events e JOIN articles a USING (article_key) {where}),
+             copies AS (SELECT cluster_id AS cid, count(*) AS n FROM articles
+                        WHERE status = 'duplicate' AND cluster_id <> '' GROUP BY 1),
+             g AS (SELECT cid, EventCode, Actor1Code, Actor2Code, min(GLOBALEVENTID) AS first_id,
+                          count(*) AS mentions, count(DISTINCT article_key) AS arts,
+                          count(DISTINCT src) AS srcs
+                   FROM m GROUP BY 1, 2, 3, 4)
+        SELECT {cols}, g.mentions + coalesce(c.n, 0) AS NumMentions, g.arts + coalesce(c.n, 0) AS NumArticles,
+               g.srcs AS NumSources, g.first_id AS first_id
+        FROM g JOIN m ON m.GLOBALEVENTID = g.first_id LEFT JOIN copies c ON c.cid = g.cid""", args
 
 
 def event_where(f: EventFilter) -> tuple[str, list]:
@@ -235,6 +377,10 @@ def event_where(f: EventFilter) -> tuple[str, list]:
     if f.actor:
         clauses.append("(e.Actor1Code LIKE ? OR e.Actor2Code LIKE ?)")
         args += [f.actor.upper() + "%"] * 2
+    for col, value in (("Actor1Code", f.source), ("Actor2Code", f.target)):
+        if value:
+            clauses.append(f"e.{col} LIKE ?")
+            args.append(value.upper() + "%")
     if f.country:
         clauses.append("(e.Actor1CountryCode = ? OR e.Actor2CountryCode = ?)")
         args += [f.country.upper()] * 2
@@ -257,7 +403,29 @@ def event_where(f: EventFilter) -> tuple[str, list]:
     if f.min_confidence:
         clauses.append("e.Confidence >= ?")
         args.append(f.min_confidence)
+    if not f.include_modal:
+        clauses.append(f"coalesce(e.Mode, '') NOT IN ({', '.join('?' * len(UNREAL_MODES))})")
+        args += list(UNREAL_MODES)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+
+class StoreNotReadable(Exception):
+    """A database that cannot be opened for reading: missing, not DuckDB, or an older schema."""
+
+
+def open_read_only(path: str) -> duckdb.DuckDBPyConnection:
+    """A read-only connection to an existing database of the current schema."""
+    try:
+        db = duckdb.connect(path, read_only=True)
+        done = {r[0] for r in db.execute("SELECT version FROM schema_migrations").fetchall()}
+    except duckdb.Error as exc:
+        raise StoreNotReadable(f"{path}: not an eventwire database ({exc})") from exc
+    if len(done) < len(MIGRATIONS):
+        db.close()
+        raise StoreNotReadable(f"{path}: made by an older eventwire (schema {max(done, default=0)}, "
+                               f"now {len(MIGRATIONS)}); open it once for writing (e.g. 'eventwire summary') "
+                               "to migrate it")
+    return db
 
 
 def now() -> datetime:
