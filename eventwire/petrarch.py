@@ -20,7 +20,8 @@ Agents (role words)::
 
     !PERSON! = MAN, MEN, WOMAN, WOMEN, PERSON  a substitution set
     BUSINESS!PERSON! [~BUS]                    one entry per member of the set
-    LAWMAN {LAWMEN} [~COP]                     an irregular plural; {} for none; else regular plurals
+    LAWMAN {LAWMEN} [~COP]                     an irregular plural; {} for none; else the regular
+                                               plural (none for a phrase already ending in -s)
     HUMAN_RIGHTS_BODY [NGO~]                   a code written before the actor's (``~`` after it)
 
 Verbs (the CAMEO verb dictionary): ``&LABEL`` synonym sets with ``+word`` members, then verb
@@ -39,6 +40,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .dictionaries import DictionaryError
+
 SUBSTITUTION = re.compile(r"^(![A-Z0-9_]+!)\s*=\s*(.+)$")
 # a code in brackets; "[~ENV}" (a brace for the closing bracket) occurs in shipped files
 CODE = re.compile(r"\[([^\[\]{}]*)[\]}]")
@@ -48,7 +51,7 @@ NULL_CODE = "---"
 CODE_CHARS = re.compile(r"^[A-Z0-9]+$")
 
 
-class DictionaryFormatError(ValueError):
+class DictionaryFormatError(DictionaryError):
     """Lines of a PETRARCH dictionary that cannot be read; the message names file and line of each."""
 
 
@@ -91,7 +94,7 @@ class ActorRole:
 class ActorEntry:
     """A named actor. ``roles`` run from the undated (default) codes to the dated ones, so a
     loader that lets later roles win gives a dated role precedence where its years apply."""
-    name: str
+    name: str                 # title case: "Abdel Fattah Al-Sisi"
     roles: list[ActorRole] = field(default_factory=list)
     aliases: list[str] = field(default_factory=list)
     line: int = 0
@@ -258,7 +261,8 @@ def agent_forms(line: str, phrase: str) -> list[str]:
     """The phrase and its plurals: those in {...} (none for {}), else the regular plural."""
     braces = PLURALS.search(line)
     if braces is None:
-        return [phrase] + ([] if MARKER.search(phrase) else [regular_plural(phrase.rstrip("_"))])
+        plural = not MARKER.search(phrase) and not re.search(r"[^sS][sS]_?$", phrase)
+        return [phrase] + ([regular_plural(phrase.rstrip("_"))] if plural else [])
     return [phrase] + [p for p in re.split(r"[,\s]+", braces.group(1)) if p.strip()]
 
 
@@ -282,7 +286,7 @@ def read_actors(path: Path) -> list[ActorEntry]:
             if current is None:
                 problems.add(n, "an alias line ('+NAME') before any actor")
                 continue
-            current.aliases.append(words(stripped[1:].split("[")[0]))
+            current.aliases.append(words(stripped[1:].split("[")[0]).title())
             current.roles += roles_on(stripped, problems, n)
         elif stripped.startswith("["):
             if current is None:
@@ -300,7 +304,7 @@ def read_actors(path: Path) -> list[ActorEntry]:
 
 
 def new_actor(line: str, problems: Problems, n: int) -> ActorEntry | None:
-    name = words(line.split("[", 1)[0])
+    name = words(line.split("[", 1)[0]).title()
     if not name:
         problems.add(n, f"expected 'NAME [CODE]', got '{line[:60]}'")
         return None
