@@ -5,8 +5,12 @@ Project; PETRARCH2 commit 676801cd) are read with eventwire's readers and never 
 script writes eventwire's tables, in eventwire's columns, under eventwire/data/phoenix/, with
 the licence and the attribution beside them.
 
-Run: python scripts/build_dictionaries.py [../shared/reference/petrarch2] [--kinds person,group,igo]
-                                           [--no-agents]
+Run: python scripts/build_dictionaries.py [../shared/reference/petrarch2] [--kinds group,igo]
+                                           [--no-agents] [--companies]
+
+By default the actor table holds armed and political groups, IGOs and NGOs (neutral on
+dev-gold). ``--kinds person,group,igo`` adds Phoenix's office holders (to ~2014): on dev-gold
+they cost two undated sentences, where a post held later is given to a person in older news.
 
 What is kept (general rules, so the tables do not add noise to the project's own lexicon):
 - Places are left out: records with a bare country code (``AFG``: the country, its cities and
@@ -93,7 +97,8 @@ def main() -> None:
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("source", nargs="?", default=str(ROOT.parent / "shared" / "reference" / "petrarch2"))
-    p.add_argument("--kinds", default="person,group,igo", help="actor kinds to keep (person, group, igo)")
+    p.add_argument("--kinds", default="group,igo",
+                   help="actor kinds to keep: group, igo (default), person (office holders: see README)")
     p.add_argument("--no-agents", dest="agents", action="store_false", help="write no agent rows")
     p.add_argument("--companies", action="store_true", help="keep multinational companies (MNC codes)")
     return p.parse_args()
