@@ -190,3 +190,36 @@ def test_the_shipped_phoenix_dictionaries_load_without_errors(shared):
     book = read_verbs(folder / "CAMEO.2.0.txt")
     assert len(book.blocks) > 300 and len(book.patterns) > 4000 and len(book.synsets) > 30
     assert {sniff(folder / n) for n in SHIPPED} == {"actors"} and sniff(folder / "CAMEO.2.0.txt") == "verbs"
+
+
+def build_script():
+    import importlib.util
+    import sys
+    from pathlib import Path
+    path = Path(__file__).resolve().parents[1] / "scripts" / "build_dictionaries.py"
+    spec = importlib.util.spec_from_file_location("build_dictionaries", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module                        # (dataclasses look their module up)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_build_rules_keep_names_and_leave_out_noise():
+    from eventwire.petrarch import ActorEntry, ActorRole
+    b = build_script()
+    vocab = b.Vocabulary(common={"security", "forces", "the", "liberation", "front"}, roles={"president", "king"},
+                         sectors={"GOV", "MIL", "REB", "ELI"}, countries={"USA", "PSE", "IGO"})
+    assert b.keeps("Hamas", "group", vocab) and b.keeps("Animal Liberation Front", "group", vocab)
+    assert not b.keeps("Security Forces", "group", vocab)            # only common words: a description
+    assert not b.keeps("Ufo", "group", vocab)                        # one word under four letters
+    assert not b.keeps("President Bush", "person", vocab) and b.keeps("George Bush", "person", vocab)
+    assert b.forms_of("Animal Liberation Front (Alf)") == ["Animal Liberation Front", "Alf"]
+    assert b.brief(ActorRole("IGOEUREEC", 1986, 1986)) and not b.brief(ActorRole("USAGOV", 1989, 1993))
+    gaza = ActorEntry("Gaza", [ActorRole("PSEGZA")])
+    police = ActorEntry("Afghan National Police", [ActorRole("AFGCOP")])
+    army = ActorEntry("Afghan National Army", [ActorRole("AFGMIL")])
+    assert b.is_place(gaza, "group", vocab) and b.is_place(police, "group", vocab)   # COP not in these sectors
+    assert not b.is_place(army, "group", vocab)
+    assert b.kind_of(ActorEntry("Kofi Annan", [ActorRole("ELI"), ActorRole("IGOUNO", 1997, 2006)]),
+                     "Phoenix.International.actors.txt") == "person"
+    assert b.kind_of(ActorEntry("Red Cross", [ActorRole("NGOHLHIRC")]), "Phoenix.International.actors.txt") == "igo"
