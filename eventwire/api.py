@@ -54,7 +54,8 @@ def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
     report = IngestReport()
     with Store(db_path) as store:
         index = NearDuplicateIndex.from_rows(store.dedup_rows())
-        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
+        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries), tuple(options.agent_dictionaries),
+                                                 tuple(options.verb_dictionaries)), store.load_memory())
         articles = triage(read_inputs(inputs), index, store.has_article, report)
         try:
             for item in run(articles, for_storage(options), lexicons):

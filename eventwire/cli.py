@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import api
+from .dictionaries import DictionaryError
 from .nlp import ModelNotInstalled
 from .options import DEFAULT_MODEL, SETTINGS, Options
 from .records import ArticleResult, Rejected
@@ -34,6 +35,8 @@ Processes = Annotated[int, typer.Option("--processes", "-j", help=SETTINGS["n_pr
 MinConf = Annotated[float, typer.Option("--min-confidence", help=SETTINGS["min_confidence"])]
 Modal = Annotated[bool, typer.Option("--include-modal", help=SETTINGS["include_modal"])]
 Actors = Annotated[Optional[list[str]], typer.Option("--actors", help=SETTINGS["actor_dictionaries"])]
+Agents = Annotated[Optional[list[str]], typer.Option("--agents", help=SETTINGS["agent_dictionaries"])]
+Verbs = Annotated[Optional[list[str]], typer.Option("--verbs", help=SETTINGS["verb_dictionaries"])]
 Gkg = Annotated[bool, typer.Option("--gkg/--no-gkg", help=SETTINGS["gkg"])]
 Columns = Annotated[Optional[str], typer.Option(
     "--columns", help="CSV/TSV column mapping, e.g. 'text=body,date=published,id=guid'.")]
@@ -43,9 +46,11 @@ TABLE_COLUMNS = ["SQLDATE", "Actor1Code", "EventCode", "Actor2Code", "PloverType
 
 
 def make_options(model: str, processes: int, min_confidence: float, include_modal: bool,
-                 actors: list[str] | None, gkg: bool = True) -> Options:
+                 actors: list[str] | None, gkg: bool = True, agents: list[str] | None = None,
+                 verbs: list[str] | None = None) -> Options:
     return Options(model=model, n_process=processes, min_confidence=min_confidence,
-                   include_modal=include_modal, actor_dictionaries=tuple(actors or ()), gkg=gkg)
+                   include_modal=include_modal, actor_dictionaries=tuple(actors or ()), gkg=gkg,
+                   agent_dictionaries=tuple(agents or ()), verb_dictionaries=tuple(verbs or ()))
 
 
 def say_rejected(r: Rejected) -> None:
@@ -115,9 +120,9 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
          db: Annotated[Optional[str], typer.Option("--db", help="Also store into this DuckDB file.")] = None,
          model: Model = DEFAULT_MODEL, processes: Processes = 1,
          min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
-         actors: Actors = None, columns: Columns = None) -> None:
+         actors: Actors = None, columns: Columns = None, agents: Agents = None, verbs: Verbs = None) -> None:
     """Code news files and print their events (one JSON object per event with --format jsonl)."""
-    options = make_options(model, processes, min_confidence, include_modal, actors, gkg=bool(db))
+    options = make_options(model, processes, min_confidence, include_modal, actors, bool(db), agents, verbs)
     use_columns(columns)
     rows, rejected = [], 0
     try:
@@ -138,7 +143,7 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
                         print_events(new, fmt)
                     else:
                         rows.extend(new)
-    except ModelNotInstalled as exc:
+    except (ModelNotInstalled, DictionaryError) as exc:
         fail(str(exc))
     if not (fmt is Format.jsonl and not db):
         print_events(rows, fmt)
@@ -149,14 +154,14 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
 @app.command()
 def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Processes = 1,
            min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False, actors: Actors = None,
-           gkg: Gkg = True, columns: Columns = None) -> None:
+           gkg: Gkg = True, columns: Columns = None, agents: Agents = None, verbs: Verbs = None) -> None:
     """Read, code and store news into the database; prints new / duplicate / rejected counts."""
-    options = make_options(model, processes, min_confidence, include_modal, actors, gkg)
+    options = make_options(model, processes, min_confidence, include_modal, actors, gkg, agents, verbs)
     use_columns(columns)
     progress = Progress()
     try:
         report = api.ingest(inputs, db, options, on_item=progress)
-    except ModelNotInstalled as exc:
+    except (ModelNotInstalled, DictionaryError) as exc:
         fail(str(exc))
     finally:
         progress.close()

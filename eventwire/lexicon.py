@@ -18,14 +18,21 @@ class Lexicons:
     actors: ActorLexicon | None = None
     verbs: VerbLexicon | None = None
     memory: "object" = None       # memory.ActorMemory: people learned in earlier articles
+    verb_triggers: tuple = ()     # dictionaries.VerbTrigger from --verbs files (the coder does not read them yet)
 
 
 @lru_cache(maxsize=4)
-def load_lexicons(actor_files: tuple[str, ...] = ()) -> Lexicons:
-    """Built-in lexicons, with user actor dictionaries layered on top (later files win)."""
-    return Lexicons(actors=ActorLexicon.load(actor_files), verbs=VerbLexicon.load())
+def load_lexicons(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...] = (),
+                  verb_files: tuple[str, ...] = ()) -> Lexicons:
+    """Built-in lexicons, with user actor and agent dictionaries layered on top (later files win)
+    and the tables built from PETRARCH2's Phoenix dictionaries behind the built-in ones."""
+    from .dictionaries import add_phoenix_actors, check_dictionary_kinds, read_phoenix_actors, read_verb_dictionaries
+    check_dictionary_kinds(actor_files, agent_files)
+    actors = ActorLexicon.load(actor_files + agent_files)
+    add_phoenix_actors(actors, read_phoenix_actors())
+    return Lexicons(actors=actors, verbs=VerbLexicon.load(), verb_triggers=tuple(read_verb_dictionaries(verb_files)))
 
 
 def with_memory(lexicons: Lexicons, memory) -> Lexicons:
     """The same lexicons with a corpus memory of their own (the cached lexicons stay untouched)."""
-    return Lexicons(actors=lexicons.actors, verbs=lexicons.verbs, memory=memory)
+    return Lexicons(actors=lexicons.actors, verbs=lexicons.verbs, memory=memory, verb_triggers=lexicons.verb_triggers)

@@ -15,6 +15,8 @@ class Options:
     include_modal: bool = False
     min_confidence: float = 0.15
     actor_dictionaries: tuple[str, ...] = ()
+    agent_dictionaries: tuple[str, ...] = ()
+    verb_dictionaries: tuple[str, ...] = ()
     languages: tuple[str, ...] = ("en",)
     gkg: bool = True
     max_chars: int = 200_000
@@ -32,6 +34,10 @@ SETTINGS: dict[str, str] = {
                       "default 0.15 favours recall: events under it are almost never right on gold data).",
     "actor_dictionaries": "User actor dictionaries (CSV, TSV, YAML, or PETRARCH/TABARI actor and agent "
                           "files) that override the built-in actors.",
+    "agent_dictionaries": "User agent dictionaries in the PETRARCH/TABARI agents format (role words: "
+                          "'POLICE_OFFICER [~COP]', 'HUMAN_RIGHTS_BODY [NGO~]') that override the built-in role words.",
+    "verb_dictionaries": "PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format): read and checked, their "
+                         "patterns kept as verb triggers; the coder does not use them yet.",
     "languages": "Languages the coder codes; articles detected as another language are stored and skipped.",
     "gkg": "Extract the per-article knowledge graph (quotes, amounts, dates, places, themes, tone).",
     "max_chars": "Articles longer than this are cut to this many characters before parsing (bounded memory).",

@@ -71,7 +71,9 @@ def keep(e: Event, options: Options) -> bool:
 def run(articles: Iterable[Article | Rejected], options: Options,
         lexicons: Lexicons | None = None) -> Iterator[ArticleResult | Rejected]:
     """Code a stream of articles; Rejected inputs and skipped articles pass through in order."""
-    lexicons = lexicons or with_memory(load_lexicons(tuple(options.actor_dictionaries)), ActorMemory())
+    lexicons = lexicons or with_memory(load_lexicons(tuple(options.actor_dictionaries),
+                                                     tuple(options.agent_dictionaries),
+                                                     tuple(options.verb_dictionaries)), ActorMemory())
     pending = prepare(articles, options, lexicons)
     for doc, item in parse(pending, options.model, options.batch_size, options.n_process):
         if isinstance(item, Article):

@@ -72,3 +72,37 @@ def test_actor_memory_recalls_full_names_and_unambiguous_surnames():
     memory.remember("Maria Lavrov", "RUSBUS", "2023-08-01")
     assert memory.recall("Lavrov") is None                      # two Lavrovs: no guess
     assert memory.recall("Maria Lavrov").code == "RUSBUS"
+
+
+def test_phoenix_entries_stand_behind_the_project_tables_and_the_users():
+    from eventwire.dictionaries import PhoenixActor, PhoenixAgent, add_phoenix_actors
+    lex = ActorLexicon.load()
+    add_phoenix_actors(lex, [PhoenixActor("Sergey Lavrov", "RUSELI", 0, 9999, "person", "Sergey Lavrov"),
+                             PhoenixActor("Zorblat Quennit", "ARMGOV", 1990, 1998, "person", "Zorblat Quennit"),
+                             PhoenixActor("Quennit Relief Fund", "NGOHLH", 0, 9999, "igo", "Quennit Relief Fund")],
+                       [PhoenixAgent("zorblatist", "REB")])
+    assert entry(lex, "Sergey Lavrov", 2020).role == "GOV"          # the hand-kept list wins
+    assert entry(lex, "Sergey Lavrov", 1999).role == "ELI"          # Phoenix fills where it has nothing
+    assert entry(lex, "Zorblat Quennit", 1995).country == "ARM"
+    assert entry(lex, "Zorblat Quennit", 2005) is None              # out of its years
+    assert entry(lex, "Quennit Relief Fund").group == "NGOHLH"
+    assert entry(lex, "zorblatist").role == "REB"
+    assert lex.longest_from("quennit") == 3                         # the phrase index knows the new phrases
+
+
+def test_built_phoenix_tables_load_as_typed_records():
+    from eventwire.dictionaries import read_phoenix_actors, read_verb_triggers, synonym_sets
+    triggers = read_verb_triggers()
+    if not triggers:
+        pytest.skip("eventwire/data/phoenix/ not built")
+    assert all(t.code or t.reverse_code for t in triggers)
+    assert all(c == "" or (c.isdigit() and 2 <= len(c) <= 4) for t in triggers for c in (t.code, t.reverse_code))
+    by_key = {(t.lemma, t.pattern): t for t in triggers}
+    rush = by_key[("rush", "* (to border)")]
+    assert (rush.code, rush.verb_set, rush.after) == ("154", "accelerate", ("to", "border"))
+    sets = synonym_sets()
+    labels = {w for t in triggers for w in t.before + t.after if w.startswith("&")}
+    assert labels <= set(sets)                                      # every synonym set a pattern uses is there
+    actors = read_phoenix_actors()
+    assert {a.kind for a in actors} <= {"person", "group", "igo"}
+    assert not [a for a in actors if len(a.phrase.split()) == 1 and len(a.phrase) < 4]
