@@ -18,7 +18,7 @@ class Lexicons:
     actors: ActorLexicon | None = None
     verbs: VerbLexicon | None = None
     memory: "object" = None       # memory.ActorMemory: people learned in earlier articles
-    verb_triggers: tuple = ()     # dictionaries.VerbTrigger from --verbs files (the coder does not read them yet)
+    verb_triggers: tuple = ()     # dictionaries.VerbTrigger from --verbs files (a second trigger source)
 
 
 @lru_cache(maxsize=4)
@@ -30,7 +30,8 @@ def load_lexicons(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...
     check_dictionary_kinds(actor_files, agent_files)
     actors = ActorLexicon.load(actor_files + agent_files)
     add_phoenix_actors(actors, read_phoenix_actors())
-    return Lexicons(actors=actors, verbs=VerbLexicon.load(), verb_triggers=tuple(read_verb_dictionaries(verb_files)))
+    triggers = tuple(read_verb_dictionaries(verb_files))
+    return Lexicons(actors=actors, verbs=VerbLexicon.load(triggers=triggers), verb_triggers=triggers)
 
 
 def with_memory(lexicons: Lexicons, memory) -> Lexicons:

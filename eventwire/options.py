@@ -36,8 +36,8 @@ SETTINGS: dict[str, str] = {
                           "files) that override the built-in actors.",
     "agent_dictionaries": "User agent dictionaries in the PETRARCH/TABARI agents format (role words: "
                           "'POLICE_OFFICER [~COP]', 'HUMAN_RIGHTS_BODY [NGO~]') that override the built-in role words.",
-    "verb_dictionaries": "PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format): read and checked, their "
-                         "patterns kept as verb triggers; the coder does not use them yet.",
+    "verb_dictionaries": "PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format): a second trigger source "
+                         "behind the built-in verb lexicon, for verbs it does not know.",
     "languages": "Languages the coder codes; articles detected as another language are stored and skipped.",
     "gkg": "Extract the per-article knowledge graph (quotes, amounts, dates, places, themes, tone).",
     "max_chars": "Articles longer than this are cut to this many characters before parsing (bounded memory).",

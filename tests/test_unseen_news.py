@@ -65,3 +65,15 @@ def test_a_person_no_dictionary_knows_takes_part_by_name(nlp):
 def test_office_holders_of_the_2010s(nlp):
     [e] = events("Theresa May met Angela Merkel in Berlin.", min_confidence=0)
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("GBRGOV", "040", "DEUGOV")
+
+
+def test_a_verb_dictionary_is_a_second_trigger_source(nlp, shared):
+    from eventwire.dictionaries import read_verb_dictionaries
+    from eventwire.coder.triggers import VerbLexicon
+    triggers = tuple(read_verb_dictionaries([str(shared / "reference" / "petrarch2" / "CAMEO.2.0.txt")]))
+    built_in, with_dictionary = VerbLexicon.load(), VerbLexicon.load(triggers=triggers)
+    assert "sound" not in built_in.verbs
+    assert any(p.code == "130" and "warning" in p.objects for p in with_dictionary.verbs["sound"])
+    assert set(built_in.verbs) < set(with_dictionary.verbs)
+    # the built-in lexicon keeps its own entries for the verbs it knows
+    assert with_dictionary.verbs["attack"] == built_in.verbs["attack"]

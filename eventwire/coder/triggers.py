@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..tables import read_table
+from ..tables import codebook, read_table
 from .repair import OBJECTS
 from .syntax import anchor, governed_by, lemma_keys, objects_of, prep_objects
 from .words import word_map, words
@@ -66,11 +66,13 @@ class VerbLexicon:
     noun_only: set = field(default_factory=set)      # frames that apply to the noun only ("a call for")
 
     @classmethod
-    def load(cls, verbs_file: str = "verbs.tsv") -> "VerbLexicon":
+    def load(cls, verbs_file: str = "verbs.tsv", triggers: tuple = ()) -> "VerbLexicon":
         lex = cls()
         for row in read_table(verbs_file, 2):
             p = parse_pattern(row[0], row[1])
             (lex.nouns if p.noun else lex.verbs).setdefault(p.head, []).append(p)
+        if triggers:
+            add_verb_dictionary(lex, triggers)
         for table in (lex.verbs, lex.nouns):
             for pats in table.values():
                 pats.sort(key=lambda p: -p.specificity)
@@ -98,6 +100,51 @@ class VerbLexicon:
             if wanted in ("any", comp):
                 return frame
         return None
+
+
+def add_verb_dictionary(lex: VerbLexicon, triggers) -> None:
+    """A second trigger source behind the project's own lexicon: a CAMEO verb dictionary in
+    PETRARCH's format (``--verbs``; PETRARCH2's own is built into data/phoenix/verbs.tsv by
+    scripts/build_dictionaries.py), for verbs the lexicon does not know at all and that frame no
+    other event. Only what the coder can check on the parse is taken: the verb with an object word
+    (a synonym set spelled out) or a target preposition. Bare verbs, patterns about the subject
+    ("&military *"), reversed codes and codes outside the codebook are left out (bare verbs of
+    PETRARCH2's dictionary — "decide", "die", "add" — coded more wrong events than right ones on
+    dev-gold)."""
+    from ..dictionaries import synonym_sets
+    sets, known = synonym_sets(), set(lex.verbs)
+    frames = {row[0] for row in read_table("frames.tsv", 2)}
+    book = codebook()
+    for t in triggers:
+        head = t.lemma.replace(" ", "_")
+        if head in known or t.before or not t.code or t.code not in book:
+            continue
+        words, preps = dictionary_words(t.after, sets)
+        if words is None or not (words or preps) or t.lemma in frames:
+            continue
+        text = head + (f" +{'|'.join(sorted(words))}" if words else "") + (f" >{preps}" if preps else "")
+        lex.verbs.setdefault(head, []).append(parse_pattern(t.code, text))
+
+
+def dictionary_words(after: tuple[str, ...], sets: dict) -> tuple[set[str] | None, str]:
+    """The object words and target preposition of a pattern's words after the verb, or None when
+    it says more than that ("* way (into headquarters)" is left out)."""
+    preps = [w for w in after if w in DICTIONARY_PREPS]
+    rest = [w for w in after if w not in DICTIONARY_PREPS]
+    if len(preps) > 1 or (preps and after.index(preps[0]) < len(after) - 1 and after[-1] not in preps):
+        return None, ""
+    if len(rest) > 1:
+        return None, ""
+    if not rest:
+        return set(), preps[0] if preps else ""
+    word = rest[0]
+    if word.startswith("&"):
+        found = {w.lower() for w in sets.get(word, ()) if " " not in w}
+        return (found or None), preps[0] if preps else ""
+    return ({word.lower()} if word.isalpha() else None), preps[0] if preps else ""
+
+
+DICTIONARY_PREPS = {"to", "with", "against", "on", "at", "from", "into", "toward", "towards", "upon", "for"}
 
 
 def resolve_result(result: str, code: str) -> str | None:
