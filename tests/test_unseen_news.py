@@ -77,3 +77,16 @@ def test_a_verb_dictionary_is_a_second_trigger_source(nlp, shared):
     assert set(built_in.verbs) < set(with_dictionary.verbs)
     # the built-in lexicon keeps its own entries for the verbs it knows
     assert with_dictionary.verbs["attack"] == built_in.verbs["attack"]
+
+
+def test_joined_parties_act_on_each_other_only_when_the_act_is_joint(nlp):
+    # a promise four countries make is no promise to each other
+    vows = codes("Britain, France, Australia and Mexico have vowed investigations.", min_confidence=0)
+    assert sorted(vows) == [("AUS", "030", ""), ("FRA", "030", ""), ("GBR", "030", ""), ("MEX", "030", "")]
+    # meeting, agreeing to cooperate and clashing are done together
+    assert sorted(codes("Germany and France agreed to cooperate on defence.", min_confidence=0)) == \
+        [("DEU", "031", "FRA"), ("FRA", "031", "DEU")]
+    assert ("IND", "190", "PAK") in codes("India and Pakistan clashed along the border.", min_confidence=0)
+    # together on a third party
+    assert sorted(codes("The US and Britain imposed sanctions on Iran.", min_confidence=0)) == \
+        [("GBR", "163", "IRN"), ("USA", "163", "IRN")]

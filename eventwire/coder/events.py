@@ -38,12 +38,12 @@ PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 
 
-def pairs(sources: list[Mention], targets: list[Mention], code: str = "",
+def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
           mutual: bool = False) -> list[tuple[Mention | None, Mention | None]]:
     """Actor pairs for an action; compound subjects of a joint action (meeting, agreeing,
     cooperating; ``mutual`` for fighting words: "Indian and Chinese troops clashed") with no
     target act on each other ("Russia and China signed an agreement")."""
-    joint = is_joint(code) or mutual
+    joint = mutual if code is None else is_joint(code) or mutual
     if len(sources) > 1 and joint and all(t.kind == "place" for t in targets):
         targets = []          # "Obama and Putin will meet in Zurich": they meet each other, not Zurich
     if targets:
@@ -61,10 +61,10 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str = "",
 
 
 def is_joint(code: str) -> bool:
-    """Actions that two parties do together: intents to cooperate, consultations (not
-    mediation), diplomatic cooperation and agreements, material cooperation (praise, support and
-    recognition go one way)."""
-    return code[:2] in ("03", "06") or code in ("050", "057") or (code[:2] == "04" and not code.startswith("045"))
+    """Actions that two parties do together: consultations (not mediation), diplomatic
+    cooperation and agreements, material cooperation (praise, support and recognition go one way;
+    an intent is joint when what is intended is: "agreed to cooperate", not "vowed investigations")."""
+    return code[:2] == "06" or code in ("050", "057") or (code[:2] == "04" and not code.startswith("045"))
 
 
 def accusation(a: Action, events: list[Event], finder, sentence: Sentence) -> list[Event]:
@@ -171,7 +171,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if a.code[:2] == "14" and not a.pattern.objects and any(c.dep_ == "ccomp" for c in a.tok.children):
         return []        # "demonstrated that it could reach Guam": showed, no protest
     a.code = code_by_parties(a, sources, targets)
-    if len(sources) > 1 and is_joint(a.code):
+    joint = is_joint(a.pattern.code if a.frame else a.code)   # (what they intend to do together)
+    if len(sources) > 1 and joint:
         doc = a.tok.doc     # "the US and the Philippines signed an agreement in Manila": not with Manila
         targets = [t for t in targets if not (doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS)]
     if a.pattern.reverse:
@@ -188,7 +189,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if not targets:
         targets = unnamed_targets(a, sources, finder, lex)
     out = []
-    for s, t in pairs(sources, targets, a.code, a.tok.lemma_.lower() in MUTUAL_VERBS):
+    for s, t in pairs(sources, targets, None, joint or a.tok.lemma_.lower() in MUTUAL_VERBS):
         if s is None and t is None:
             continue
         out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,
