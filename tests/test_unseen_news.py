@@ -90,3 +90,14 @@ def test_joined_parties_act_on_each_other_only_when_the_act_is_joint(nlp):
     # together on a third party
     assert sorted(codes("The US and Britain imposed sanctions on Iran.", min_confidence=0)) == \
         [("GBR", "163", "IRN"), ("USA", "163", "IRN")]
+
+
+def test_the_doer_of_a_nominal_event_named_by_by_or_from(nlp):
+    found = codes("The arrest of the opposition leader by Turkish police sparked protests.", min_confidence=0)
+    assert ("TURCOP", "173", "TUROPP") in found
+    # who protested is not said: the arrest and the police did not protest
+    assert not [c for c in found if c[1].startswith("14")]
+
+
+def test_the_one_given_a_thing_is_its_target(nlp):
+    assert codes("Russia gave Ukraine an ultimatum.", min_confidence=0) == [("RUS", "139", "UKR")]

@@ -108,6 +108,10 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     return [], False
 
 
+BY_PREPS = frozenset({"by"})
+FROM_SOURCE_ROOTS = {"01", "02", "03", "05", "06", "07", "10", "11", "12", "13"}   # (not "withdrawal from")
+
+
 def noun_event_source(a: Action, finder) -> list:
     """Source of a nominal event: its possessor/modifier, else the governing verb's subject —
     unless that verb only tells of the event ("estimated the destruction", "feared an attack")."""
@@ -118,11 +122,17 @@ def noun_event_source(a: Action, finder) -> list:
     verb = anchor(a.tok)
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS:
         return []
+    if verb.lemma_.lower() in CAUSING_VERBS and a.tok.dep_ in OBJECTS:
+        return []        # "the arrest sparked protests": who protested is not said
     if a.tok.dep_ == "pobj" and (a.tok.head.lower_ in CIRCUMSTANCE_PREPS or (
             a.tok.head.lower_ == "on" and a.tok.head.head.pos_ == "NOUN")):
         # "refused to hold elections despite mass protests", "imposed a blackout on the withdrawal":
         # not the subject's protests or withdrawal (but "went on strike" is the subject's)
         return []
+    # "the arrest of the leader by Turkish police"; "condemnation from Western powers", "aid from Japan"
+    agents = prep_objects(a.tok, BY_PREPS if a.code[:2] not in FROM_SOURCE_ROOTS else BY_PREPS | {"from"})
+    if any(finder.actor_at(c) for c in agents):
+        return agents
     return governing_subject(a.tok)
 
 
@@ -278,7 +288,9 @@ def fallback_targets(a: Action) -> list:
         heads += prep_objects(a.tok.head, NOUN_TARGET_PREPS)
     if a.pattern.noun and a.tok.dep_ in ("pobj", "dobj"):  # "engaged peacekeepers in a firefight"
         verb = anchor(a.tok)
-        heads += [c for c in verb.children if c.dep_ in OBJECTS and c != a.tok and c.i not in {t.i for t in a.tok.subtree}]
+        # ("engaged peacekeepers in a firefight", "gave Putin a stern warning": the one given it)
+        heads += [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} and c.i != a.tok.i
+                  and c.i not in {t.i for t in a.tok.subtree}]
         heads += prep_objects(verb, frozenset({"against"}))   # "engaged in ethnic cleansing … against X"
     for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
         if reason.lemma_.lower() in REASON_NOUNS:
