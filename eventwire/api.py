@@ -114,7 +114,7 @@ def actor_memory(db_path: str) -> list:
 
 
 def list_events(db_path: str, filters: EventFilter = EventFilter()) -> list[dict]:
-    """Stored events passing the filters (by default the coder's: no modal events, confidence ≥ 0.2)."""
+    """Stored events passing the filters (by default the coder's: no modal events, the default confidence floor)."""
     with Store(db_path) as store:
         return store.events(filters)
 

@@ -14,6 +14,7 @@ import duckdb
 
 from . import CODER_VERSION
 from .export import EVENT_FIELDS, event_record
+from .options import Options
 from .records import Article, ArticleResult, Event, Rejected
 
 EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": "INTEGER",
@@ -78,7 +79,7 @@ class EventFilter:
     since: str = ""           # ISO date, inclusive
     until: str = ""           # ISO date, inclusive
     doc_id: str = ""
-    min_confidence: float = 0.2    # the coder's default (Options.min_confidence)
+    min_confidence: float = Options.min_confidence    # the coder's default
     include_modal: bool = False    # keep negated, hypothetical, alleged, background, embedded events
     limit: int = 1000
     after: int | None = None       # cursor: only events whose GLOBALEVENTID is greater (id order)

@@ -70,7 +70,7 @@ DATE_PATTERN = r"^\d{4}(-\d{2}(-\d{2})?)?$"
 Code = Annotated[str, Query(pattern=CODE_PATTERN, description="A CAMEO actor code or prefix (RUS, RUSGOV).")]
 
 
-def read_filters(min_confidence: Annotated[float, Query(ge=0, le=1, description="Lowest confidence.")] = 0.2,
+def read_filters(min_confidence: Annotated[float, Query(ge=0, le=1, description="Lowest confidence.")] = Options.min_confidence,
                  include_modal: Annotated[bool, Query(description="Keep negated, hypothetical, alleged, "
                                                                   "background and embedded events.")] = False,
                  since: Annotated[str, Query(pattern=DATE_PATTERN, description="First date, YYYY-MM-DD.")] = "",
