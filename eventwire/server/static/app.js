@@ -61,7 +61,7 @@ function sqlDate(d) {
 function readFilters() {
   const conf = document.getElementById("min-confidence").value;
   const modal = document.getElementById("include-modal").checked;
-  return { min_confidence: conf === "" ? "0.2" : conf, include_modal: modal ? "true" : "false" };
+  return { min_confidence: conf === "" ? "0.15" : conf, include_modal: modal ? "true" : "false" };
 }
 
 async function getJSON(path, params = {}) {
