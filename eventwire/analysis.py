@@ -13,11 +13,29 @@ The CLI, the REST API and the dashboard call these functions; notebooks can too:
 """
 from __future__ import annotations
 
-import pandas as pd
+from enum import Enum
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:      # (DuckDB makes the DataFrames; the CLI need not load pandas to start)
+    import pandas as pd
 
 from .store import EventFilter, Store, grouped_events_sql
 
-PERIODS = ("day", "week", "month", "year")
+class Period(str, Enum):
+    """The time bins of a series (the CLI's and the REST API's choices)."""
+    day = "day"
+    week = "week"
+    month = "month"
+    year = "year"
+
+
+class Level(str, Enum):
+    """Actors by their full code or by their country."""
+    code = "code"
+    country = "country"
+
+
+PERIODS = tuple(p.value for p in Period)
 ACTOR_LEVELS = {"code": ("Actor1Code", "Actor2Code"), "country": ("Actor1CountryCode", "Actor2CountryCode")}
 TYPE_SCHEMES = {"root": "EventRootCode", "plover": "PloverType"}
 

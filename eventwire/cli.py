@@ -9,6 +9,7 @@ from typing import Annotated, Optional
 import typer
 
 from . import api
+from .analysis import Level, Period
 from .dictionaries import DictionaryError
 from .nlp import ModelNotInstalled
 from .options import DEFAULT_MODEL, SETTINGS, Options
@@ -355,18 +356,6 @@ class FrameFormat(str, Enum):
     table = "table"
     csv = "csv"
     parquet = "parquet"
-
-
-class Period(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
-
-
-class Level(str, Enum):
-    code = "code"
-    country = "country"
 
 
 FrameFmt = Annotated[FrameFormat, typer.Option("--format", "-f", help="table, csv or parquet (needs --out).")]

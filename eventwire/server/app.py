@@ -22,7 +22,7 @@ from pydantic import BaseModel, Field
 from starlette.exceptions import HTTPException
 
 from .. import CODER_VERSION, __version__, api
-from ..analysis import AnalysisError
+from ..analysis import AnalysisError, Level, Period
 from ..options import DEFAULT_MODEL, Options
 from ..store import EventFilter, Store, open_read_only
 
@@ -46,18 +46,6 @@ def envelope(status: int, code: str, message: str, details=None) -> JSONResponse
     if details:
         body["error"]["details"] = details
     return JSONResponse(body, status_code=status)
-
-
-class Period(str, Enum):
-    day = "day"
-    week = "week"
-    month = "month"
-    year = "year"
-
-
-class Level(str, Enum):
-    code = "code"
-    country = "country"
 
 
 class Scheme(str, Enum):
