@@ -17,6 +17,15 @@ def content_id(*parts: str, length: int = 16) -> str:
 
 
 @dataclass
+class Removed:
+    """A part of a page that is not the story (caption, credit, byline, dateline, link,
+    slideshow label, newsletter box), kept beside the story text it was taken from."""
+    kind: str
+    text: str
+    at: int                   # offset in the story text where it stood
+
+
+@dataclass
 class Article:
     """One news article as read from its source."""
     id: str
@@ -30,6 +39,8 @@ class Article:
     author: str = ""
     cluster_id: str = ""      # near-duplicate cluster, filled by dedup
     status: str = "new"       # new / duplicate / near-duplicate / rejected / skipped
+    dateline: str = ""        # the place the dateline names ("Ramallah, West Bank"), when there is one
+    removed: list[Removed] = field(default_factory=list)   # page furniture taken out of the text
 
     @property
     def content_hash(self) -> str:
@@ -90,6 +101,7 @@ class Event:
     mode: str = ""            # "", negated, hypothetical, future, alleged, background, embedded
     confidence: float = 0.5
     date: str = ""
+    date_granularity: str = ""   # day / week / month / year: how much of ``date`` the text states
     url: str = ""
     root_event: bool = False
     rule: str = ""            # the lexicon entry that coded it

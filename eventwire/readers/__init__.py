@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from ..furniture import strip_furniture
 from ..records import Article, Rejected
 
 Reader = Callable[[str, bytes], Iterator["Article | Rejected"]]
@@ -117,7 +118,7 @@ def read_file(path: str) -> Iterator[Article | Rejected]:
 def read_inputs(inputs: Iterable[str]) -> Iterator[Article | Rejected]:
     """Articles and rejections from every file named or found under the inputs."""
     for path in expand_paths(inputs):
-        yield from read_file(path)
+        yield from map(strip_furniture, read_file(path))
 
 
 from . import text as _text  # noqa: E402,F401  (registers the built-in readers)
