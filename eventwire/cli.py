@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from enum import Enum
 from typing import Annotated, Optional
 
@@ -224,8 +225,9 @@ def extract(inputs: Inputs, fmt: Annotated[ArticleFormat, typer.Option("--format
             = None, columns: Columns = None) -> None:
     """Show what the readers make of files: one record per article, without coding.
 
-    Each record has id, title, date, url, source, lang, text, cluster_id and status
-    (new, duplicate, near-duplicate or rejected)."""
+    Each record has id, title, date, url, source, lang, text (the story only), cluster_id, status
+    (new, duplicate, near-duplicate or rejected), dateline (the place it names) and removed
+    (the page furniture taken out of the text: kind, text and where it stood)."""
     use_columns(columns)
     rows, rejected = [], 0
     for item in api.extract(inputs, db):
@@ -235,7 +237,8 @@ def extract(inputs: Inputs, fmt: Annotated[ArticleFormat, typer.Option("--format
             row = {"id": item.doc_id, "origin": item.origin, "status": "rejected", "reason": item.reason}
         else:
             row = {k: getattr(item, k) for k in ("id", "title", "date", "url", "source", "lang", "text",
-                                                  "cluster_id", "status")}
+                                                  "cluster_id", "status", "dateline")}
+            row["removed"] = [asdict(r) for r in item.removed]
         if fmt is ArticleFormat.jsonl:
             sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
         else:

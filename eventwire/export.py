@@ -12,7 +12,7 @@ EVENT_FIELDS = [
     "EventBaseCode", "EventRootCode", "QuadClass", "GoldsteinScale",
     "ActionGeo_FullName", "ActionGeo_CountryCode", "ActionGeo_Lat", "ActionGeo_Long", "SOURCEURL",
     "DocId", "SentenceText", "SentenceStart", "SentenceEnd", "Actor1Text", "Actor2Text", "EventText",
-    "PloverType", "Mode", "Negated", "Confidence", "Rule",
+    "PloverType", "Mode", "Negated", "Confidence", "Rule", "DateGranularity",
 ]
 
 
@@ -40,10 +40,11 @@ def action_geo(loc) -> dict:
 
 
 def sql_date(date: str) -> int | None:
-    """YYYYMMDD from an ISO date; a month ("2023-03") dates to its first day, a bare year to none."""
+    """YYYYMMDD from an ISO date; a month ("2023-03") or a year ("2021") dates to its first day
+    (``DateGranularity`` tells which)."""
     digits = date[:10].replace("-", "")
-    if len(digits) == 6 and digits.isdigit():
-        digits += "01"
+    if len(digits) in (4, 6) and digits.isdigit():
+        digits += "01" * ((8 - len(digits)) // 2)
     return int(digits) if len(digits) == 8 and digits.isdigit() else None
 
 
@@ -57,7 +58,8 @@ def event_record(e: Event) -> dict:
            **action_geo(e.location), "SOURCEURL": e.url, "DocId": e.doc_id, "SentenceText": e.sentence.text,
            "SentenceStart": e.sentence.start, "SentenceEnd": e.sentence.end, "EventText": e.trigger,
            "PloverType": plover_type(e.code), "Mode": e.mode, "Negated": e.negated,
-           "Confidence": e.confidence, "Rule": e.rule}
+           "Confidence": e.confidence, "Rule": e.rule,
+           "DateGranularity": e.date_granularity}
     return {k: rec[k] for k in EVENT_FIELDS}
 
 

@@ -10,6 +10,8 @@ from collections.abc import Iterable, Iterator
 
 from .coder.components import coder
 from .gkg import action_location, date_of_clause, extract_gkg
+from .gkg.dates import ClauseDate, publication_date
+from .gkg.places import geocode
 from .lexicon import Lexicons, load_lexicons, with_memory
 from .memory import ActorMemory
 from .nlp import parse
@@ -28,12 +30,12 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
     spans = list(doc.sents)       # spaCy rebuilds doc.sents on every access
     lead_end = first_paragraph_end(article.text)
     finder = doc._.actor_finder
-    placed: dict[int, tuple] = {}
+    places: dict[int, object] = {}
     for e in doc._.events:
         k = e.sentence.index
-        if k not in placed:
-            placed[k] = (date_of_clause(spans[k], article.date, finder.ents) or article.date, action_location(spans[k]))
-        stamp(e, article, lead_end, *placed[k])
+        if k not in places:
+            places[k] = action_location(spans[k]) or place_of_dateline(article)
+        stamp(e, article, lead_end, date_of(e, spans[k], article, finder.ents), places[k])
     events = doc._.events
     # 5. modality and confidence filters
     events = [e for e in events if keep(e, options)]
@@ -51,8 +53,31 @@ def first_paragraph_end(text: str) -> int:
     return len(text) - len(stripped) + (cut if cut > 0 else len(stripped))
 
 
-def stamp(e: Event, article: Article, lead_end: int, date: str, location) -> Event:
-    e.date, e.url, e.location = date, article.url, location
+INTENT_ROOTS = ("03", "13")    # CAMEO intents and threats: their dates lie ahead
+
+
+def date_of(e: Event, sent, article: Article, ents) -> ClauseDate | None:
+    """The date the event's clause states (future for intents and threats), else the article's;
+    None when neither is known (no date is invented)."""
+    intent = e.mode == "future" or e.code[:2] in INTENT_ROOTS
+    found = date_of_clause(sent, article.date, ents, trigger=e.trigger, intent=intent)
+    pub = publication_date(article.date)
+    return found or (ClauseDate(pub.isoformat(), "day") if pub else None)
+
+
+def place_of_dateline(article: Article):
+    """Where the article was filed (its dateline's place: "Ramallah, West Bank"), geocoded, the
+    region after the comma choosing among same-named places; None without one."""
+    if not article.dateline:
+        return None
+    place, _, region = article.dateline.partition(",")
+    around = geocode(region.strip()) if region.strip() else None
+    return geocode(place, {around.country} if around else set()) or around
+
+
+def stamp(e: Event, article: Article, lead_end: int, date: ClauseDate | None, location) -> Event:
+    e.date, e.date_granularity = (date.value, date.granularity) if date else ("", "")
+    e.url, e.location = article.url, location
     e.root_event = e.sentence.start < lead_end
     return e
 

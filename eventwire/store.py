@@ -7,7 +7,7 @@ an article leaves nothing half-written.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
 import duckdb
@@ -63,7 +63,15 @@ MIGRATIONS = [
         "ALTER TABLE articles ADD COLUMN coder_version VARCHAR",
         "CREATE INDEX events_article ON events (article_key)",
     ],
+    # 4: events' date granularity; articles' dateline and the page furniture taken out of their text
+    [
+        "ALTER TABLE events ADD COLUMN IF NOT EXISTS DateGranularity VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS dateline VARCHAR",
+        "ALTER TABLE articles ADD COLUMN IF NOT EXISTS removed JSON",
+    ],
 ]
+ARTICLE_COLUMNS = ["article_key", "id", "title", "date", "url", "source", "lang", "origin", "author", "cluster_id",
+                   "status", "skipped", "n_events", "text", "ingested_at", "coder_version", "dateline", "removed"]
 
 
 @dataclass
@@ -139,10 +147,12 @@ class Store:
         records = [event_row(e) for e in result.events]
         self.db.execute("BEGIN")
         try:
-            self.db.execute("INSERT INTO articles VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            self.db.execute(f"INSERT INTO articles ({', '.join(ARTICLE_COLUMNS)}) VALUES "
+                            f"({', '.join('?' * len(ARTICLE_COLUMNS))})",
                             [key, a.id, a.title, a.date, a.url, a.source, a.lang, a.origin, a.author,
                              a.cluster_id, a.status, result.skipped, len(records), a.text, now(),
-                             "" if result.skipped else CODER_VERSION])
+                             "" if result.skipped else CODER_VERSION, a.dateline,
+                             json.dumps([asdict(r) for r in a.removed], ensure_ascii=False)])
             added = self.insert_events(records, key)
             if result.gkg is not None:
                 self.db.execute("INSERT INTO gkg VALUES (?,?,?) ON CONFLICT DO NOTHING",

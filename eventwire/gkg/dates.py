@@ -13,6 +13,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, datetime, timedelta
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -40,6 +41,11 @@ _YEAR_SUFFIX = re.compile(r"^(?P<rest>.*?),? (?:of )?(?:the )?(?P<w>this|current
 _NAMED = re.compile(rf"^(?P<w>this|last|next|past|coming) (?P<n>{_MONTH_RE}|{'|'.join(_WEEKDAYS)})$")
 _DECADE = re.compile(r"\d0'?s\b")
 _RELATIVE_UNIT = re.compile(r"^(?P<w>this|current|last|next|previous|coming) (?P<u>week|month|year)$")
+_DATE_WORD = re.compile(rf"\b(?:{_MONTH_RE}|{'|'.join(_WEEKDAYS)}|today|yesterday|tomorrow|tonight|ago|"
+                        r"(?:week|month|year|day|decade|century|weekend|fortnight)s?)\b")
+_YEAR_IN = re.compile(r"\b(?:1[89]\d\d|20\d\d)\b")
+_NUMERIC_DATE = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4}$")
+_AGE = re.compile(r"\d+[- ]years?[- ]old|\baged? \d+")
 
 
 def publication_date(iso: str) -> date | None:
@@ -125,9 +131,9 @@ def _relative(t: str, pub: date) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=None)
-def _date_data_parser_for(pub: date):
+def _date_data_parser_for(pub: date, prefer: str = "past"):
     from dateparser.date import DateDataParser
-    settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": "past"}
+    settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": prefer}
     return DateDataParser(languages=["en"], settings=settings)
 
 
@@ -141,10 +147,18 @@ def _from_period(d: date, period: str) -> tuple[str, str]:
     return d.isoformat(), "day"
 
 
+def is_date_expression(t: str) -> bool:
+    """False for what only looks like a date: a bare number (an age "16", a count, a score "3-1"),
+    an age ("16-year-old"); a date names a month, a weekday, a relative day or unit, or a year."""
+    if _AGE.search(t):
+        return False
+    return bool(_DATE_WORD.search(t) or _YEAR_IN.search(t) or _NUMERIC_DATE.match(t))
+
+
 def resolve_date(text: str, pub: date | None, ref_year: int | None = None) -> tuple[str | None, str] | None:
     """ISO value and granularity of a date expression; None for durations and non-dates."""
     t = _clean(text)
-    if not t or _DURATION.match(t) or _DECADE.search(t):
+    if not t or _DURATION.match(t) or _DECADE.search(t) or not is_date_expression(t):
         return None
     if m := _YEAR.match(t):
         return m["y"], "year"
@@ -168,8 +182,8 @@ def _dateparser_at(t: str, pub: date) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=4096)
-def _dateparser_cached(t: str, pub: date) -> tuple[str, str] | None:
-    data = _date_data_parser_for(pub).get_date_data(t)
+def _dateparser_cached(t: str, pub: date, prefer: str = "past") -> tuple[str, str] | None:
+    data = _date_data_parser_for(pub, prefer).get_date_data(t)
     if data is None or data.date_obj is None:
         return None
     return _from_period(data.date_obj.date(), data.period or "day")
@@ -199,14 +213,133 @@ def extract_dates(doc: Doc, pub_date: str) -> list[DateMention]:
     return [d for d in found if d is not None]
 
 
-def date_of_clause(span: Span, pub_date: str, ents: list[Span] | None = None) -> str | None:
-    """The ISO date a clause states (its first resolvable DATE entity), e.g. to date an event.
+@dataclass(frozen=True)
+class ClauseDate:
+    """The date of an event's clause: an ISO value cut to its granularity ("2017-11", "month";
+    a week is given by its Monday, "2022-02-21", "week")."""
+    value: str
+    granularity: str      # day / week / month / year
+
+
+# Auxiliaries and governing verbs that put a clause in the future ("will visit", "plans to visit").
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+_FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "aim", "hope", "want", "prepare", "vow",
+                 "promise", "pledge", "threaten", "go", "seek", "propose", "agree", "decide"}
+_UNANCHORED = re.compile(rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?(?:{_MONTH_RE})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?"
+                         rf"|{'|'.join(_WEEKDAYS)})$")
+_MONTH_ONLY = re.compile(rf"^(?:{_MONTH_RE})$")
+_CLAUSAL = {"xcomp", "ccomp"}
+
+
+def _governor(token):
+    """The verb a token belongs to: itself, or the first verb among its heads."""
+    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        token = token.head
+    return token
+
+
+def is_future_clause(verb) -> bool:
+    """A clause in the future: "will visit", "is going to visit", "plans to visit", "is due to meet"."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
+        return True
+    head = verb.head
+    return (verb.dep_ == "xcomp" and head is not verb
+            and (head.lemma_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_AUX for c in head.children)))
+
+
+def _past_tense(verb) -> bool:
+    """A verb in the past ("threatened in April to …": April is the threat's, not the attack's)."""
+    return verb.tag_ in ("VBD", "VBN") or "Past" in verb.morph.get("Tense")
+
+
+def _is_name(ent: Span) -> bool:
+    """A month name that is part of a person's name ("Theresa May", "April Ryan")."""
+    if len(ent) != 1 or not _MONTH_ONLY.match(ent.text.lower()):
+        return False
+    doc = ent.doc
+    before = doc[ent.start - 1] if ent.start > 0 else None
+    after = doc[ent.end] if ent.end < len(doc) else None
+    return any(t is not None and t.pos_ == "PROPN" and t.is_title and t.ent_type_ not in ("DATE", "GPE")
+               for t in (before, after))
+
+
+def _rank(ent: Span, anchors: list) -> int | None:
+    """How closely a date belongs to the event's words: 0 its own verb, 1 a verb above it
+    ("On Monday, X said Y attacked"), 2 a clause it governs ("plans to visit … in November");
+    None for a date of another clause (a relative clause, another event)."""
+    gov = _governor(ent.root)
+    if not anchors:
+        return 0
+    verbs = {_governor(a).i for a in anchors}
+    if gov.i in verbs:
+        return 0
+    if any(gov.i in {t.i for t in _governor(a).ancestors} for a in anchors):
+        return 1
+    if any(_clausal_below(gov, _governor(a)) for a in anchors):
+        return 2
+    return None
+
+
+def _clausal_below(token, top) -> bool:
+    """``token`` hangs below ``top`` through clausal complements only (xcomp, ccomp)."""
+    while token.dep_ in _CLAUSAL and token.head is not token:
+        token = token.head
+        if token.i == top.i:
+            return True
+    return False
+
+
+def _anchors(span: Span, trigger: str) -> list:
+    words = set(trigger.lower().split())
+    return [t for t in span if t.lower_ in words]
+
+
+def _week_start(value: str) -> str:
+    year, week = int(value[:4]), int(value[6:])
+    return date.fromisocalendar(year, week, 1).isoformat()
+
+
+def _start_of(value: str) -> date:
+    parts = (value.split("-") + ["01", "01"])[:3]
+    return date(int(parts[0]), int(parts[1]), int(parts[2]))
+
+
+def resolve_event_date(text: str, pub: date | None, future: bool = False) -> ClauseDate | None:
+    """The date an event's clause states, resolved against the article's date: a month or weekday
+    without a year is the next one for a future clause, the latest one (today included) otherwise;
+    a clause not in the future is never dated after the article (it gets the article's date).
+    Without an article date only a date that states its year counts."""
+    t = _clean(text)
+    if future and pub is not None and _UNANCHORED.match(t):
+        found = _dateparser_cached(t, pub, "future")
+    else:
+        found = resolve_date(text, pub)
+    if not found or not found[0] or found[0].startswith("--"):
+        return None
+    value, granularity = found
+    if granularity == "week":
+        value = _week_start(value)
+    if pub is not None and not future and _start_of(value) > pub:
+        return ClauseDate(pub.isoformat(), "day")
+    return ClauseDate(value, granularity)
+
+
+def date_of_clause(span: Span, pub_date: str, ents: list[Span] | None = None, trigger: str = "",
+                   intent: bool = False) -> ClauseDate | None:
+    """The date a clause states for an event, e.g. to date it: among the sentence's DATE entities,
+    the one closest to the event's words (``trigger``), resolved in the clause's tense (future
+    when ``intent`` — an intent or threat — or the verb says so). Names ("Theresa May") and
+    numbers (ages, counts) are no dates.
     ``ents``: the Doc's entities when the caller has them (Span.ents rebuilds them all each time)."""
     pub = publication_date(pub_date)
     ents = span.ents if ents is None else [e for e in ents if span.start <= e.start and e.end <= span.end]
-    for ent in ents:
-        if ent.label_ == "DATE":
-            resolved = resolve_date(ent.text, pub)
-            if resolved and resolved[0]:
-                return resolved[0]
+    anchors = _anchors(span, trigger)
+    ranked = [(r, ent) for ent in ents if ent.label_ == "DATE" and not _is_name(ent)
+              and (r := _rank(ent, anchors)) is not None]
+    for _, ent in sorted(ranked, key=lambda pair: pair[0]):
+        verb = _governor(ent.root)
+        future = is_future_clause(verb) or (intent and not _past_tense(verb))
+        found = resolve_event_date(ent.text, pub, future)
+        if found:
+            return found
     return None
