@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 
 from eventwire.gkg import GkgRecord, date_of_clause, extract_gkg_text
+from eventwire.gkg.dates import ClauseDate
 from eventwire.gkg.export import gkg_row
 from eventwire.records import Article
 
@@ -82,4 +83,4 @@ def test_tone_fields(record):
 def test_row_and_clause_date(record, article, nlp):
     assert len(gkg_row(record, article).split("\t")) == 27
     sentence = next(s for s in nlp(article.text).sents if "February 2022" in s.text)
-    assert date_of_clause(sentence, article.date) == "2022-02"
+    assert date_of_clause(sentence, article.date) == ClauseDate("2022-02", "month")
