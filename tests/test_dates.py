@@ -84,3 +84,12 @@ def test_a_month_name_beside_a_name_is_no_date():
     """)
     sentence = doc[0:4]
     assert date_of_clause(sentence, "2016-11-10", trigger="congratulated") is None
+
+
+def test_a_sentence_without_a_verb_still_gets_its_date():
+    doc = make_doc("""
+        Talks talk NOUN ROOT 0
+        on on ADP prep 0
+        Monday Monday PROPN pobj 1 DATE
+    """)
+    assert date_of_clause(doc[0:3], WED, trigger="talks") == ClauseDate("2022-02-28", "day")

@@ -233,7 +233,7 @@ _CLAUSAL = {"xcomp", "ccomp"}
 
 def _governor(token):
     """The verb a token belongs to: itself, or the first verb among its heads."""
-    while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
 
@@ -243,7 +243,7 @@ def is_future_clause(verb) -> bool:
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
         return True
     head = verb.head
-    return (verb.dep_ == "xcomp" and head is not verb
+    return (verb.dep_ == "xcomp" and head.i != verb.i
             and (head.lemma_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_AUX for c in head.children)))
 
 
@@ -282,7 +282,7 @@ def _rank(ent: Span, anchors: list) -> int | None:
 
 def _clausal_below(token, top) -> bool:
     """``token`` hangs below ``top`` through clausal complements only (xcomp, ccomp)."""
-    while token.dep_ in _CLAUSAL and token.head is not token:
+    while token.dep_ in _CLAUSAL and token.head.i != token.i:
         token = token.head
         if token.i == top.i:
             return True
