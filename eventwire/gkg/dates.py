@@ -221,8 +221,9 @@ class ClauseDate:
     granularity: str      # day / week / month / year
 
 
-# Auxiliaries and governing verbs that put a clause in the future ("will visit", "plans to visit").
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll"}
+# Auxiliaries and governing verbs that put a clause in the future ("will visit", "must leave on
+# Oct. 31", "plans to visit"); a perfect ("could have met") stays in the past.
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "’ll", "would", "must", "should", "might", "may", "could", "can"}
 _FUTURE_HEADS = {"plan", "intend", "expect", "schedule", "set", "due", "aim", "hope", "want", "prepare", "vow",
                  "promise", "pledge", "threaten", "go", "seek", "propose", "agree", "decide"}
 _UNANCHORED = re.compile(rf"^(?:(?:\d{{1,2}}(?:st|nd|rd|th)? (?:of )?)?(?:{_MONTH_RE})\.?(?: \d{{1,2}}(?:st|nd|rd|th)?)?"
@@ -240,8 +241,9 @@ def _governor(token):
 
 def is_future_clause(verb) -> bool:
     """A clause in the future: "will visit", "is going to visit", "plans to visit", "is due to meet"."""
-    if any(c.dep_ == "aux" and c.lower_ in _FUTURE_AUX for c in verb.children):
-        return True
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    if auxes & _FUTURE_AUX:
+        return "have" not in auxes and "'ve" not in auxes
     head = verb.head
     return (verb.dep_ == "xcomp" and head.i != verb.i
             and (head.lemma_ in _FUTURE_HEADS or any(c.lower_ in _FUTURE_AUX for c in head.children)))
@@ -310,7 +312,9 @@ def resolve_event_date(text: str, pub: date | None, future: bool = False) -> Cla
     a clause not in the future is never dated after the article (it gets the article's date).
     Without an article date only a date that states its year counts."""
     t = _clean(text)
-    if future and pub is not None and _UNANCHORED.match(t):
+    if future and pub is not None and t in _WEEKDAYS:     # the next one, today included
+        found = (pub + timedelta(days=(_WEEKDAYS[t] - pub.weekday()) % 7)).isoformat(), "day"
+    elif future and pub is not None and _UNANCHORED.match(t):
         found = _dateparser_cached(t, pub, "future")
     else:
         found = resolve_date(text, pub)
