@@ -45,6 +45,7 @@ _WEEKDAY = r"(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)[a-z]*\.?"
 _TIME = r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?)?(?:\s*[A-Z]{2,4})?"
 _DATE = (rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
          rf"\d{{1,2}}\s+{_MONTH},?\s+\d{{4}})")
+TAIL = 240                 # characters at a line's end where a credit or a "Read more" is looked for
 _NOT_PLACES = {"UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "ANALYSIS", "OPINION", "WATCH", "LIVE",
                "NOTE", "EDITOR'S", "CORRECTION", "FILE", "PHOTO", "VIDEO"}
 
@@ -124,17 +125,18 @@ def kind_of_line(line: str, teaser: bool = False) -> str:
     p = patterns()
     if not line:
         return ""
-    if p.slideshow.search(line):
+    tail = line if len(line) <= TAIL else " " + line[-TAIL:]   # credits and "Read more" end a line
+    if (len(line) <= TAIL or "Caption" in line) and p.slideshow.search(line):
         return "slideshow"
     if p.credit_only.match(line):
         return "credit"
-    if p.link.match(line) or p.link_end.search(line) or p.link_header.match(line):
+    if p.link.match(line) or p.link_end.search(tail) or p.link_header.match(line):
         return "link"
     if p.newsletter_open.match(line) or (p.newsletter_words.search(line) and p.newsletter_actions.search(line)):
         return "newsletter"
     if p.byline.match(line) and len(line) <= 100:
         return "byline"
-    if _caption_credit(line) or (p.caption_start.match(line) and not re.search(_END, line)):
+    if _caption_credit(tail) or (p.caption_start.match(line) and not re.search(_END, line)):
         return "caption"
     if teaser and len(line.split()) <= 20 and not re.search(_END, line):
         return "link"
