@@ -3,10 +3,16 @@
 Common news forms ("in March this year", "February 2022", "May", "last week",
 "Monday", "1987") are resolved by the rules below; anything else goes to
 dateparser with RELATIVE_BASE = publication date and PREFER_DATES_FROM='past'.
-Durations ("five months", "the past two years") are not dates and are dropped.
+Durations ("five months", "the past two years") and bare numbers (ages, counts,
+scores) are not dates and are dropped.
 Without a publication date, a year stated in the article is used as reference
 only when it is the only year the article states; otherwise month and day
 expressions get partial ISO values ("--05", "--03-14") and relative ones none.
+
+Events are dated by ``date_of_clause``: the DATE entity of the event's own clause,
+resolved in that clause's tense — a month or weekday without a year is the next one
+for intents, threats and verbs that look ahead (dateparser's PREFER_DATES_FROM='future'),
+the latest one otherwise — and never after the article unless the clause looks ahead.
 """
 from __future__ import annotations
 
