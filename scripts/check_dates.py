@@ -5,7 +5,8 @@ usage: python scripts/check_dates.py [--corpus FILE] [--limit N] [--sample K]
 Reads every Nth article of a JSON-lines corpus (``--limit`` articles spread over the file, default
 50 of ../shared/corpus/news-modern.jsonl) through the readers, codes them, and prints: events, the
 share with a date, the share with the date their clause states (granularity or a date other than
-the article's), the share of events not in the future dated after their article, and the
+the article's), the share of events neither intents, threats nor marked future dated after
+their article (events with a date are those with a SQLDATE), and the
 furniture removed by kind. ``--sample K`` prints K removed parts and K clause-dated events to check
 by eye.
 """
@@ -45,11 +46,12 @@ def code(lines: list[str]):
 
 
 def figures(results) -> dict:
+    from eventwire.export import sql_date
     events = [(r.article, e) for r in results for e in r.events]
-    dated = [(a, e) for a, e in events if e.date]
+    dated = [(a, e) for a, e in events if sql_date(e.date)]
     clause = [(a, e) for a, e in dated if e.date != a.date[:10] or getattr(e, "date_granularity", "day") != "day"]
     past = [(a, e) for a, e in dated if e.code[:2] not in FUTURE_ROOTS and e.mode != "future"]
-    after = [(a, e) for a, e in past if e.date[:10] > a.date[:10] and len(e.date) >= 7 and a.date]
+    after = [(a, e) for a, e in past if a.date and sql_date(e.date) > sql_date(a.date)]
     removed = Counter(x.kind for r in results for x in getattr(r.article, "removed", []))
     return {"articles": len(results), "events": len(events), "with_date": len(dated),
             "clause_dated": len(clause), "past_events": len(past), "past_after_article": len(after),
