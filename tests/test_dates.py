@@ -42,9 +42,11 @@ def coded(text: str, published: str) -> list[tuple[str, str, str, int | None]]:
     ("Germany criticised Russia on Wednesday.", WED, [("111", "2022-03-02", "day", 20220302)]),
     ("Iran will meet France on Monday.", WED, [("036", "2022-03-07", "day", 20220307)]),
     ("Iran will meet France on Wednesday.", WED, [("036", "2022-03-02", "day", 20220302)]),
-    # "must leave on Oct. 31": a date ahead in the content of a demand
+    # a date ahead in the content of a demand is the content's, not the demand's
     ("Britain demanded that the EU must reopen the talks on Oct. 31.", "2019-06-19",
-     [("108", "2019-10-31", "day", 20191031)]),
+     [("108", "2019-06-19", "day", 20190619)]),
+    # a date of a noun is not the event's
+    ("Russia condemned last Monday's vote in Kyiv.", WED, [("111", "2022-03-02", "day", 20220302)]),
     # relative phrases
     ("Israel arrested 12 Palestinians last week.", WED, [("173", "2022-02-21", "week", 20220221)]),
     ("Germany criticised Russia this week.", WED, [("111", "2022-02-28", "week", 20220228)]),

@@ -64,6 +64,7 @@ def test_story_and_removed_parts():
     ("Photos: Terror attacks in Brussels An injured woman leaves the airport. Hide Caption 1 of 36", "slideshow"),
     ("By Kevin Liptak, CNN", "byline"),
     ("Subscribe to The Week Escape your echo chamber.", "newsletter"),
+    ("— Hu Xijin 胡锡进 (@HuXijin_GT) August 24, 2019", "embed"),
     # story text stays
     ("EPA Administrator Scott Pruitt said on Monday that the agency would act.", ""),
     ("By Friday, the message had changed.", ""),

@@ -298,8 +298,10 @@ def _clausal_below(token, top) -> bool:
 
 
 def _anchors(span: Span, trigger: str) -> list:
-    words = set(trigger.lower().split())
-    return [t for t in span if t.lower_ in words]
+    """The tokens of the event's first trigger word ("demanded" of "demanded reopen"): the
+    event's own verb, whose clause dates it."""
+    first = trigger.lower().split()[:1]
+    return [t for t in span if first and t.lower_ == first[0]]
 
 
 def _week_start(value: str) -> str:
@@ -345,11 +347,20 @@ def date_of_clause(span: Span, pub_date: str, ents: list[Span] | None = None, tr
     ents = span.ents if ents is None else [e for e in ents if span.start <= e.start and e.end <= span.end]
     anchors = _anchors(span, trigger)
     ranked = [(r, ent) for ent in ents if ent.label_ == "DATE" and not _is_name(ent)
-              and (r := _rank(ent, anchors)) is not None]
-    for _, ent in sorted(ranked, key=lambda pair: pair[0]):
+              and not _of_a_noun(ent, anchors) and (r := _rank(ent, anchors)) is not None]
+    for rank, ent in sorted(ranked, key=lambda pair: pair[0]):
         verb = _governor(ent.root)
-        future = is_future_clause(verb) or (intent and not _past_tense(verb))
-        found = resolve_event_date(ent.text, pub, future)
+        ahead = is_future_clause(verb)
+        if rank == 2 and ahead and not intent:
+            continue      # "insisting the U.K. must leave on Oct. 31": the leaving's date, not the demand's
+        found = resolve_event_date(ent.text, pub, ahead or (intent and not _past_tense(verb)))
         if found:
             return found
     return None
+
+
+def _of_a_noun(ent: Span, anchors: list) -> bool:
+    """A date that belongs to a noun other than the event's ("last Monday's votes")."""
+    doc = ent.doc
+    possessive = ent.root.dep_ == "poss" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+    return possessive and ent.root.head.i not in {a.i for a in anchors}
