@@ -17,7 +17,8 @@ a credit or a link is a line of its own once a page is turned into text) and rem
 - ``slideshow``: "Photos: …", "Hide Caption 3 of 12", "1 of 12", a line that is only a date
   ("Wed, November 30, 2016");
 - ``newsletter``: sign-up and subscription boxes;
-- ``embed``: the signature line of an embedded post ("— Hu Xijin (@HuXijin_GT) August 24, 2019").
+- ``embed``: an embedded post, a line ending with its signature ("… — Hu Xijin (@HuXijin_GT)
+  August 24, 2019").
 
 The words these patterns are built from are data (``eventwire/data/furniture.yaml``). The story
 text that remains is what is stored and coded, so events' offsets point into it; every removed
@@ -106,7 +107,7 @@ def patterns() -> _Patterns:
                         rf"|Continue reading)\b)"),
         link_end=re.compile(r"\bRead (?:more|More|MORE)\s*[.:›»>]*$"),
         link_header=re.compile(rf"^(?:{_alternatives(lex['link_headers'])})\s*:?$", re.IGNORECASE),
-        embed=re.compile(rf"^[—–-]\s*[^()]{{1,80}}\(@\w+\)\s*(?:{_DATE}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})$"),
+        embed=re.compile(rf"(?:^|\s)[—–-]\s*[^()—–]{{1,80}}\(@\w+\)\s*(?:{_DATE}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})$"),
         slideshow=re.compile(rf"Hide Caption \d+ of \d+|^(?:(?:Photo|Image|Slide|Picture)s?\s+)?\d+\s+of\s+\d+$"
                              rf"|^Photos?:\s|^(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:{_TIME},?\s*)?{_DATE}"
                              rf"(?:,?\s*(?:at\s+)?{_TIME})?$"),
@@ -133,7 +134,7 @@ def kind_of_line(line: str, teaser: bool = False) -> str:
         return "slideshow"
     if p.credit_only.match(line):
         return "credit"
-    if p.embed.match(line):
+    if p.embed.search(tail):
         return "embed"
     if p.link.match(line) or p.link_end.search(tail) or p.link_header.match(line):
         return "link"

@@ -65,6 +65,8 @@ def test_story_and_removed_parts():
     ("By Kevin Liptak, CNN", "byline"),
     ("Subscribe to The Week Escape your echo chamber.", "newsletter"),
     ("— Hu Xijin 胡锡进 (@HuXijin_GT) August 24, 2019", "embed"),
+    ("We have nothing more to lose. — Hu Xijin 胡锡进 (@HuXijin_GT) August 24, 2019", "embed"),
+    ("Iran rejected the offer — a senior official (@official) said on Monday.", ""),
     # story text stays
     ("EPA Administrator Scott Pruitt said on Monday that the agency would act.", ""),
     ("By Friday, the message had changed.", ""),
