@@ -299,7 +299,7 @@ class Store:
         with ``stale_only``, only those another coder version coded."""
         stale = "AND coalesce(coder_version, '') <> ?" if stale_only else ""
         cols = ["article_key", "id", "text", "title", "date", "url", "source", "lang", "origin", "author",
-                "cluster_id", "status"]
+                "cluster_id", "status", "coalesce(dateline, '')"]
         rows = self.db.execute(f"""SELECT {', '.join(cols)} FROM articles
             WHERE status <> 'duplicate' AND coalesce(skipped, '') = '' AND article_key > ? {stale}
             ORDER BY article_key LIMIT ?""", [after_key] + ([CODER_VERSION] if stale_only else []) + [limit])
