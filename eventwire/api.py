@@ -10,24 +10,16 @@ import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
+from . import pipeline
 from .export import event_record, gdelt_mention_row, gdelt_row, mention_record
 from .lexicon import load_lexicons, with_memory
 from .options import Options
-from .pipeline import run
+from .pipeline import IngestReport, for_storage, run  # noqa: F401  (IngestReport re-exported)
 from .readers import read_inputs
 from .records import Article, ArticleResult, Rejected
 from .dedup import NearDuplicateIndex
 from .store import EventFilter, Store
-from .triage import TriageCounts, classify, triage
-
-
-@dataclass
-class IngestReport(TriageCounts):
-    """What one ingest run did, for the summary line and the exit code: the triage counts plus
-    the articles coded as new, those stored but skipped, and the events stored."""
-    new: int = 0
-    skipped: int = 0
-    events: int = 0
+from .triage import TriageCounts, classify
 
 
 def code_inputs(inputs: Iterable[str], options: Options = Options()) -> Iterator[ArticleResult | Rejected]:
@@ -49,44 +41,15 @@ def event_dicts(results: Iterable[ArticleResult | Rejected]) -> Iterator[dict]:
 
 def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
            on_item: Callable[[IngestReport], None] | None = None) -> IngestReport:
-    """Read, triage (language, copies), code and store inputs. Articles already stored are
-    not read twice; exact copies are stored as members of their cluster without coding."""
-    report = IngestReport()
-    with Store(db_path) as store:
-        index = NearDuplicateIndex.from_rows(store.dedup_rows())
-        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries), tuple(options.agent_dictionaries),
-                                                 tuple(options.verb_dictionaries)), store.load_memory())
-        articles = triage(read_inputs(inputs), index, store.has_article, report)
-        try:
-            for item in run(articles, for_storage(options), lexicons):
-                record(item, store, index, report)
-                if on_item:
-                    on_item(report)
-        finally:
-            store.save_memory(lexicons.memory)
-    return report
-
-
-def for_storage(options: Options) -> Options:
-    """The store keeps every event the coder makes; modal and confidence filters apply when reading."""
-    return options.replace(include_modal=True, min_confidence=0.0)
+    """Read, triage (language, copies), code and store inputs (``pipeline.ingest``): articles
+    already stored are not read twice; exact copies are stored as members of their cluster
+    without coding. ``options.engine`` chooses where parsing and coding run (local or ray)."""
+    return pipeline.ingest(inputs, db_path, options, on_item)
 
 
 def read_filter(options: Options, **fields) -> EventFilter:
     """The read filter matching a run's modal and confidence settings."""
     return EventFilter(include_modal=options.include_modal, min_confidence=options.min_confidence, **fields)
-
-
-def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, report: IngestReport) -> None:
-    if isinstance(item, Rejected):
-        store.add_rejected(item)          # counted by triage
-        return
-    report.events += store.add_result(item)
-    store.add_dedup_entries([index.entries[item.article.content_hash]])
-    if item.skipped and item.article.status != "duplicate":
-        report.skipped += 1
-    elif item.article.status == "new":
-        report.new += 1
 
 
 def extract(inputs: Iterable[str], db_path: str | None = None) -> Iterator[Article | Rejected]:

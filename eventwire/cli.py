@@ -12,6 +12,7 @@ import typer
 from . import api
 from .analysis import Level, Period
 from .dictionaries import DictionaryError
+from .engines import EngineError
 from .nlp import ModelNotInstalled
 from .options import DEFAULT_MODEL, SETTINGS, Options
 from .records import ArticleResult, Rejected
@@ -40,6 +41,8 @@ Actors = Annotated[Optional[list[str]], typer.Option("--actors", help=SETTINGS["
 Agents = Annotated[Optional[list[str]], typer.Option("--agents", help=SETTINGS["agent_dictionaries"])]
 Verbs = Annotated[Optional[list[str]], typer.Option("--verbs", help=SETTINGS["verb_dictionaries"])]
 Gkg = Annotated[bool, typer.Option("--gkg/--no-gkg", help=SETTINGS["gkg"])]
+EngineName = Annotated[str, typer.Option("--engine", help=SETTINGS["engine"])]
+Address = Annotated[str, typer.Option("--address", help=SETTINGS["address"])]
 Columns = Annotated[Optional[str], typer.Option(
     "--columns", help="CSV/TSV column mapping, e.g. 'text=body,date=published,id=guid'.")]
 
@@ -156,14 +159,19 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
 @app.command()
 def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Processes = 1,
            min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False, actors: Actors = None,
-           gkg: Gkg = True, columns: Columns = None, agents: Agents = None, verbs: Verbs = None) -> None:
-    """Read, code and store news into the database; prints new / duplicate / rejected counts."""
-    options = make_options(model, processes, min_confidence, include_modal, actors, gkg, agents, verbs)
+           gkg: Gkg = True, columns: Columns = None, agents: Agents = None, verbs: Verbs = None,
+           engine: EngineName = "local", address: Address = "") -> None:
+    """Read, code and store news into the database; prints new / duplicate / rejected counts.
+
+    With --engine ray the articles are parsed and coded on Ray Data (a local Ray started for the
+    run, or the cluster at --address), with --processes worker actors."""
+    options = make_options(model, processes, min_confidence, include_modal, actors, gkg, agents, verbs).replace(
+        engine=engine, address=address)
     use_columns(columns)
     progress = Progress()
     try:
         report = api.ingest(inputs, db, options, on_item=progress)
-    except (ModelNotInstalled, DictionaryError) as exc:
+    except (ModelNotInstalled, DictionaryError, EngineError) as exc:
         fail(str(exc))
     finally:
         progress.close()

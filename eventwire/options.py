@@ -20,6 +20,8 @@ class Options:
     languages: tuple[str, ...] = ("en",)
     gkg: bool = True
     max_chars: int = 200_000
+    engine: str = "local"
+    address: str = ""
 
     def replace(self, **changes) -> "Options":
         return Options(**{**{f.name: getattr(self, f.name) for f in fields(self)}, **changes})
@@ -41,6 +43,10 @@ SETTINGS: dict[str, str] = {
     "languages": "Languages the coder codes; articles detected as another language are stored and skipped.",
     "gkg": "Extract the per-article knowledge graph (quotes, amounts, dates, places, themes, tone).",
     "max_chars": "Articles longer than this are cut to this many characters before parsing (bounded memory).",
+    "engine": "Where articles are parsed and coded: 'local' (this machine, n_process processes) or 'ray' "
+              "(Ray Data: one model per worker actor, n_process workers, results as Parquet shards).",
+    "address": "Ray cluster to use with engine 'ray' (e.g. 'ray://head:10001' or 'auto'); empty starts a "
+               "local Ray for the run.",
 }
 
 assert set(SETTINGS) == {f.name for f in fields(Options)}, "every setting needs a help text"

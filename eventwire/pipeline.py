@@ -1,14 +1,19 @@
 """The orchestrator: news in, coded records out. Reads like the recipe it is.
 
+``ingest`` is the whole recipe: read → triage → parse → code → store.
 ``code_article`` is the per-article step, a pure function of (article, parsed doc, options,
 lexicons) → ArticleResult: the same call runs on a laptop or mapped across a cluster.
-``run`` feeds batches of articles through spaCy and that step.
+``run`` hands the articles to an engine (``eventwire.engines``: local processes or Ray), which
+parses them and maps that step over them (``code_stream``).
 """
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 
 from .coder.components import coder
+from .dedup import NearDuplicateIndex
+from .engines import engine_for
 from .gkg import action_location, date_of_clause, extract_gkg
 from .gkg.dates import ClauseDate, publication_date
 from .gkg.places import geocode
@@ -16,8 +21,67 @@ from .lexicon import Lexicons, load_lexicons, with_memory
 from .memory import ActorMemory
 from .nlp import parse
 from .options import Options
+from .readers import read_inputs
 from .records import Article, ArticleResult, Event, Rejected
+from .store import Store
+from .triage import TriageCounts, triage
 from .truecase import text_to_parse
+
+
+@dataclass
+class IngestReport(TriageCounts):
+    """What one ingest run did, for the summary line and the exit code: the triage counts plus
+    the articles coded as new, those stored but skipped, and the events stored."""
+    new: int = 0
+    skipped: int = 0
+    events: int = 0
+
+
+def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
+           on_item: Callable[[IngestReport], None] | None = None) -> IngestReport:
+    """Read, triage (language, copies), code and store inputs. Articles already stored are
+    not read twice; exact copies are stored as members of their cluster without coding."""
+    return ingest_articles(read_inputs(inputs), db_path, options, on_item)
+
+
+def ingest_articles(items: Iterable[Article | Rejected], db_path: str, options: Options = Options(),
+                    on_item: Callable[[IngestReport], None] | None = None) -> IngestReport:
+    """The recipe after reading: triage, parse and code (on the engine the options name), store."""
+    report = IngestReport()
+    with Store(db_path) as store:
+        # 1. what the database already knows: near-duplicate signatures and learned people
+        index = NearDuplicateIndex.from_rows(store.dedup_rows())
+        lexicons = lexicons_for(options, store.load_memory())
+        # 2. triage: language, copies, near-duplicate clusters
+        articles = triage(items, index, store.has_article, report)
+        try:
+            # 3-4. parse and code on the engine; 5. one writer stores each result (every event:
+            # modal and confidence filters apply when reading)
+            for item in run(articles, for_storage(options), lexicons):
+                record(item, store, index, report)
+                if on_item:
+                    on_item(report)
+        finally:
+            store.save_memory(lexicons.memory)
+    return report
+
+
+def for_storage(options: Options) -> Options:
+    """The store keeps every event the coder makes; modal and confidence filters apply when reading."""
+    return options.replace(include_modal=True, min_confidence=0.0)
+
+
+def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, report: IngestReport) -> None:
+    """Store one result (or rejection) and count it."""
+    if isinstance(item, Rejected):
+        store.add_rejected(item)          # counted by triage
+        return
+    report.events += store.add_result(item)
+    store.add_dedup_entries([index.entries[item.article.content_hash]])
+    if item.skipped and item.article.status != "duplicate":
+        report.skipped += 1
+    elif item.article.status == "new":
+        report.new += 1
 
 
 def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:
@@ -96,11 +160,21 @@ def keep(e: Event, options: Options) -> bool:
 def run(articles: Iterable[Article | Rejected], options: Options,
         lexicons: Lexicons | None = None) -> Iterator[ArticleResult | Rejected]:
     """Code a stream of articles; Rejected inputs and skipped articles pass through in order."""
-    lexicons = lexicons or with_memory(load_lexicons(tuple(options.actor_dictionaries),
-                                                     tuple(options.agent_dictionaries),
-                                                     tuple(options.verb_dictionaries)), ActorMemory())
-    pending = prepare(articles, options, lexicons)
-    for doc, item in parse(pending, options.model, options.batch_size, options.n_process):
+    lexicons = lexicons or lexicons_for(options, ActorMemory())
+    yield from engine_for(options).code(prepare(articles, options, lexicons), options, lexicons)
+
+
+def lexicons_for(options: Options, memory) -> Lexicons:
+    """The lexicons the options ask for (built-ins plus user actor, agent and verb dictionaries),
+    with a corpus memory of their own."""
+    return with_memory(load_lexicons(tuple(options.actor_dictionaries), tuple(options.agent_dictionaries),
+                                     tuple(options.verb_dictionaries)), memory)
+
+
+def code_stream(pending: Iterable[tuple[str, object]], options: Options, lexicons: Lexicons,
+                n_process: int = 1) -> Iterator[ArticleResult | Rejected]:
+    """Parse (text, item) pairs and code the articles among them, in order; every engine runs this."""
+    for doc, item in parse(pending, options.model, options.batch_size, n_process):
         if isinstance(item, Article):
             result = code_article(item, doc, options, lexicons)
             remember(lexicons, result)
