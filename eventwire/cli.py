@@ -184,6 +184,38 @@ def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, pr
 
 
 @app.command()
+def follow(sources: Annotated[list[str], typer.Argument(help="Feed URLs, files listing feed URLs (one a line), "
+                                                             "or folders to watch for new files.")],
+           db: Db = DEFAULT_DB,
+           every: Annotated[str, typer.Option("--every", help="Time between cycles: 15m, 30s, 1h.")] = "15m",
+           cycles: Annotated[Optional[int], typer.Option("--cycles", help="Stop after this many cycles.")] = None,
+           once: Annotated[bool, typer.Option("--once", help="One cycle, then stop (same as --cycles 1).")] = False,
+           timeout: Annotated[float, typer.Option("--timeout", help="Seconds allowed for one HTTP request.")] = 20.0,
+           max_bytes: Annotated[int, typer.Option("--max-bytes", help="Larger feeds and pages are refused.")]
+           = 5_000_000,
+           host_delay: Annotated[float, typer.Option("--host-delay", help="Seconds between two requests to one "
+                                                     "host.")] = 1.0,
+           model: Model = DEFAULT_MODEL, processes: Processes = 1, min_confidence: MinConf = DEFAULTS.min_confidence,
+           include_modal: Modal = False, actors: Actors = None, gkg: Gkg = True) -> None:
+    """Follow the news: every cycle, fetch new feed items and their pages (or new files in a folder),
+    code and store them, and log one line (new, duplicate, failed, rejected, events).
+
+    What was stored is remembered in the database, so a restart fetches nothing twice. A feed or
+    page that fails is logged and tried again next cycle. Ctrl-C stops after the current article."""
+    from .follow import BadSource, FollowSettings, Follower, parse_interval
+    options = make_options(model, processes, min_confidence, include_modal, actors, gkg)
+    try:
+        settings = FollowSettings(every=parse_interval(every), timeout=timeout, max_bytes=max_bytes,
+                                  host_delay=host_delay)
+        follower = Follower(sources, db, options, settings, log=lambda line: typer.echo(line, err=True))
+        follower.run(1 if once else cycles)
+    except (ValueError, BadSource) as exc:
+        fail(str(exc))
+    except ModelNotInstalled as exc:
+        fail(str(exc))
+
+
+@app.command()
 def events(db: Db = DEFAULT_DB,
            actor: Annotated[str, typer.Option(help="Actor code prefix of either actor (RUS, RUSGOV, IGOUNO).")] = "",
            country: Annotated[str, typer.Option(help="ISO 3166 alpha-3 country of either actor.")] = "",

@@ -218,6 +218,15 @@ class Store:
 
     # ------------------------------------------------------------ reads
 
+    def known_urls(self, urls: list[str]) -> set[str]:
+        """The URLs among ``urls`` that an article was stored from, or that were stored as rejected
+        (what `eventwire follow` must not fetch again)."""
+        if not urls:
+            return set()
+        cur = self.db.execute("""SELECT url FROM articles WHERE list_contains(?, url)
+                                 UNION SELECT origin FROM rejected WHERE list_contains(?, origin)""", [urls, urls])
+        return {r[0] for r in cur.fetchall()}
+
     def count(self, table: str) -> int:
         assert table in ("articles", "events", "rejected", "gkg")
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
