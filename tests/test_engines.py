@@ -84,6 +84,6 @@ def test_rejected_inputs_pass_through_the_ray_engine_without_ray(monkeypatch):
     """Rejected and skipped items never leave the driver; a window of none starts no dataset."""
     from eventwire.engines import ray as ray_engine
     engine = ray_engine.RayEngine(address="already-there")
-    monkeypatch.setattr(ray_engine, "connect", lambda address, workers: None)
+    monkeypatch.setattr(ray_engine, "connect", lambda address, workers: (None, False))
     bad = Rejected(origin="x.jsonl:3", stage="read", reason="invalid JSON")
     assert list(engine.code([("", bad)], Options(), None)) == [bad]

@@ -53,7 +53,7 @@ class RayEngine:
         return cls(options.address, options.n_process)
 
     def code(self, pending: Iterable[tuple[str, object]], options, lexicons) -> Iterator[object]:
-        ray = connect(self.address, self.workers)
+        ray, started = connect(self.address, self.workers)
         try:
             items = iter(pending)
             while window := list(islice(items, self.window)):
@@ -65,7 +65,7 @@ class RayEngine:
                         yield item            # rejected and skipped inputs never leave the driver
                 yield from self.code_window(articles, options, lexicons)
         finally:
-            if not self.address:
+            if started:
                 ray.shutdown()
 
     def code_window(self, articles: list[Article], options, lexicons) -> Iterator[object]:
@@ -100,7 +100,8 @@ def read_shards(folder: str) -> Iterator[object]:
 
 
 def connect(address: str, workers: int):
-    """The ray module, connected to ``address`` or to a local Ray started for this run."""
+    """(the ray module, whether a local Ray was started here): connected to Ray as the caller
+    already is, else to ``address``, else to a local Ray started for this run."""
     try:
         import ray
         import ray.data
@@ -109,7 +110,7 @@ def connect(address: str, workers: int):
                                 "'pip install -r requirements.txt'") from exc
     quiet_ray_data(ray)
     if ray.is_initialized():
-        return ray
+        return ray, False
     try:
         if address:
             ray.init(address=address, log_to_driver=False, logging_level=logging.WARNING)
@@ -118,7 +119,7 @@ def connect(address: str, workers: int):
                      logging_level=logging.WARNING)
     except (ConnectionError, RuntimeError, ValueError) as exc:
         raise EngineUnavailable(f"cannot start or reach Ray{' at ' + address if address else ''}: {exc}") from exc
-    return ray
+    return ray, not address
 
 
 def quiet_ray_data(ray) -> None:
