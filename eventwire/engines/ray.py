@@ -36,8 +36,7 @@ class ArticleCoder:
 
     def __call__(self, batch: dict) -> dict:
         from ..pipeline import code_stream
-        articles = [pickle.loads(blob) for blob in batch["article"]]
-        pending = ((a.text[:self.options.max_chars], a) for a in articles)
+        pending = ((str(text), pickle.loads(blob)) for text, blob in zip(batch["text"], batch["article"]))
         results = list(code_stream(pending, self.options, self.lexicons, 1))
         return {"seq": list(batch["seq"]), "result": [pickle.dumps(r) for r in results]}
 
@@ -58,9 +57,9 @@ class RayEngine:
             items = iter(pending)
             while window := list(islice(items, self.window)):
                 articles = []
-                for _, item in window:
+                for text, item in window:
                     if isinstance(item, Article):
-                        articles.append(item)
+                        articles.append((text, item))
                     else:
                         yield item            # rejected and skipped inputs never leave the driver
                 yield from self.code_window(articles, options, lexicons)
@@ -68,13 +67,13 @@ class RayEngine:
             if started:
                 ray.shutdown()
 
-    def code_window(self, articles: list[Article], options, lexicons) -> Iterator[object]:
-        """Code one window of articles on the workers and yield the results in input order."""
+    def code_window(self, articles: list[tuple[str, Article]], options, lexicons) -> Iterator[object]:
+        """Code one window of (text to parse, article) pairs on the workers; results in input order."""
         if not articles:
             return
         import ray.data
         from ..pipeline import remember
-        rows = [{"seq": i, "article": pickle.dumps(a)} for i, a in enumerate(articles)]
+        rows = [{"seq": i, "text": text, "article": pickle.dumps(a)} for i, (text, a) in enumerate(articles)]
         dataset = ray.data.from_items(rows, override_num_blocks=min(len(rows), self.workers * 4))
         coded = dataset.map_batches(ArticleCoder, fn_constructor_args=(options, deepcopy(lexicons.memory)),
                                     batch_size=options.batch_size, batch_format="numpy",
