@@ -42,6 +42,7 @@ def stock(corpus: str, limit: int, processes: int, options) -> dict:
     import spacy
     nlp = spacy.load(options.model)
     texts = [a.text[:options.max_chars] for a in sample(corpus, limit)]
+    nlp(texts[0])                 # warm-up: lookup tables some components load on first use
     start = time.perf_counter()
     n = sum(1 for _ in nlp.pipe(texts, batch_size=options.batch_size, n_process=processes))
     return {"articles": n, "seconds": time.perf_counter() - start, "events": None}
@@ -52,9 +53,9 @@ def eventwire(corpus: str, limit: int, processes: int, options) -> dict:
     from eventwire.nlp import load_nlp
     from eventwire.pipeline import run
     from eventwire.records import ArticleResult
-    load_nlp(options.model)
     lexicons = load_lexicons()
     articles = sample(corpus, limit)
+    load_nlp(options.model)(articles[0].text)     # warm-up, as for the stock pipeline
     start = time.perf_counter()
     results = [r for r in run(articles, options.replace(n_process=processes), lexicons)
                if isinstance(r, ArticleResult)]
