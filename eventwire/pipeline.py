@@ -16,7 +16,7 @@ from .dedup import NearDuplicateIndex
 from .engines import engine_for
 from .gkg import action_location, date_of_clause, extract_gkg
 from .gkg.dates import ClauseDate, publication_date
-from .gkg.places import geocode
+from .gkg.places import dateline_place
 from .lexicon import Lexicons, load_lexicons, with_memory
 from .memory import ActorMemory
 from .nlp import parse
@@ -130,13 +130,8 @@ def date_of(e: Event, sent, article: Article, ents) -> ClauseDate | None:
 
 
 def place_of_dateline(article: Article):
-    """Where the article was filed (its dateline's place: "Ramallah, West Bank"), geocoded, the
-    region after the comma choosing among same-named places; None without one."""
-    if not article.dateline:
-        return None
-    place, _, region = article.dateline.partition(",")
-    around = geocode(region.strip()) if region.strip() else None
-    return geocode(place, {around.country} if around else set()) or around
+    """Where the article was filed (its dateline's place), geocoded; None without one."""
+    return dateline_place(article.dateline)
 
 
 def stamp(e: Event, article: Article, lead_end: int, date: ClauseDate | None, location) -> Event:

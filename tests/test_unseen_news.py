@@ -101,3 +101,12 @@ def test_the_doer_of_a_nominal_event_named_by_by_or_from(nlp):
 
 def test_the_one_given_a_thing_is_its_target(nlp):
     assert codes("Russia gave Ukraine an ultimatum.", min_confidence=0) == [("RUS", "139", "UKR")]
+
+
+def test_a_dateline_places_role_only_actors(nlp, tmp_path):
+    from eventwire import api as door
+    path = tmp_path / "paris.jsonl"
+    path.write_text('{"id": "p", "date": "2017-05-02", "text": "PARIS \\u2014 Police arrested 25 protesters near '
+                    'the presidential palace on Monday."}\n', encoding="utf-8")
+    found = [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in door.event_dicts(door.code_inputs([str(path)]))]
+    assert found == [("FRACOP", "173", "FRAOPP")]

@@ -481,6 +481,7 @@ class ActorFinder:
     corpus: object = None         # memory.ActorMemory of earlier articles (read only here)
     date: str = ""
     learned: list = field(default_factory=list)   # (name, actor code) taught by this article
+    home: str = ""                # the country the article was filed from (its dateline), if any
     views: list = field(default_factory=list)     # per sentence: what the finder knew after scanning it
     all_mentions: list[Mention] = field(default_factory=list)
 

@@ -500,7 +500,8 @@ def coded_only(mentions: list[Mention]) -> list[Mention]:
 
 
 def article_country(finder, before: int) -> str:
-    """The country the article is about so far: named more often than any other."""
+    """The country the article is about so far: named more often than any other; before any is
+    named, the one its dateline names."""
     counts: dict[str, int] = {}
     for x in finder.mentions:
         if x.start < before and x.actor.country not in ("", "IGO", "NGO"):
@@ -508,7 +509,7 @@ def article_country(finder, before: int) -> str:
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
     if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
         return ranked[0][0]
-    return ""
+    return finder.home if not ranked else ""     # (else where it was filed from: its dateline)
 
 
 def complement_heads(comp) -> list:

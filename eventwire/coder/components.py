@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.util import registry
 from spacy.tokens import Doc
 
+from ..gkg.places import dateline_place
 from ..lexicon import load_lexicons
 from ..records import Article, Sentence
 from .actors import ActorFinder, ActorLexicon
@@ -49,7 +50,9 @@ class FindActors:
 
     def __call__(self, doc: Doc) -> Doc:
         article = doc._.article or Article(id="", text=doc.text)
-        finder = ActorFinder(self.lexicon, year=year_of(article.date), corpus=self.memory, date=article.date)
+        home = dateline_place(article.dateline)      # ("PARIS — Le Pen said": France's, unless the story says otherwise)
+        finder = ActorFinder(self.lexicon, year=year_of(article.date), corpus=self.memory, date=article.date,
+                             home=home.country if home else "")
         doc._.actors = finder.scan_all(doc.sents)
         doc._.actor_finder = finder
         return doc

@@ -224,3 +224,13 @@ def action_location(sentence: Span, known: Iterable[Location] = ()) -> Location 
             if place is not None:
                 return _at(place, ent)
     return None
+
+
+def dateline_place(dateline: str) -> Location | None:
+    """The place a dateline names ("Ramallah, West Bank"), geocoded, the region after the comma
+    choosing among same-named places; None without one."""
+    if not dateline:
+        return None
+    place, _, region = dateline.partition(",")
+    around = geocode(region.strip()) if region.strip() else None
+    return geocode(place, {around.country} if around else set()) or around
