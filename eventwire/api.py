@@ -11,8 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 
 from . import pipeline
-from .export import event_record, gdelt_mention_row, gdelt_row, mention_record
+from .export import csv_cell, event_record, gdelt_mention_row, gdelt_row, mention_record
 from .lexicon import load_lexicons, with_memory
+from .limits import Limits
 from .options import Options
 from .pipeline import IngestReport, for_storage, run  # noqa: F401  (IngestReport re-exported)
 from .readers import read_inputs
@@ -24,7 +25,7 @@ from .triage import TriageCounts, classify
 
 def code_inputs(inputs: Iterable[str], options: Options = Options()) -> Iterator[ArticleResult | Rejected]:
     """Read and code files or folders; yields one result per article and one Rejected per bad input."""
-    yield from run(read_inputs(inputs), options)
+    yield from run(read_inputs(inputs, Limits.of(options)), options)
 
 
 def code_texts(texts: Iterable[str | Article], options: Options = Options()) -> list[ArticleResult]:
@@ -55,7 +56,7 @@ def read_filter(options: Options, **fields) -> EventFilter:
 def extract(inputs: Iterable[str], db_path: str | None = None) -> Iterator[Article | Rejected]:
     """Articles as the readers and triage make them (language, cluster, status), without coding;
     with a database, copies of stored articles are recognised too (nothing is written)."""
-    stored = Store(db_path) if db_path else None
+    stored = Store(db_path, create=False) if db_path else None
     index = NearDuplicateIndex.from_rows(stored.dedup_rows() if stored else [])
     try:
         for item in read_inputs(inputs):
@@ -72,19 +73,19 @@ def extract(inputs: Iterable[str], db_path: str | None = None) -> Iterator[Artic
 
 def actor_memory(db_path: str) -> list:
     """The people the corpus taught eventwire, with their codes and when they were seen."""
-    with Store(db_path) as store:
+    with Store(db_path, create=False) as store:
         return store.load_memory().rows()
 
 
 def list_events(db_path: str, filters: EventFilter = EventFilter()) -> list[dict]:
     """Stored events passing the filters (by default the coder's: no modal events, the default confidence floor)."""
-    with Store(db_path) as store:
+    with Store(db_path, create=False) as store:
         return store.events(filters)
 
 
 def summary(db_path: str, filters: EventFilter = EventFilter()) -> dict:
     """Counts of articles, events passing the read filters (and all stored), rejected inputs; events by type."""
-    with Store(db_path) as store:
+    with Store(db_path, create=False) as store:
         return summary_of(store, filters)
 
 
@@ -101,7 +102,7 @@ def recode(db_path: str, options: Options = Options(), stale_only: bool = False,
     """Code stored articles again with the installed coder: per article, one transaction replaces
     its events (tagged with this coder version); articles, knowledge graph and the rest stay."""
     report = RecodeReport()
-    with Store(db_path) as store:
+    with Store(db_path, create=False) as store:
         lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
         keys: dict[str, str] = {}
         for item in run(stored_articles(store, keys, stale_only), for_storage(options.replace(gkg=False)), lexicons):
@@ -135,7 +136,7 @@ def export(db_path: str, what: str, fmt: str, out, filters: EventFilter = EventF
     written. what: events | mentions | gkg; fmt: jsonl | csv | gdelt (GDELT 2.0 event or mentions
     table, GKG 2.1 layout). The read filters choose which events (and mentions) are written."""
     filters = replace(filters, limit=10**12)
-    with Store(db_path) as store:
+    with Store(db_path, create=False) as store:
         if what == "events":
             return export_events(store, fmt, out, filters)
         if what == "mentions":
@@ -184,12 +185,12 @@ def write_csv(rows: list[dict], out) -> None:
     if rows:
         w = csv.DictWriter(out, fieldnames=list(rows[0]))
         w.writeheader()
-        w.writerows(rows)
+        w.writerows({k: csv_cell(v) for k, v in row.items()} for row in rows)
 
 
 def export_parquet(db_path: str, what: str, path: str) -> None:
     """Write a stored table (events, articles, gkg, rejected) as Parquet."""
-    with Store(db_path) as store:
+    with Store(db_path, create=False) as store:
         store.copy_to_parquet(what, path)
 
 
@@ -202,7 +203,7 @@ def analyze(db_path: str, name: str, read_only: bool = False, **kwargs):
     from . import analysis
     if name not in ANALYSES:
         raise analysis.AnalysisError(f"unknown analysis '{name}': expected one of {', '.join(ANALYSES)}")
-    with Store(db_path, read_only=read_only) as store:
+    with Store(db_path, read_only=read_only, create=False) as store:
         return getattr(analysis, name)(store, **kwargs)
 
 

@@ -2,15 +2,18 @@
 from __future__ import annotations
 
 import json
+import re
 import sys
 from dataclasses import asdict
 from enum import Enum
 from typing import Annotated, Optional
 
 import typer
+from typer.core import TyperGroup
 
 from . import api
 from .analysis import Level, Period
+from .errors import EXIT_INTERNAL, EXIT_REJECTED, EXIT_USAGE, EventwireError, OutputError
 from .dictionaries import DictionaryError
 from .engines import EngineError
 from .nlp import ModelNotInstalled
@@ -18,7 +21,34 @@ from .options import DEFAULT_MODEL, SETTINGS, Options
 from .records import ArticleResult, Rejected
 from .store import EventFilter
 
-app = typer.Typer(help="eventwire: political event data (CAMEO, PLOVER) from your own news.",
+# typer's own exits and usage errors (it carries its own copy of click's exceptions)
+PASS_THROUGH = (typer.Exit, typer.Abort, typer.exceptions.TyperException)
+
+
+class Commands(TyperGroup):
+    """The command group, with one boundary: eventwire's errors become one line on stderr and
+    their exit code (2 for usage and setup errors), anything else an internal error (exit 3);
+    no traceback reaches the user."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except PASS_THROUGH:
+            raise
+        except EventwireError as exc:
+            fail(str(exc), exc.exit_code)
+        except (ModelNotInstalled, DictionaryError) as exc:
+            fail(str(exc), EXIT_USAGE)
+        except BrokenPipeError:
+            sys.stderr.close()          # the reader of our output went away (| head): nothing to say
+            raise typer.Exit(0)
+        except Exception as exc:  # noqa: BLE001 - the last boundary before the user
+            fail(f"internal error: {type(exc).__name__}: {str(exc).strip()[:300]} (a bug: please report it)",
+                 EXIT_INTERNAL)
+
+
+app = typer.Typer(cls=Commands, pretty_exceptions_enable=False,
+                  help="eventwire: political event data (CAMEO, PLOVER) from your own news.",
                   no_args_is_help=True, add_completion=False)
 
 DEFAULT_DB = "eventwire.duckdb"
@@ -34,7 +64,7 @@ class Format(str, Enum):
 Inputs = Annotated[list[str], typer.Argument(help="Files, folders or globs (.txt, .md, .jsonl, …); - for stdin.")]
 Db = Annotated[str, typer.Option("--db", help="DuckDB database file.")]
 Model = Annotated[str, typer.Option("--model", help=SETTINGS["model"])]
-Processes = Annotated[int, typer.Option("--processes", "-j", help=SETTINGS["n_process"])]
+Processes = Annotated[int, typer.Option("--processes", "-j", min=1, help=SETTINGS["n_process"])]
 MinConf = Annotated[float, typer.Option("--min-confidence", help=SETTINGS["min_confidence"])]
 Modal = Annotated[bool, typer.Option("--include-modal", help=SETTINGS["include_modal"])]
 Actors = Annotated[Optional[list[str]], typer.Option("--actors", help=SETTINGS["actor_dictionaries"])]
@@ -58,8 +88,18 @@ def make_options(model: str, processes: int, min_confidence: float, include_moda
                    agent_dictionaries=tuple(agents or ()), verb_dictionaries=tuple(verbs or ()))
 
 
+# Terminal control: ESC and C1 sequences, other C0 controls (text from articles and file names
+# must not move the cursor, retitle the window or hide what is printed).
+CONTROL = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """Text without terminal escape sequences or control characters (newlines and tabs stay)."""
+    return CONTROL.sub("", text)
+
+
 def say_rejected(r: Rejected) -> None:
-    typer.echo(f"eventwire: rejected {r.origin}: {r.reason}", err=True)
+    typer.echo(printable(f"eventwire: rejected {r.origin}: {r.reason}"), err=True)
 
 
 def print_events(rows: list[dict], fmt: Format, columns: list[str] | None = None) -> None:
@@ -74,12 +114,17 @@ def print_events(rows: list[dict], fmt: Format, columns: list[str] | None = None
 
 
 def print_table(rows: list[dict], columns: list[str]) -> None:
-    widths = {c: max([len(c)] + [len(str(r.get(c, ""))[:60]) for r in rows]) for c in columns}
+    cells = [{c: cell(r.get(c)) for c in columns} for r in rows]
+    widths = {c: max([len(c)] + [len(r[c]) for r in cells]) for c in columns}
     typer.echo("  ".join(c.ljust(widths[c]) for c in columns))
     typer.echo("  ".join("-" * widths[c] for c in columns))
-    for r in rows:
-        typer.echo("  ".join(str(r.get(c, "") if r.get(c) is not None else "")[:60].ljust(widths[c])
-                             for c in columns))
+    for r in cells:
+        typer.echo("  ".join(r[c].ljust(widths[c]) for c in columns))
+
+
+def cell(value) -> str:
+    """A table cell: one line, at most 60 characters, no control characters."""
+    return printable(" ".join(str("" if value is None else value).split()))[:60]
 
 
 def use_columns(columns: str | None) -> None:
@@ -115,8 +160,8 @@ class Progress:
             self.bar.close()
 
 
-def fail(message: str, code: int = 2):
-    typer.echo(f"eventwire: {message}", err=True)
+def fail(message: str, code: int = EXIT_USAGE):
+    typer.echo(printable(f"eventwire: {message}"), err=True)
     raise typer.Exit(code)
 
 
@@ -131,12 +176,12 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
     use_columns(columns)
     rows, rejected = [], 0
     try:
-        if db:
+        if db:               # the events of this run's articles, not all those the database holds
             report = api.ingest(inputs, db, options)
             rejected = report.rejected
             for r in report.rejections:
                 say_rejected(r)
-            rows = api.list_events(db, api.read_filter(options, limit=10**9))
+            rows = api.list_events(db, api.read_filter(options, limit=10**9, article_keys=tuple(report.article_keys)))
         else:
             for item in api.code_inputs(inputs, options):
                 if isinstance(item, Rejected):
@@ -153,7 +198,7 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
     if not (fmt is Format.jsonl and not db):
         print_events(rows, fmt)
     if rejected:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()
@@ -177,10 +222,11 @@ def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, pr
         progress.close()
     for r in report.rejections:
         say_rejected(r)
-    typer.echo(f"{report.new} new, {report.duplicate} duplicate, {report.near_duplicate} near-duplicate, "
-               f"{report.skipped} skipped, {report.rejected} rejected articles; {report.events} events stored in {db}")
+    typer.echo(printable(f"{report.new} new, {report.duplicate} duplicate, {report.near_duplicate} "
+                         f"near-duplicate, {report.skipped} skipped, {report.rejected} rejected articles; "
+                         f"{report.events} events stored in {db}"))
     if report.rejected:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_REJECTED)
 
 
 @app.command()
@@ -226,7 +272,7 @@ def events(db: Db = DEFAULT_DB,
            until: Annotated[str, typer.Option(help="Last date, YYYY-MM-DD.")] = "",
            doc: Annotated[str, typer.Option("--doc", help="Only this article id.")] = "",
            min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
-           limit: Annotated[int, typer.Option(help="At most this many events.")] = 1000,
+           limit: Annotated[int, typer.Option(min=0, help="At most this many events.")] = 1000,
            fmt: Annotated[Format, typer.Option("--format", "-f", help="Output format.")] = Format.table) -> None:
     """List stored events, filtered by actor, country, event code or root, PLOVER type and dates."""
     filters = EventFilter(actor=actor, country=country, code=code, root=root.zfill(2) if root else "",
@@ -286,7 +332,7 @@ def extract(inputs: Inputs, fmt: Annotated[ArticleFormat, typer.Option("--format
     if fmt is ArticleFormat.table:
         print_table(rows, ["id", "status", "lang", "date", "cluster_id", "title"])
     if rejected:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_REJECTED)
 
 
 class GkgFormat(str, Enum):
@@ -316,7 +362,7 @@ def gkg(inputs: Inputs, fmt: Annotated[GkgFormat, typer.Option("--format", "-f",
     except ModelNotInstalled as exc:
         fail(str(exc))
     if rejected:
-        raise typer.Exit(1)
+        raise typer.Exit(EXIT_REJECTED)
 
 
 class ExportFormat(str, Enum):
@@ -359,7 +405,7 @@ def export(db: Db = DEFAULT_DB,
             (fmt is ExportFormat.csv and what is ExportWhat.gkg):
         fail(f"--what {what.value} can be exported as parquet; events and mentions as jsonl/csv/gdelt, "
              "gkg as jsonl/gdelt")
-    stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+    stream = open_output(out) if out else sys.stdout
     try:
         n = api.export(db, what.value, fmt.value, stream,
                        EventFilter(min_confidence=min_confidence, include_modal=include_modal))
@@ -426,7 +472,7 @@ def show_frame(db: str, name: str, fmt: FrameFormat, out: str | None, filters: E
     elif fmt is FrameFormat.parquet:
         api.write_frame(frame, "parquet", out)
     else:
-        stream = open(out, "w", encoding="utf-8", newline="") if out else sys.stdout
+        stream = open_output(out) if out else sys.stdout
         try:
             api.write_frame(frame, "csv", stream)
         finally:
@@ -564,6 +610,14 @@ def print_confusion(counts: dict[tuple[str, str], int]) -> None:
     typer.echo(" " * width + "".join(c[:7].rjust(8) for c in coded))
     for g in golds:
         typer.echo(g.ljust(width) + "".join(str(counts.get((g, c), "")).rjust(8) for c in coded))
+
+
+def open_output(path: str):
+    """A text file to write to; OutputError (one clear line) when it cannot be opened."""
+    try:
+        return open(path, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise OutputError(f"cannot write {path}: {exc.strerror or exc}") from None
 
 
 def main() -> None:

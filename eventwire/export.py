@@ -87,9 +87,23 @@ def gdelt_row(event: dict, avg_tone: float | None = None, date_added: str = "") 
                       FractionDate=round(year + ((month - 1) * 30 + day) / 365, 4))
     values["AvgTone"] = "" if avg_tone is None else round(avg_tone, 4)
     if event.get("ActionGeo_FullName"):
-        values["ActionGeo_Type"] = 1 if event.get("ActionGeo_FullName") == event.get("ActionGeo_CountryCode") else 4
+        values["ActionGeo_Type"] = action_geo_type(event["ActionGeo_FullName"], event.get("ActionGeo_CountryCode", ""))
     values["DATEADDED"] = date_added
     return "\t".join(clean(values.get(c)) for c in GDELT_EVENT_COLUMNS)
+
+
+def action_geo_type(name: str, iso3: str) -> int:
+    """GDELT's geographic type of a place stored by name and country: 1 country, 2 US state,
+    3 US city, 4 world city (the gazetteer tells countries and states by their names)."""
+    from .gkg.places import gazetteer
+
+    places = gazetteer()
+    country = places.country_places.get(iso3)
+    if country is not None and country.name == name:
+        return 1
+    if iso3 == "USA":
+        return 2 if any(s.name == name for s in places.states.values()) else 3
+    return 4
 
 
 def clean(value) -> str:
@@ -140,3 +154,12 @@ def gdelt_mention_row(m: dict) -> str:
 def timestamp(when) -> int | None:
     """GDELT's YYYYMMDDHHMMSS from a stored timestamp."""
     return int(when.strftime("%Y%m%d%H%M%S")) if when is not None else None
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value):
+    """A CSV cell a spreadsheet shows as text: one starting like a formula (= + - @) gets a
+    leading apostrophe. Numbers are left as they are (a negative Goldstein score stays a number)."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value

@@ -44,7 +44,9 @@ class ActorMemory:
                 return None       # two people share the surname: do not guess
         if not found:
             return None
-        return max(found, key=lambda r: (bool(date) and r.first_seen <= date, r.last_seen, r.mentions))
+        # (the code breaks ties: the memory's order is not kept when it is stored and loaded again,
+        # so an order-dependent choice would differ between a run and one restarted after a crash)
+        return max(found, key=lambda r: (bool(date) and r.first_seen <= date, r.last_seen, r.mentions, r.code))
 
     def rows(self) -> list[Remembered]:
         return sorted(self.people.values(), key=lambda r: (r.name, r.code))

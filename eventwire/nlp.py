@@ -34,7 +34,11 @@ def load_nlp(name: str):
 
 
 def parse(texts: Iterable[tuple[str, object]], name: str, batch_size: int = 32,
-          n_process: int = 1) -> Iterator[tuple[object, object]]:
-    """(Doc, context) for each (text, context), in order, with nlp.pipe."""
+          n_process: int = 1, max_sentence_tokens: int = 0) -> Iterator[tuple[object, object]]:
+    """(Doc, context) for each (text, context), in order, with nlp.pipe; with
+    ``max_sentence_tokens``, docs with longer sentences are parsed again with them cut."""
+    from .limits import cap_sentences
+
     nlp = load_nlp(name)
-    yield from nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process)
+    for doc, context in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
+        yield (cap_sentences(nlp, doc, max_sentence_tokens) if max_sentence_tokens else doc), context

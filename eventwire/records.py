@@ -42,6 +42,12 @@ class Article:
     dateline: str = ""        # the place the dateline names ("Ramallah, West Bank"), when there is one
     removed: list[Removed] = field(default_factory=list)   # page furniture taken out of the text
 
+    def __post_init__(self) -> None:
+        """Fields given as None (``Article(text, date=None)`` from the Python API) are empty."""
+        for name in ("title", "date", "url", "source", "lang", "origin", "author", "cluster_id"):
+            if getattr(self, name) is None:
+                setattr(self, name, "")
+
     @property
     def content_hash(self) -> str:
         """The article's key: its id, URL and content. Reading the same file again gives the same

@@ -7,12 +7,16 @@ an article leaves nothing half-written.
 from __future__ import annotations
 
 import json
+import os
+import re
+import time
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 
 import duckdb
 
 from . import CODER_VERSION
+from .errors import DatabaseLocked, DatabaseMissing, DatabaseUnusable, OutputError, SetupError, UsageError
 from .export import EVENT_FIELDS, event_record
 from .options import Options
 from .records import Article, ArticleResult, Event, Rejected
@@ -23,6 +27,9 @@ EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": 
                "ActionGeo_Lat": "DOUBLE", "ActionGeo_Long": "DOUBLE"}
 
 COUNT_FIELDS = ["NumMentions", "NumArticles", "NumSources"]
+# Nothing is downloaded: DuckDB would otherwise fetch an extension for a SQLite file, md: or s3://.
+DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensions": False}
+LOCK_WAIT = 10.0              # seconds to wait for another process to release the database
 # Stored beside each event's GDELT fields (migration 3): who coded it, and where its words are.
 EVENT_EXTRA = ["coder_version", "sentence_index", "actor1_start", "actor1_end", "actor2_start", "actor2_end"]
 # Modes of events not reported as having happened; read filters leave them out unless asked.
@@ -91,18 +98,35 @@ class EventFilter:
     include_modal: bool = False    # keep negated, hypothetical, alleged, background, embedded events
     limit: int = 1000
     after: int | None = None       # cursor: only events whose GLOBALEVENTID is greater (id order)
+    article_keys: tuple[str, ...] = ()   # only events of these articles (e.g. one run's inputs)
 
 
 class Store:
     """The DuckDB database behind every eventwire command."""
 
-    def __init__(self, path: str = ":memory:", read_only: bool = False):
+    def __init__(self, path: str = ":memory:", read_only: bool = False, create: bool = True,
+                 wait: float = LOCK_WAIT):
+        """Open (or, with ``create``, create) the database at ``path``; raises DatabaseMissing,
+        DatabaseLocked (after waiting ``wait`` seconds for another process) or DatabaseUnusable."""
         self.path = path
         if read_only:
             self.db = open_read_only(path)
-        else:
-            self.db = duckdb.connect(path)
+            return
+        self.db = connect(path, create, wait)
+        try:
+            self.check_schema()
             self.migrate()
+        except BaseException:
+            self.db.close()
+            raise
+
+    def check_schema(self) -> None:
+        """Refuse a DuckDB file that another program made (tables, but no eventwire migrations)."""
+        tables = {r[0] for r in self.db.execute(
+            "SELECT table_name FROM information_schema.tables WHERE table_schema = 'main'").fetchall()}
+        if tables and "schema_migrations" not in tables:
+            raise DatabaseUnusable(f"{self.path} is a DuckDB database of another program "
+                                   f"(tables {', '.join(sorted(tables)[:5])}), not an eventwire database")
 
     @classmethod
     def from_connection(cls, db: duckdb.DuckDBPyConnection) -> "Store":
@@ -113,6 +137,12 @@ class Store:
         return store
 
     def migrate(self) -> None:
+        try:
+            self.apply_migrations()
+        except duckdb.Error as exc:
+            raise DatabaseUnusable(f"{self.path} has a schema eventwire cannot use: {first_line(exc)}") from None
+
+    def apply_migrations(self) -> None:
         self.db.execute("CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY)")
         done = {r[0] for r in self.db.execute("SELECT version FROM schema_migrations").fetchall()}
         for version, statements in enumerate(MIGRATIONS, 1):
@@ -138,8 +168,13 @@ class Store:
     def has_article(self, article_key: str) -> bool:
         return bool(self.db.execute("SELECT 1 FROM articles WHERE article_key = ?", [article_key]).fetchone())
 
-    def add_result(self, result: ArticleResult) -> int:
-        """Store one coded article with its events and knowledge graph; returns events added."""
+    def add_result(self, result: ArticleResult, dedup: list | None = None, memory: list | None = None) -> int:
+        """Store one coded article with its events and knowledge graph; returns events added.
+
+        What the run learned from the article goes in the same transaction: its near-duplicate
+        index rows (dedup.Entry) and the actor memory rows it changed (memory.Remembered), so a
+        run killed at any moment restarts from exactly what it had stored.
+        """
         a = result.article
         key = a.content_hash
         if self.has_article(key):
@@ -157,6 +192,8 @@ class Store:
             if result.gkg is not None:
                 self.db.execute("INSERT INTO gkg VALUES (?,?,?) ON CONFLICT DO NOTHING",
                                 [key, a.id, json.dumps(result.gkg.to_dict())])
+            self.add_dedup_entries(dedup or [])
+            self.upsert_memory(memory or [])
             self.db.execute("COMMIT")
         except Exception:
             self.db.execute("ROLLBACK")
@@ -200,12 +237,27 @@ class Store:
             "SELECT name, code, first_seen, last_seen, mentions FROM actor_memory").fetchall())
         return memory
 
+    def upsert_memory(self, rows) -> None:
+        """Write these actor memory rows (memory.Remembered), replacing their stored versions."""
+        for r in rows:
+            self.db.execute("INSERT OR REPLACE INTO actor_memory VALUES (?,?,?,?,?)",
+                            [r.name, r.code, r.first_seen, r.last_seen, r.mentions])
+
     def save_memory(self, memory) -> None:
         """Keep the actor memory (replacing what was kept: the memory was loaded from it)."""
         self.db.execute("BEGIN")
         self.db.execute("DELETE FROM actor_memory")
         self.insert_rows("actor_memory", ["name", "code", "first_seen", "last_seen", "mentions"],
                          [[r.name, r.code, r.first_seen, r.last_seen, r.mentions] for r in memory.rows()])
+        self.db.execute("COMMIT")
+
+    def add_rejections(self, items: list[Rejected]) -> None:
+        """Store rejected inputs in one transaction (each once: the key is its origin and reason)."""
+        if not items:
+            return
+        self.db.execute("BEGIN")
+        self.insert_rows("rejected", ["reject_key", "origin", "stage", "reason", "doc_id", "seen_at"],
+                         [[r.reject_id, r.origin, r.stage, r.reason, r.doc_id, now()] for r in items])
         self.db.execute("COMMIT")
 
     def add_rejected(self, r: Rejected) -> bool:
@@ -239,6 +291,8 @@ class Store:
         NumArticles (exact copies that were not coded again count too) and NumSources.
         With a cursor (``f.after``) events come in GLOBALEVENTID order, after that id.
         """
+        if f.limit < 0:
+            raise UsageError(f"--limit must be 0 or more, got {f.limit}")
         sql, args = grouped_events_sql(f)
         page, order = ("WHERE first_id > ?", "first_id") if f.after is not None else \
             ("", "SQLDATE DESC NULLS LAST, DocId, SentenceStart, first_id")
@@ -345,7 +399,10 @@ class Store:
     def copy_to_parquet(self, table: str, path: str) -> None:
         """Write a stored table (events, articles, gkg, rejected) to a Parquet file."""
         assert table in ("articles", "events", "rejected", "gkg")
-        self.db.execute(f"COPY {table} TO '{path.replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
+        try:
+            self.db.execute(f"COPY {table} TO '{path.replace(chr(39), chr(39) * 2)}' (FORMAT PARQUET)")
+        except duckdb.Error as exc:
+            raise OutputError(f"cannot write {path}: {first_line(exc).removeprefix('IO Error: ')}") from None
 
     def rejected(self) -> list[dict]:
         cur = self.db.execute("SELECT origin, stage, reason, doc_id FROM rejected ORDER BY seen_at, origin")
@@ -395,28 +452,31 @@ def grouped_events_sql(f: EventFilter) -> tuple[str, list]:
 def event_where(f: EventFilter) -> tuple[str, list]:
     clauses, args = [], []
     if f.actor:
-        clauses.append("(e.Actor1Code LIKE ? OR e.Actor2Code LIKE ?)")
-        args += [f.actor.upper() + "%"] * 2
+        clauses.append("(e.Actor1Code LIKE ? ESCAPE '\\' OR e.Actor2Code LIKE ? ESCAPE '\\')")
+        args += [like_prefix(f.actor.upper())] * 2
     for col, value in (("Actor1Code", f.source), ("Actor2Code", f.target)):
         if value:
-            clauses.append(f"e.{col} LIKE ?")
-            args.append(value.upper() + "%")
+            clauses.append(f"e.{col} LIKE ? ESCAPE '\\'")
+            args.append(like_prefix(value.upper()))
     if f.country:
         clauses.append("(e.Actor1CountryCode = ? OR e.Actor2CountryCode = ?)")
         args += [f.country.upper()] * 2
     for col, value in (("EventCode", f.code), ("EventRootCode", f.root)):
         if value:
-            clauses.append(f"e.{col} LIKE ?")
-            args.append(value + "%")
+            clauses.append(f"e.{col} LIKE ? ESCAPE '\\'")
+            args.append(like_prefix(value))
     if f.plover:
         clauses.append("e.PloverType = ?")
         args.append(f.plover.upper())
     if f.since:
         clauses.append("e.SQLDATE >= ?")
-        args.append(int(f.since.replace("-", "")[:8].ljust(8, "0")))
+        args.append(sql_day(f.since, "0", "since"))
     if f.until:
         clauses.append("e.SQLDATE <= ?")
-        args.append(int(f.until.replace("-", "")[:8].ljust(8, "9")))
+        args.append(sql_day(f.until, "9", "until"))
+    if f.article_keys:
+        clauses.append("list_contains(?, e.article_key)")
+        args.append(list(f.article_keys))
     if f.doc_id:
         clauses.append("e.DocId = ?")
         args.append(f.doc_id)
@@ -429,14 +489,14 @@ def event_where(f: EventFilter) -> tuple[str, list]:
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", args
 
 
-class StoreNotReadable(Exception):
+class StoreNotReadable(SetupError):
     """A database that cannot be opened for reading: missing, not DuckDB, or an older schema."""
 
 
 def open_read_only(path: str) -> duckdb.DuckDBPyConnection:
     """A read-only connection to an existing database of the current schema."""
     try:
-        db = duckdb.connect(path, read_only=True)
+        db = duckdb.connect(path, read_only=True, config=DUCKDB_CONFIG)
         done = {r[0] for r in db.execute("SELECT version FROM schema_migrations").fetchall()}
     except duckdb.Error as exc:
         raise StoreNotReadable(f"{path}: not an eventwire database ({exc})") from exc
@@ -448,5 +508,57 @@ def open_read_only(path: str) -> duckdb.DuckDBPyConnection:
     return db
 
 
+def like_prefix(value: str) -> str:
+    """A LIKE pattern matching values that start with ``value`` taken literally (% and _ escaped)."""
+    return value.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+DAY = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+
+def sql_day(value: str, fill: str, name: str) -> int:
+    """YYYYMMDD from YYYY, YYYY-MM or YYYY-MM-DD (a shorter date is filled with ``fill``);
+    UsageError for anything else."""
+    if not DAY.fullmatch(value.strip()):
+        raise UsageError(f"--{name} expects a date as YYYY-MM-DD (or YYYY-MM, YYYY), got '{value}'")
+    return int(value.strip().replace("-", "").ljust(8, fill))
+
+
 def now() -> datetime:
     return datetime.now(timezone.utc).replace(tzinfo=None)
+
+
+def connect(path: str, create: bool, wait: float) -> duckdb.DuckDBPyConnection:
+    """A DuckDB connection, with DuckDB's errors turned into eventwire's (one clear line each)."""
+    if not path.strip():
+        raise UsageError("the database path is empty: name a file, e.g. --db eventwire.duckdb")
+    if not create and path != ":memory:" and not os.path.exists(path):
+        raise DatabaseMissing(f"no database at {path} (commands that only read never create one)")
+    deadline = time.monotonic() + wait
+    while True:
+        try:
+            return duckdb.connect(path, config=DUCKDB_CONFIG)
+        except duckdb.Error as exc:
+            locked = "Could not set lock" in str(exc)
+            if locked and time.monotonic() < deadline:
+                time.sleep(0.25)
+                continue
+            raise open_error(path, exc, locked) from None
+
+
+def open_error(path: str, exc: duckdb.Error, locked: bool) -> Exception:
+    """The eventwire error for a database DuckDB cannot open."""
+    text = first_line(exc)
+    if locked:
+        holder = text.split("Conflicting lock is held in", 1)[-1].split(". See", 1)[0].strip()
+        return DatabaseLocked(f"database {path} is in use by another process ({holder}); "
+                              "try again when it has finished")
+    if "extension" in text.lower():
+        return DatabaseUnusable(f"{path} is not a DuckDB database file (other formats and remote "
+                                "databases are not opened: extensions are never downloaded)")
+    return DatabaseUnusable(f"cannot open database {path}: {text.removeprefix('IO Error: ')}")
+
+
+def first_line(exc: BaseException) -> str:
+    text = str(exc).strip()
+    return text.splitlines()[0][:300] if text else type(exc).__name__

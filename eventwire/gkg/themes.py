@@ -36,8 +36,10 @@ def term_index() -> dict[str, list[tuple[tuple[str, ...], str]]]:
     return dict(index)
 
 
-def _forms(token: Token) -> set[str]:
-    return {token.lower_, token.lemma_.lower()}
+def _forms(token: Token) -> tuple[str, ...]:
+    """The token's lower-case form, then its lemma: a tuple, so that the order of the evidence
+    found does not change from one process to the next (a set's order does)."""
+    return tuple(dict.fromkeys((token.lower_, token.lemma_.lower())))
 
 
 def _match_at(doc: Doc, i: int, index) -> list[tuple[tuple[str, ...], str]]:

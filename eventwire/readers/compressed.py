@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..records import Article, Rejected
-from . import read_stream, register
+from . import limits_of, read_stream, register
 
 GZIP_ERRORS = (EOFError, gzip.BadGzipFile, zlib.error)
 
@@ -27,9 +27,15 @@ def inner_name(path: str) -> str:
 
 @register("gzip", [".gz", ".gzip"], stream=True)
 def read_gzip(path: str, stream: BinaryIO) -> Iterator[Article | Rejected]:
+    limits, depth = limits_of(stream)
+    if depth + 1 > limits.nesting:
+        yield Rejected(origin=path, stage="read",
+                       reason=f"more than {limits.nesting} compressed layers (max_nesting)")
+        return
     unpacked = gzip.GzipFile(fileobj=stream, mode="rb")
     try:
-        yield from read_stream(path, unpacked, name_as=inner_name(path))  # type: ignore[arg-type]
+        yield from read_stream(path, unpacked, name_as=inner_name(path),  # type: ignore[arg-type]
+                               limits=limits, depth=depth + 1)
     except GZIP_ERRORS as exc:
         yield Rejected(origin=path, stage="read", reason=gzip_problem(unpacked, exc))
 

@@ -32,6 +32,7 @@ EXTRACT_OPTIONS = {
 
 MIN_ARTICLE_WORDS = 10    # less is a menu or an error page, not a report
 TITLE_SEPARATORS = re.compile(r"\s+[|\-–—»·]\s+(?!.*\s[|\-–—»·]\s)")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 BLOCK_TAGS = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6",
               "blockquote", "pre", "table", "tr", "section", "article", "figure", "figcaption"}
 
@@ -103,6 +104,7 @@ def clean_authors(value: str) -> str:
 
 def html_to_text(fragment: str) -> str:
     """Plain text of an HTML fragment (feed summaries): blocks become lines, markup goes."""
+    fragment = NOT_XML.sub(" ", fragment)       # lxml refuses control characters and surrogates
     if "<" not in fragment:
         return clean_space(unescape(fragment))
     try:

@@ -6,8 +6,8 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from ..records import Article, Rejected, content_id
-from . import register
-from .common import as_stream, decode, looks_binary, peek_head
+from . import describe, limits_of, register
+from .common import as_stream, decode, looks_binary, peek_head, record_lines
 
 FIELDS = ("title", "date", "url", "source", "author", "lang")
 
@@ -34,12 +34,12 @@ def read_jsonl(path: str, stream: BinaryIO | bytes) -> Iterator[Article | Reject
         yield Rejected(origin=path, stage="read", reason="binary content, not JSON lines")
         return
     records = 0
-    for n, raw in enumerate(stream, 1):
-        line = decode(raw)
-        if not line.strip():
-            continue
+    for n, raw in record_lines(stream, limits_of(stream)[0].record_bytes):
         records += 1
-        yield parse_line(line, f"{path}:{n}")
+        if isinstance(raw, Rejected):
+            yield Rejected(origin=f"{path}:{n}", stage="read", reason=raw.reason)
+            continue
+        yield parse_line(decode(raw), f"{path}:{n}")
     if not records:
         yield Rejected(origin=path, stage="read", reason="empty: no JSON records")
 
@@ -50,4 +50,11 @@ def parse_line(line: str, origin: str) -> Article | Rejected:
         record = json.loads(line.rstrip("\r\n"))
     except json.JSONDecodeError as exc:
         return Rejected(origin=origin, stage="read", reason=f"invalid JSON: {exc.msg} at column {exc.colno}")
-    return article_from_record(record, origin)
+    except RecursionError:
+        return Rejected(origin=origin, stage="read", reason="invalid JSON: nested too deeply")
+    except ValueError as exc:        # e.g. an integer of more than 4,300 digits
+        return Rejected(origin=origin, stage="read", reason=f"invalid JSON: {describe(exc)}")
+    try:
+        return article_from_record(record, origin)
+    except Exception as exc:  # noqa: BLE001 - one bad record is one rejected row, the file goes on
+        return Rejected(origin=origin, stage="read", reason=f"unreadable record: {describe(exc)}")

@@ -12,8 +12,9 @@ from pathlib import PurePath
 from typing import BinaryIO
 
 from ..records import Article, Rejected, content_id
-from . import register
-from .common import as_stream, decode, iso_date, looks_binary, peek_head
+from ..limits import LimitExceeded
+from . import describe, limits_of, register
+from .common import as_stream, decode, iso_date, looks_binary, peek_head, skip_line
 
 # Article field -> header names tried in order (compared case-insensitively).
 DEFAULT_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -49,9 +50,13 @@ def pick_delimiter(path: str, first_line: str) -> str:
     return max(DELIMITERS, key=first_line.count) if first_line else ","
 
 
-def decoded_lines(stream: BinaryIO) -> Iterator[str]:
-    """The stream's lines as text, each decoded on its own (UTF-8, else cp1252)."""
-    for raw in stream:
+def decoded_lines(stream: BinaryIO, limit: int) -> Iterator[str]:
+    """The stream's lines as text, each decoded on its own (UTF-8, else cp1252); a line longer
+    than ``limit`` bytes stops the table (LimitExceeded)."""
+    while raw := stream.readline(limit + 1):
+        if len(raw) > limit and not raw.endswith(b"\n"):
+            skip_line(stream)
+            raise LimitExceeded(f"line longer than {limit} bytes (max_record_bytes)")
         yield decode(raw)
 
 
@@ -76,32 +81,49 @@ def read_table(path: str, stream: BinaryIO | bytes,
     if looks_binary(peek_head(stream)):
         yield Rejected(origin=path, stage="read", reason="binary content, not a CSV/TSV table")
         return
-    lines = decoded_lines(stream)
+    limit = limits_of(stream)[0].record_bytes
+    lines = decoded_lines(stream, limit)
     first = next(lines, "")
     if not first.strip():
         yield Rejected(origin=path, stage="read", reason="empty: no header row")
         return
-    yield from read_rows(path, first, lines, columns)
+    yield from read_rows(path, first, lines, columns, limit)
 
 
 def read_rows(path: str, first: str, lines: Iterator[str],
-              columns: dict[str, str] | None) -> Iterator[Article | Rejected]:
-    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))  # whole articles exceed the 128 kB default
+              columns: dict[str, str] | None, limit: int = 2**31 - 1) -> Iterator[Article | Rejected]:
+    csv.field_size_limit(min(sys.maxsize, limit, 2**31 - 1))  # whole articles exceed the 128 kB default
     delimiter = pick_delimiter(path, first)
     rows = csv.reader(chain_first(first, lines), delimiter=delimiter)
-    mapping = map_columns(next(rows), columns)
+    try:
+        mapping = map_columns(next(rows), columns)
+    except (csv.Error, StopIteration) as exc:
+        yield Rejected(origin=f"{path}:1", stage="read", reason=f"bad CSV header: {describe(exc)}")
+        return
     if "text" not in mapping:
         wanted = columns.get("text") if columns else "/".join(DEFAULT_COLUMNS["text"])
         yield Rejected(origin=f"{path}:1", stage="read", reason=f"no text column (looked for {wanted})")
         return
-    line = rows.line_num
+    line, found = rows.line_num, 0
     try:
         for row in rows:
             if any(cell.strip() for cell in row):
-                yield article_from_row(row, mapping, f"{path}:{line + 1}")
+                found += 1
+                yield row_article(row, mapping, f"{path}:{line + 1}")
             line = rows.line_num
     except csv.Error as exc:
         yield Rejected(origin=f"{path}:{line + 1}", stage="read", reason=f"bad CSV: {exc}")
+        return
+    if not found:
+        yield Rejected(origin=path, stage="read", reason="empty: a header and no rows")
+
+
+def row_article(row: list[str], mapping: dict[str, int], origin: str) -> Article | Rejected:
+    """``article_from_row`` with any failure on this row turned into a rejected row."""
+    try:
+        return article_from_row(row, mapping, origin)
+    except Exception as exc:  # noqa: BLE001 - one bad row is one rejected row, the table goes on
+        return Rejected(origin=origin, stage="read", reason=f"unreadable row: {describe(exc)}")
 
 
 def chain_first(first: str, rest: Iterator[str]) -> Iterator[str]:

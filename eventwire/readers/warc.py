@@ -14,14 +14,17 @@ from collections.abc import Iterator
 from typing import Any, BinaryIO
 
 from ..records import Article, Rejected
-from . import register
+from . import describe, limits_of, register
 from .common import as_stream, iso_date
 from .html import read_page
 
 HTML_TYPES = ("text/html", "application/xhtml+xml")
 # What a damaged archive raises while being iterated: warcio's own load error,
 # a cut gzip member, a header cut mid-line.
-ARCHIVE_ERRORS: tuple[type[BaseException], ...] = (EOFError, zlib.error, OSError, ValueError)
+# warcio also raises AttributeError for a response record without WARC-Target-URI (fuzz finding)
+# and OverflowError for a Content-Length past 2**63.
+ARCHIVE_ERRORS: tuple[type[BaseException], ...] = (EOFError, zlib.error, OSError, ValueError, OverflowError,
+                                                   AttributeError)
 
 
 def is_html_response(record: Any) -> bool:
@@ -45,7 +48,17 @@ def article_from_record(record: Any, body: bytes, origin: str) -> Article | Reje
 @register("warc", [".warc", ".warc.gz", ".arc", ".arc.gz"], stream=True)
 def read_warc(path: str, stream: BinaryIO) -> Iterator[Article | Rejected]:
     for item in html_records(path, as_stream(stream)):
-        yield item if isinstance(item, Rejected) else article_from_record(*item)
+        yield item if isinstance(item, Rejected) else record_article(*item)
+
+
+def record_article(record: Any, body: bytes | Rejected, origin: str) -> Article | Rejected:
+    """``article_from_record`` with any failure on this record turned into a rejected row."""
+    if isinstance(body, Rejected):
+        return Rejected(origin=origin, stage="read", reason=body.reason)
+    try:
+        return article_from_record(record, body, origin)
+    except Exception as exc:  # noqa: BLE001 - one bad record is one rejected row, the archive goes on
+        return Rejected(origin=origin, stage="read", reason=f"unreadable WARC record: {describe(exc)}")
 
 
 def html_records(path: str, stream: BinaryIO) -> Iterator[tuple[Any, bytes, str] | Rejected]:
@@ -54,11 +67,12 @@ def html_records(path: str, stream: BinaryIO) -> Iterator[tuple[Any, bytes, str]
     from warcio.exceptions import ArchiveLoadFailed
 
     records = ArchiveIterator(stream, arc2warc=True)
+    limit = limits_of(stream)[0].record_bytes
     next_offset, seen = 0, 0
     try:
         for record in records:
             # read the body before asking for the offset: warcio reads to the record's end to measure it
-            body = record.content_stream().read() if is_html_response(record) else None
+            body = record_body(record, limit) if is_html_response(record) else None
             offset = records.get_record_offset()
             if is_cut_short(record):
                 yield damaged(path, offset, seen, EOFError("record cut short of its Content-Length"))
@@ -73,6 +87,14 @@ def html_records(path: str, stream: BinaryIO) -> Iterator[tuple[Any, bytes, str]
         yield Rejected(origin=path, stage="read", reason="empty: no WARC records")
     elif bytes_after(stream, next_offset) > 4:      # 4: the CRLF CRLF that closes a record
         yield damaged(path, next_offset, seen, EOFError("archive ends inside a record header"))
+
+
+def record_body(record: Any, limit: int) -> bytes | Rejected:
+    """An HTML record's body, or a Rejected when it is longer than ``limit`` bytes."""
+    body = record.content_stream().read(limit + 1)
+    if len(body) > limit:
+        return Rejected(origin="", stage="read", reason=f"record longer than {limit} bytes (max_record_bytes)")
+    return body
 
 
 def bytes_after(stream: BinaryIO, end_of_records: int) -> int:
