@@ -3,6 +3,7 @@ prepositional objects, compound subjects, the parties of nominal events — reso
 placed in a country where the sentence or article gives one."""
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence
@@ -502,14 +503,29 @@ def coded_only(mentions: list[Mention]) -> list[Mention]:
 def article_country(finder, before: int) -> str:
     """The country the article is about so far: named more often than any other; before any is
     named, the one its dateline names."""
+    starts, answers = country_table(finder)
+    return answers[bisect_left(starts, before)]
+
+
+def country_table(finder) -> tuple[list[int], list[str]]:
+    """For the mentions the finder holds, sorted by where they start: the answer of
+    ``article_country`` before each of them and after the last, worked out once per sentence
+    (an event asks for each of its parties; a long sentence has many of both)."""
+    key = (id(finder.mentions), len(finder.mentions))
+    cached = getattr(finder, "_country_table", None)
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    placed = sorted((x.start, x.actor.country) for x in finder.mentions if x.actor.country not in ("", "IGO", "NGO"))
     counts: dict[str, int] = {}
-    for x in finder.mentions:
-        if x.start < before and x.actor.country not in ("", "IGO", "NGO"):
-            counts[x.actor.country] = counts.get(x.actor.country, 0) + 1
-    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]):
-        return ranked[0][0]
-    return finder.home if not ranked else ""     # (else where it was filed from: its dateline)
+    answers = [finder.home]           # (before any is named: where it was filed from, its dateline)
+    for _, country in placed:
+        counts[country] = counts.get(country, 0) + 1
+        top = sorted(counts.values(), reverse=True)[:2]
+        best = top[0] if len(top) == 1 or top[0] > top[1] else 0
+        answers.append(next((c for c, n in counts.items() if n == best), ""))
+    table = ([start for start, _ in placed], answers)
+    finder._country_table = (key, table)
+    return table
 
 
 def complement_heads(comp) -> list:
