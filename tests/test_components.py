@@ -7,15 +7,7 @@ from conftest import make_doc
 from eventwire import api
 from eventwire.coder.components import CODER, coder
 from eventwire.options import Options
-
-ATTACK = """
-Iraqi iraqi ADJ amod 1 NORP
-troops troop NOUN nsubj 2
-attacked attack VERB ROOT 2
-Kurdish kurdish ADJ amod 4 NORP
-rebels rebel NOUN dobj 2
-. . PUNCT punct 2
-"""
+from test_events import ACTIVE as ATTACK      # "Iraqi troops attacked Kurdish rebels."
 
 
 def codes(doc) -> list[tuple[str, str, str]]:

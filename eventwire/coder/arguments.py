@@ -418,10 +418,8 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     trigger = {a.obj.i} if a.obj is not None else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += prep_objects(verb, VERB_TARGET_PREPS)
-    taken: set[int] = set()
     for h in heads:
         if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in (UNNAMED_ENTITIES if things else NAMED_PARTIES) \
-                or h.i in taken \
                 or any(s.head == h.i for s in sources) or h.lemma_.lower() in lex.nouns \
                 or h.lemma_.lower() in lex.abstract_objects \
                 or h.lemma_.lower() in a.pattern.objects:

@@ -71,15 +71,15 @@ class VerbLexicon:
         for row in read_table(verbs_file, 2):
             p = parse_pattern(row[0], row[1])
             (lex.nouns if p.noun else lex.verbs).setdefault(p.head, []).append(p)
-        if triggers:
-            add_verb_dictionary(lex, triggers)
-        for table in (lex.verbs, lex.nouns):
-            for pats in table.values():
-                pats.sort(key=lambda p: -p.specificity)
         for row in read_table("frames.tsv", 2):
             lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
             if len(row) > 3 and row[3] == "NOUN":
                 lex.noun_only.add(row[0])
+        if triggers:        # (after the frames: verbs that frame other events are left out)
+            add_verb_dictionary(lex, triggers)
+        for table in (lex.verbs, lex.nouns):
+            for pats in table.values():
+                pats.sort(key=lambda p: -p.specificity)
         for frame, prefix, result in read_table("frame-codes.tsv", 3):
             lex.frame_codes.setdefault(frame, {})[prefix] = result
         abstract = read_table("abstract-objects.tsv", 1)
@@ -113,14 +113,13 @@ def add_verb_dictionary(lex: VerbLexicon, triggers) -> None:
     dev-gold)."""
     from ..dictionaries import synonym_sets
     sets, known = synonym_sets(), set(lex.verbs)
-    frames = {row[0] for row in read_table("frames.tsv", 2)}
     book = codebook()
     for t in triggers:
         head = t.lemma.replace(" ", "_")
         if head in known or t.before or not t.code or t.code not in book:
             continue
         words, preps = dictionary_words(t.after, sets)
-        if words is None or not (words or preps) or t.lemma in frames:
+        if words is None or not (words or preps) or t.lemma in lex.frames:
             continue
         text = head + (f" +{'|'.join(sorted(words))}" if words else "") + (f" >{preps}" if preps else "")
         lex.verbs.setdefault(head, []).append(parse_pattern(t.code, text))
