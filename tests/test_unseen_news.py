@@ -110,3 +110,37 @@ def test_a_dateline_places_role_only_actors(nlp, tmp_path):
                     'the presidential palace on Monday."}\n', encoding="utf-8")
     found = [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in door.event_dicts(door.code_inputs([str(path)]))]
     assert found == [("FRACOP", "173", "FRAOPP")]
+
+
+def test_who_acts_on_an_event_is_not_its_doer(nlp):
+    # "police thwarted an attack": not the police's attack; "russia condemned the attack" is no attack by Russia
+    assert not [e for e in events("Police thwarted an attack on the US embassy.", min_confidence=0)
+                if e["Actor1Code"].endswith("COP")]
+    assert not [c for c in codes("Indonesia will combat terrorist attacks.", min_confidence=0, include_modal=True)
+                if c[0] == "IDN" and c[1].startswith("19")]
+
+
+def test_what_is_received_comes_from_the_giver(nlp):
+    assert ("USAGOV", "051", "USALEG") in codes("The Senate won long-awaited support from the White House.",
+                                                min_confidence=0)
+    assert ("IGOEU", "051", "UKR") in codes("Ukraine received the backing of the European Union.", min_confidence=0)
+
+
+def test_a_persons_arrest_is_done_to_that_person(nlp):
+    found = events("The opposition leader's arrest sparked protests.", min_confidence=0)
+    assert [(e["Actor1Code"], e["EventCode"], e["Actor2Text"]) for e in found if e["EventCode"] == "173"] \
+        == [("", "173", "opposition leader")]
+    # a body acting as one owns its acts
+    assert ("USAGOV", "173", "USAMED") in codes("The government's arrests of journalists angered Washington.",
+                                                min_confidence=0)
+
+
+def test_what_something_is_reports_no_act(nlp):
+    assert codes("North Korean missiles pose a threat to Japan.", min_confidence=0) == []
+    assert any(c[1] == "141" for c in codes("There were protests in Tehran on Friday.", min_confidence=0))
+
+
+def test_a_strike_by_armed_men_is_no_labour_strike(nlp):
+    rebels = codes("Houthi rebels claimed responsibility for the strikes on the oil field.", min_confidence=0)
+    assert any(c[1] == "190" for c in rebels) and not any(c[1] == "143" for c in rebels)
+    assert any(c[1] == "143" for c in codes("Teachers in Chicago went on strike.", min_confidence=0))

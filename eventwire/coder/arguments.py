@@ -35,6 +35,11 @@ JUDGING_VERBS = words("judging-verbs")
 PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
+COUNTERING_VERBS = words("countering-verbs")
+RECEIVING_VERBS = words("receiving-verbs")
+UNDERGOER_NOUNS = words("undergoer-nouns")
+INSTITUTION_NOUNS = words("institution-nouns")
+GIVER_PREPS = frozenset({"from", "by", "of"})
 
 
 # ---------------------------------------------------------------- step 3: actors
@@ -121,8 +126,8 @@ def noun_event_source(a: Action, finder) -> list:
     if any(finder.actor_at(c) for c in own):
         return own
     verb = anchor(a.tok)
-    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS:
-        return []
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS | COUNTERING_VERBS:
+        return []      # ("police thwarted an attack": not the police's attack)
     if verb.lemma_.lower() in CAUSING_VERBS and a.tok.dep_ in OBJECTS:
         return []        # "the arrest sparked protests": who protested is not said
     if a.tok.dep_ == "pobj" and (a.tok.head.lower_ in CIRCUMSTANCE_PREPS or (
@@ -150,6 +155,14 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
             # "demanded that the US match the EU's support": the US; "called for the resignation
             # of the prime minister": the one asked is the noun's owner
             return frame_subject(a.frame_tok), asked or own + prep_objects(a.tok, frozenset({"of"}))
+        receiver = receiving_verb(a.tok)
+        if receiver is not None:      # "won the backing of the EU": the EU backs the one who won it
+            givers = [c for w in (a.tok, receiver, *(c for c in receiver.children if c.dep_ in OBJECTS))
+                      for c in prep_objects(w, GIVER_PREPS) if c.i != a.tok.i]
+            return [c for c in own if c.dep_ == "poss"] + givers, subject_heads(receiver)[0]
+        undergoes = undergoer(a, finder)
+        if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
+            return prep_objects(a.tok, BY_PREPS), undergoes
         return noun_event_source(a, finder), []
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
@@ -169,6 +182,36 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
     if not heads and a.frame_tok is not None:
         heads = frame_subject(a.frame_tok)
     return heads, extra
+
+
+def receiving_verb(noun):
+    """The verb of receiving whose object names an event ("won [the backing] of the EU",
+    "secured pledges of [support] from Germany"), if any."""
+    t = noun
+    if t.dep_ == "pobj" and t.head.lower_ == "of" and t.head.head.dep_ in OBJECTS:
+        t = t.head.head
+    verb = t.head
+    if t.dep_ in OBJECTS and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in RECEIVING_VERBS:
+        return verb
+    return None
+
+
+def undergoer(a: Action, finder) -> list:
+    """The person an act named by a noun is done to, when that person owns the noun and nothing
+    follows "of" ("Navalny's arrest", "the Khashoggi murder", "the minister's impeachment"); a body
+    acting as one owns its acts ("the regime's executions", "police killings")."""
+    if a.tok.lemma_.lower() not in UNDERGOER_NOUNS or prep_objects(a.tok, frozenset({"of"})):
+        return []
+    return [c for c in a.tok.children if c.dep_ in ("poss", "compound") and individual(c, finder)]
+
+
+def individual(tok, finder) -> bool:
+    """A person: named as one, or a singular title or role that is no institution ("the
+    minister", not "the government" or "police")."""
+    if tok.ent_type_ == "PERSON" or (tok.i in finder.hits and finder.hits[tok.i].entry.kind == "person"):
+        return True
+    return tok.tag_ == "NN" and tok.lemma_.lower() not in INSTITUTION_NOUNS and \
+        tok.i in finder.hits and finder.hits[tok.i].entry.kind == "role"
 
 
 def addressed_by(word) -> list:

@@ -36,6 +36,7 @@ ACTING_NOUNS = words("acting-nouns")
 WEAPON_NOUNS = words("weapon-nouns")
 PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
+ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
 
 
 def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
@@ -120,6 +121,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     if a.code[:2] in VIOLENT_ROOTS and any(m.actor.type1 in ("PTY", "LEG") for m in sources + targets) and \
             not any(m.actor.type1 in ("MIL", "REB", "COP", "SPY", "IMG") for m in sources + targets):
         return "111"        # "deepening its clash with the opposition" in parliament
+    if a.code == "143" and lemma == "strike" and sources and all(
+            m.actor.type1 in ARMED_TYPES or (not m.actor.type1 and m.kind in ("name", "capital") and m.actor.country
+                                             not in ("", "IGO", "NGO")) for m in sources):
+        return "190"        # "Houthi rebels claimed the strikes", "Israeli strikes on Gaza": no labour strike
     if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (
             not targets or not any(c.dep_ in OBJECTS | {"dative"} for c in a.tok.children)):
         return warning_code(a)      # ("warned that the EC will have a deficit": no one is threatened)

@@ -290,7 +290,8 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
     for tok in sent:
         if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
-                and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok):
+                and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok) \
+                and not characterized(tok):
             a = match_noun(tok, lex)
             if a and not figurative(a, lex):
                 actions.append(a)
@@ -313,6 +314,17 @@ def anaphoric(tok) -> bool:
     return tok.lemma_.lower() in MEETING_NOUNS and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that")
                                                         for c in tok.children) \
         and not any(c.dep_ in ("prep", "poss", "compound", "amod") for c in tok.children)
+
+
+CHARACTERIZING_VERBS = words("characterizing-verbs")
+
+
+def characterized(tok) -> bool:
+    """An event noun that says what something is ("missiles pose a threat to Japan", "it was an
+    attack on democracy") tells of no act; "there were protests" still does."""
+    if tok.dep_ == "attr":
+        return not any(c.dep_ == "expl" for c in tok.head.children)
+    return tok.dep_ in OBJECTS and tok.head.lemma_.lower() in CHARACTERIZING_VERBS
 
 
 def modifier_only(tok) -> bool:
