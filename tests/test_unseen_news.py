@@ -144,3 +144,34 @@ def test_a_strike_by_armed_men_is_no_labour_strike(nlp):
     rebels = codes("Houthi rebels claimed responsibility for the strikes on the oil field.", min_confidence=0)
     assert any(c[1] == "190" for c in rebels) and not any(c[1] == "143" for c in rebels)
     assert any(c[1] == "143" for c in codes("Teachers in Chicago went on strike.", min_confidence=0))
+
+
+def test_no_object_and_without_negate(nlp):
+    [e] = events("Trump offered no details of the legislation.", min_confidence=0, include_modal=True)
+    assert e["EventCode"] == "030" and e["Mode"] == "negated"
+    assert not [e for e in events("The rebels fought without foreign support.", min_confidence=0, include_modal=True)
+                if e["EventCode"] == "051" and e["Mode"] != "negated"]
+    [e] = [e for e in events("Ecuador decided to stop sheltering Assange.", min_confidence=0, include_modal=True)
+           if e["EventCode"] == "073"]
+    assert e["Mode"] == "negated"
+
+
+def test_the_parties_between_act_on_each_other(nlp):
+    assert sorted(codes("Talks between Russia and Ukraine resumed on Monday.", min_confidence=0)) \
+        == [("RUS", "046", "UKR"), ("UKR", "046", "RUS")]
+    assert ("ISR", "057", "PSEREB") in codes("An agreement between Israel and Hamas was signed in Cairo.",
+                                            min_confidence=0)
+
+
+def test_a_passive_act_is_not_done_by_where_it_happened(nlp):
+    # an arrest with nobody named for it is by the police of the place it happened
+    [e] = events("A missionary from Calgary was arrested in Lebanon.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"]) == ("LBNCOP", "173")
+    assert not [c for c in codes("An agreement was signed in Cairo by the two sides.", min_confidence=0)
+                if c[0].startswith("EGY")]
+
+
+def test_a_campaign_rally_is_no_protest(nlp):
+    assert not [c for c in codes("Trump held a campaign rally in Ohio.", min_confidence=0) if c[1].startswith("14")]
+    assert ("VENOPP", "141", "VENGOV") in codes("Opposition supporters held a rally in Caracas against Maduro.",
+                                                min_confidence=0)

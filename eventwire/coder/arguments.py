@@ -435,7 +435,8 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
     if a.code[:3] != "173" or a.mode or a.negated or a.tok.dep_ not in ("ROOT", "conj", "ccomp") or \
             not any(c.dep_ in PASSIVE_SUBJECTS for c in a.tok.children):
         return []
-    country = next((t.actor.country for t in targets if t.actor.country not in ("", "IGO", "NGO")), "") \
+    where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
+    country = next((m.actor.country for m in where + targets if m.actor.country not in ("", "IGO", "NGO")), "") \
         or next((m.actor.country for m in finder.mentions if sentence.start <= m.start < sentence.end
                  and m.actor.country not in ("", "IGO", "NGO")), "") or article_country(finder, sentence.start)
     at = targets[0].start if targets else sentence.start

@@ -36,6 +36,9 @@ ACTING_NOUNS = words("acting-nouns")
 WEAPON_NOUNS = words("weapon-nouns")
 PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
+BETWEEN = frozenset({"between"})
+CAMPAIGN_WORDS = words("campaign-words")
+POLITICAL_TYPES = {"GOV", "LEG", "PTY", "ELI"}
 ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
 
 
@@ -97,6 +100,19 @@ def other_sense(a: Action) -> bool:
                    and c.lemma_.lower() not in PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS for c in a.tok.children)
     return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
+
+
+def campaign_rally(a: Action, sources: list[Mention], targets: list[Mention]) -> bool:
+    """A rally held by a candidate, a party or a government, or for a campaign, is campaigning,
+    not a protest ("Trump held a campaign rally in Ohio", "at a Trump rally")."""
+    noun = a.obj if a.obj is not None else a.tok
+    if a.code[:2] != "14" or noun.lemma_.lower() != "rally":
+        return False
+    if any(c.lemma_.lower() in CAMPAIGN_WORDS for c in noun.children if c.dep_ in ("compound", "amod")):
+        return True
+    # (but "activists of the party staged rallies against its leader" protest)
+    return bool(sources) and all(m.actor.type1 in POLITICAL_TYPES for m in sources) and \
+        all(t.kind == "place" for t in targets)
 
 
 def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -> str:
@@ -173,6 +189,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         targets = [t for t in targets if t not in weapons]
     if not targets and other_sense(a):
         return []
+    if campaign_rally(a, sources, targets):
+        return []
     if a.code[:2] == "14" and not a.pattern.objects and any(c.dep_ == "ccomp" for c in a.tok.children):
         return []        # "demonstrated that it could reach Guam": showed, no protest
     a.code = code_by_parties(a, sources, targets)
@@ -182,6 +200,10 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         targets = [t for t in targets if not (doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS)]
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
+    between = resolve([h for w in (a.tok, a.obj) if w is not None for h in prep_objects(w, BETWEEN)],
+                      finder, speaker, NEST_LEVELS) if not sources else []
+    if len(between) > 1:      # "talks between Russia and Ukraine", "clashes between police and protesters"
+        sources, targets = between, []
     if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
         sources = place_of_attack(a, finder, sentence, src_heads)
     sources, targets = placed_parties(conjoined(sources, finder), conjoined(targets, finder), sentence, finder,
@@ -194,7 +216,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if not targets:
         targets = unnamed_targets(a, sources, finder, lex)
     out = []
-    for s, t in pairs(sources, targets, None, joint or a.tok.lemma_.lower() in MUTUAL_VERBS):
+    for s, t in pairs(sources, targets, None, joint or len(between) > 1 or a.tok.lemma_.lower() in MUTUAL_VERBS):
         if s is None and t is None:
             continue
         out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,

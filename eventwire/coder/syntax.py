@@ -13,6 +13,8 @@ PASSIVE_CAUSE_PREPS = words("passive-cause-preps")
 FIGHT_NOUNS = words("fight-nouns")
 STATE_PARTICIPLES = words("state-participles")
 PARTICLES = words("particles")
+CEASING_VERBS = words("ceasing-verbs")
+PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 
 
 def lemma_keys(tok) -> list[str]:
@@ -71,6 +73,14 @@ def is_negated(tok) -> bool:
         return True
     if tok.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children):
         return True        # "had no plans to meet", "no attack took place"
+    if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no"
+                                                                     for d in c.children) for c in tok.children):
+        return True        # "offered no details", "imposed no sanctions"
+    if tok.pos_ == "NOUN" and (tok.dep_ == "pobj" and tok.head.lower_ == "without" or (
+            tok.dep_ in OBJECTS and tok.head.lemma_.lower() == "lack")):
+        return True        # "fought without foreign support", "lacking international support"
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING_VERBS:
+        return True        # "decided to stop sheltering Assange": it shelters him no longer
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         return tok.head.lower_ == "without" or negated_here(tok.head.head)
     return False
@@ -88,7 +98,8 @@ def agent_of(tok) -> list:
     """The doer of a passive verb: its "by" agent, else where it happened or what did it
     ("were killed in Israeli shelling", "killed by a bomb near Samarra")."""
     agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
-    causes = prep_objects(tok, PASSIVE_CAUSE_PREPS)
+    # (what did it, not where: "killed in Israeli shelling", but "was signed in Cairo")
+    causes = [c for c in prep_objects(tok, PASSIVE_CAUSE_PREPS) if c.ent_type_ not in PLACE_ENTITIES]
     # ("killed in an encounter with security forces": the other side of the fight)
     sides = [o for c in causes if c.lemma_.lower() in FIGHT_NOUNS for o in prep_objects(c, frozenset({"with"}))]
     return agent or sides or causes
