@@ -175,3 +175,13 @@ def test_a_campaign_rally_is_no_protest(nlp):
     assert not [c for c in codes("Trump held a campaign rally in Ohio.", min_confidence=0) if c[1].startswith("14")]
     assert ("VENOPP", "141", "VENGOV") in codes("Opposition supporters held a rally in Caracas against Maduro.",
                                                 min_confidence=0)
+
+
+def test_police_news_words(nlp):
+    assert ("INDMIL", "190", "INDREB") in codes("crpf jawans killed three naxals in an encounter in dantewada district.",
+                                                min_confidence=0)
+    assert ("COP", "175", "OPP") in codes("police lathicharged the protesters near the collectorate.", min_confidence=0)
+    # a clause opened by "when" tells what happened, not what was meant
+    [e] = [e for e in events("a constable was injured when a mob pelted stones at the police station.",
+                             min_confidence=0, include_modal=True) if e["EventCode"] == "145"]
+    assert e["Mode"] == "" and e["Actor1Text"] == "mob"

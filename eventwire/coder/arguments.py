@@ -40,6 +40,7 @@ RECEIVING_VERBS = words("receiving-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
 GIVER_PREPS = frozenset({"from", "by", "of"})
+REFLEXIVES = frozenset({"herself", "himself", "itself", "ourselves", "themselves", "yourself", "yourselves"})
 
 
 # ---------------------------------------------------------------- step 3: actors
@@ -233,7 +234,11 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
         if pair:
             out.extend(pair)        # "both countries"
             continue
+        if h.lower_ in REFLEXIVES:
+            continue      # ("blew themselves up": no other party)
         m = None if h.lower_ in SPEAKER_PRONOUNS and speaker is not None else finder.actor_at(h)
+        if m is None and h.lemma_.lower() in ("other", "others") and h.dep_ in OBJECTS:
+            m = next((refer(x, h) for x in resolve(fellow_objects(h), finder, speaker)), None)
         if m is None and nested:
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
             inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
@@ -263,6 +268,14 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             out.append(m)
             out.extend(modifier_conjuncts(m, h, finder))
     return out
+
+
+def fellow_objects(h) -> list:
+    """The objects of the verbs joined to the one ``h`` is the object of ("killed one U.S. soldier
+    and wounded two [others]": the soldier)."""
+    verb = h.head
+    verbs = ([verb.head] if verb.dep_ == "conj" else []) + [c for c in verb.children if c.dep_ == "conj"]
+    return [o for v in verbs for o in v.children if o.dep_ in OBJECTS]
 
 
 def widened(m: Mention, h, finder) -> Mention:

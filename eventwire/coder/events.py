@@ -96,7 +96,9 @@ def other_sense(a: Action) -> bool:
         return True
     if a.code[:2] in VIOLENT_ROOTS:
         # force is done to someone or something that can be hit, not to "notes" or "a record"
+        # (a name or a counted group can be: "killed three Maoists", "shot two youths")
         return any(c.dep_ in OBJECTS and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
+                   and c.pos_ != "PROPN" and not any(n.dep_ == "nummod" for n in c.children)
                    and c.lemma_.lower() not in PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS for c in a.tok.children)
     return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
@@ -111,8 +113,9 @@ def campaign_rally(a: Action, sources: list[Mention], targets: list[Mention]) ->
     if any(c.lemma_.lower() in CAMPAIGN_WORDS for c in noun.children if c.dep_ in ("compound", "amod")):
         return True
     # (but "activists of the party staged rallies against its leader" protest)
+    doc = a.tok.doc
     return bool(sources) and all(m.actor.type1 in POLITICAL_TYPES for m in sources) and \
-        all(t.kind == "place" for t in targets)
+        not any(t.head >= 0 and doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ == "against" for t in targets)
 
 
 def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -> str:

@@ -22,6 +22,8 @@ CAUSING_VERBS = words("causing-verbs")
 
 # ---------------------------------------------------------------- step 2: framing and modality
 
+FACT_MARKS = words("fact-marks")
+
 def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation;
     None when the frame makes the action no event ("refused to attack")."""
@@ -268,6 +270,9 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
         # "…, providing a lifeline": a participle clause tells another act of the same actor
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in t.children)
         below, edge, t = t, t.dep_, t.head
+        if edge == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in FACT_MARKS and c.i < below.i
+                                   for c in below.children):
+            return False   # "was injured when a mob pelted stones": a circumstance that happened
         if edge in SUBJECTS | PASSIVE_SUBJECTS and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and below.i == a.tok.head.i:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
         if t.i in obligations:
