@@ -185,3 +185,8 @@ def test_police_news_words(nlp):
     [e] = [e for e in events("a constable was injured when a mob pelted stones at the police station.",
                              min_confidence=0, include_modal=True) if e["EventCode"] == "145"]
     assert e["Mode"] == "" and e["Actor1Text"] == "mob"
+
+
+def test_what_is_supported_or_opposed_keeps_its_words(nlp):
+    [e] = events("La Riva said she fully opposed charter schools.", min_confidence=0)
+    assert e["EventCode"] == "110" and e["Actor2Text"] == "charter schools" and e["Actor2Code"] == ""

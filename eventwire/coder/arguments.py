@@ -457,15 +457,16 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
                     actor=Actor(code=country + "COP", name="police", country=country, type1="COP"))]
 
 
-UNNAMED_TARGET_ROOTS = {"07", "08", "14", "15", "16", "17", "18", "19", "20"}
+UNNAMED_TARGET_ROOTS = {"05", "07", "08", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
 UNNAMED_ENTITIES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", ""}
 
 
 def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Mention]:
     """The target a dictionary does not know keeps its words, as PLOVER codes it: a named person or
-    body the act is done to ("backing Strange", "accused Romney"), and for acts of aid, yielding,
-    protest, force or violence also an unnamed one or a thing ("stormed an army base"): the verb's
+    body the act is done to ("backing Strange", "accused Romney"), and for acts of support,
+    disapproval, rejection, threat, aid, yielding, protest, sanction, force or violence also an
+    unnamed one or a thing ("stormed an army base", "opposed charter schools"): the verb's
     object, else the object of its target preposition, when it is no word of the trigger itself,
     no event and no amount."""
     if a.code[:2] == "01" or a.pattern.reverse:
