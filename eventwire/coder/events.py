@@ -279,6 +279,12 @@ COMMENT_VERBS = words("comment-verbs")
 FRAME_ONLY_CODES = {"appeal": "020", "demand": "100", "refuse": "120"}
 
 
+def quoted_question(comp, verb) -> bool:
+    """"'Have you ever seen …?' asked Bullock": the words asked are a question, not a request."""
+    doc = verb.doc
+    return comp.i < verb.i and any(t.text == "?" for t in doc[comp.left_edge.i:verb.i])
+
+
 def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: list[Action]) -> list[tuple[int, Event]]:
     """An appeal, demand or refusal whose content the lexicon cannot name is still one: "ordered
     Menem to appear for questioning" (100), "asked Obama to help" (020), "refused to respond" (120).
@@ -298,7 +304,7 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         comp = comps[0]
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
                for c in comp.children) or not any(c.dep_ in SUBJECTS for c in tok.children) or \
-                (tok.tag_ == "VBN" and tok.dep_ == "advcl"):
+                (tok.tag_ == "VBN" and tok.dep_ == "advcl") or quoted_question(comp, tok):
             continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
         addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
         speaker = speaker_of(tok, finder)
