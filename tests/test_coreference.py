@@ -36,3 +36,14 @@ def test_the_prime_minister_is_not_the_police_chief_named_before(nlp):
     events = coded("British Police Commissioner Ian Blair backed the orders. "
                    "The prime minister criticized the Conservative Party.")
     assert not any(e[0] == "GBRCOP" and e[1].startswith("11") for e in events)
+
+
+def test_a_pronoun_means_a_person_named_before_it_who_agrees_in_gender(nlp):
+    # "He" opening a sentence is not the minister named later in that sentence
+    events = coded("U.S. Defense Secretary Jim Mattis arrived in Hanoi on Wednesday. He met Vietnamese Defense "
+                   "Minister Ngo Xuan Lich.")
+    assert ("USAGOV", "040", "VNMGOV", "pronoun") in events
+    # "she" is the woman, "him" the man
+    events = coded("German Chancellor Angela Merkel met Russian President Vladimir Putin in Sochi. She urged him "
+                   "to withdraw troops from Ukraine.")
+    assert any(e[0] == "DEUGOV" and e[2] == "RUSGOV" and e[1].startswith("02") and e[3] == "pronoun" for e in events)

@@ -22,6 +22,8 @@ ROLE_PRIORITY = ["OPP", "REB", "SEP", "UAF", "CRM", "GOV", "MIL", "COP", "JUD", 
 # Noun-phrase dependents that belong to the phrase's own words (not clauses or attachments).
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "quantmod", "punct"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
+                  "herself": "f"}
 # Nouns that stand for a group of a place named after them ("members of the G7", "groups in Zimbabwe").
 GROUP_NOUNS = {"group", "member", "supporter", "leader", "official", "representative", "faction", "wing",
                "delegation", "coalition", "alliance", "force", "people", "citizen", "national",
@@ -204,6 +206,19 @@ def load_groups(lex: ActorLexicon) -> None:
         iso3, role, name = row[0], row[1], row[2]
         for form in [name] + split(row, 3):
             add_name(lex, form, Entry("group", name, country=iso3, role=role))
+
+
+GIVEN_GENDER = {row[0]: row[1] for row in read_table("given-names.tsv", 2)}
+
+
+def person_gender(ent) -> str:
+    """"f" or "m" when a person's title or given name tells it ("Mrs May", "Angela Merkel"), else ""."""
+    doc = ent.doc
+    for t in [doc[i] for i in range(max(ent.start - 2, 0), ent.start)] + [ent[0]]:
+        gender = GIVEN_GENDER.get(t.lower_.rstrip("."))
+        if gender:
+            return gender
+    return ""
 
 
 def plural(word: str) -> str:
@@ -484,6 +499,8 @@ class ActorFinder:
     home: str = ""                # the country the article was filed from (its dateline), if any
     views: list = field(default_factory=list)     # per sentence: what the finder knew after scanning it
     all_mentions: list[Mention] = field(default_factory=list)
+    people: list = field(default_factory=list)    # (token index, actor, gender) of each person learned
+    genders: dict = field(default_factory=dict)   # person's name → "f" or "m", where a name or title tells
 
     def scan_all(self, sents) -> list[Mention]:
         """Scan every sentence of the article, keeping for each what was known once it had been
@@ -581,6 +598,26 @@ class ActorFinder:
         for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2]:
             self.memory[word] = (actor, Entry("person", ent.text))
         self.last_person = actor
+        gender = person_gender(ent) or self.genders.get(actor.name, "")
+        if gender:
+            self.genders[actor.name] = gender
+        self.people.append((ent.start, actor))
+
+    def person_before(self, pronoun) -> Actor | None:
+        """The person a pronoun stands for: the last one named before it whose gender, where a
+        name or title tells it, agrees ("Merkel met Putin. She urged him …"); "she" prefers a
+        woman named as one."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_, "")
+        before = [a for i, a in self.people if i < pronoun.i]
+        fits = [a for a in before if self.genders.get(a.name, gender) == gender]
+        if gender == "f":
+            fits = [a for a in fits if self.genders.get(a.name) == "f"] or fits
+        return fits[-1] if fits else None
+
+    def agrees(self, pronoun, actor: Actor) -> bool:
+        """Whether a pronoun may stand for an actor: no "he" for a woman, no "she" for a man."""
+        gender = PRONOUN_GENDER.get(pronoun.lower_, "")
+        return not gender or self.genders.get(actor.name, gender) == gender
 
     def recall_name(self, head) -> None:
         """Bring a person the corpus memory knows into this article's memory ("Sybiha")."""
@@ -635,8 +672,10 @@ class ActorFinder:
         if hit is not None and hit.end - 1 != head.i and head.doc[hit.end - 1].head.i not in range(hit.start, hit.end) \
                 and head.dep_ not in ("compound", "amod", "poss", "nmod"):
             head = head.doc[hit.end - 1]     # a parse that split a name ("al - Shabab"): the name's last word
-        if head.lower_ in PERSON_PRONOUNS and self.last_person is not None:
-            return self.mention(head, [head], self.last_person, "pronoun")
+        if head.lower_ in PERSON_PRONOUNS:
+            person = self.person_before(head)
+            if person is not None:
+                return self.mention(head, [head], person, "pronoun")
         if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
             return self.place_actor(head)
         lemma = head.lemma_.lower()

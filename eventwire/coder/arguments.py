@@ -236,7 +236,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             continue
         if h.lower_ in REFLEXIVES:
             continue      # ("blew themselves up": no other party)
-        m = None if h.lower_ in SPEAKER_PRONOUNS and speaker is not None else finder.actor_at(h)
+        m = None if h.lower_ in SPEAKER_PRONOUNS and speaker is not None and finder.agrees(h, speaker.actor) \
+            else finder.actor_at(h)
         if m is None and h.lemma_.lower() in ("other", "others") and h.dep_ in OBJECTS:
             m = next((refer(x, h) for x in resolve(fellow_objects(h), finder, speaker)), None)
         if m is None and nested:
@@ -260,7 +261,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
             continue
         if m is None and h.lower_ in SPEAKER_PRONOUNS and speaker is not None and \
-                (h.lower_ not in ("he", "she") or speaker.actor.type1):
+                (h.lower_ not in ("he", "she") or speaker.actor.type1) and finder.agrees(h, speaker.actor):
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)
             m = replace(speaker, kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head and not (m.actor.code == x.actor.code and m.start < x.end
