@@ -190,3 +190,19 @@ def test_police_news_words(nlp):
 def test_what_is_supported_or_opposed_keeps_its_words(nlp):
     [e] = events("La Riva said she fully opposed charter schools.", min_confidence=0)
     assert e["EventCode"] == "110" and e["Actor2Text"] == "charter schools" and e["Actor2Code"] == ""
+
+
+def modes(text: str) -> list[tuple[str, str]]:
+    return [(e["EventCode"], e["Mode"]) for e in events(text, min_confidence=0, include_modal=True)]
+
+
+def test_what_would_happen_if_is_no_fact(nlp):
+    assert ("070", "hypothetical") in modes("If Kim Jong-un starts a war, the United States would help South Korea.")
+    assert ("154", "hypothetical") in modes("Had Russia invaded earlier, NATO would have sent troops.")
+    assert modes("Analysts say China is unlikely to invade Taiwan this year.") == [("190", "hypothetical")]
+    assert modes("It is unclear whether Russia will attack Kyiv again.") == [("190", "hypothetical")]
+    assert all(m == "hypothetical" for c, m in modes("If Iran's aim was to kill U.S. troops, it would have "
+                                                      "launched more missiles.") if c[:2] in ("18", "19"))
+    # a conditional promise reported by its maker is still an intent
+    assert modes("Cui said China would support reunification if it is the will of the Korean people.") \
+        == [("032", "future")]

@@ -112,10 +112,19 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
     if a.tok.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECTS for c in a.tok.children):
         aux = {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}   # "will [support] and [defend]"
-    future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok))
+    # ("if Kim were to start a war, the US would destroy …", "would have sent troops": what would
+    # happen were something else so, not what will)
+    # — but a reported "would … if" is the speaker's conditional intent: "said they would meet him if …")
+    reported = anchor(a.tok).dep_ == "ccomp"
+    counterfactual = bool(aux & CONDITIONAL_AUX) and "have" in aux
+    conditional = counterfactual or not reported and any(c.dep_ == "advcl" and has_condition(c)
+                                                         for c in anchor(a.tok).children)
+    future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok) and not conditional)
     unless = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                  for c in anchor(a.tok).children)
-    if future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
+    if counterfactual or open_question(a.tok) or a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() in LIKELIHOOD_WORDS:
+        a.mode = "hypothetical"   # ("is unlikely to invade", "unclear whether Russia will attack")
+    elif future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
         if not recode(a, lex, "refuse"):
             return None
         a.negated = False
@@ -128,11 +137,31 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     elif aux & (HYPOTHETICAL_AUX | CONDITIONAL_AUX) and a.code[:2] in HOSTILE_ROOTS and not a.negated and \
             any(c.dep_ == "advcl" and has_condition(c) for c in anchor(a.tok).children) and recode(a, lex, "threaten"):
         pass        # "the EC may halt mediation if cooperation founders": a conditional threat (13x)
-    elif aux & HYPOTHETICAL_AUX or has_condition(a.tok):
+    elif aux & HYPOTHETICAL_AUX or in_condition(a.tok) or (aux & CONDITIONAL_AUX and conditional):
         a.mode = "hypothetical"
     elif "to" in aux and a.tok.dep_ == "acl" and a.tok.head.lemma_.lower() not in EFFORT_NOUNS:
         a.mode = "embedded"   # "permission to help", "a plan to attack": a possibility, not a deed
     return a
+
+
+LIKELIHOOD_WORDS = words("likelihood-words")
+
+
+def in_condition(tok) -> bool:
+    """Whether an action stands in a clause opened by "if" or "unless", itself or a clause above
+    it in that clause ("if Iran's aim was [to kill] U.S. troops")."""
+    for _ in range(6):
+        if has_condition(tok):
+            return True
+        if tok.dep_ in ("advcl", "ROOT", "conj", "parataxis") or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def open_question(tok) -> bool:
+    """A clause opened by "whether" ("it is unclear whether Russia will attack"): not told as fact."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
 
 
 def addressee_of(frame_tok, action_tok) -> bool:
