@@ -206,3 +206,10 @@ def test_what_would_happen_if_is_no_fact(nlp):
     # a conditional promise reported by its maker is still an intent
     assert modes("Cui said China would support reunification if it is the will of the Korean people.") \
         == [("032", "future")]
+
+
+def test_those_an_act_is_done_to_do_not_do_it(nlp):
+    assert codes("This prisoner swap is the second for Biden.", min_confidence=0) == []
+    # one who warns of an invasion does not invade
+    assert not [c for c in codes("The White House has warned an invasion could be imminent.", min_confidence=0)
+                if c[1].startswith("19")]

@@ -39,6 +39,7 @@ COUNTERING_VERBS = words("countering-verbs")
 RECEIVING_VERBS = words("receiving-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
+UNDERGOING_SECTORS = {"CVL", "REF"}
 GIVER_PREPS = frozenset({"from", "by", "of"})
 REFLEXIVES = frozenset({"herself", "himself", "itself", "ourselves", "themselves", "yourself", "yourselves"})
 
@@ -122,8 +123,9 @@ FROM_SOURCE_ROOTS = {"01", "02", "03", "05", "06", "07", "10", "11", "12", "13"}
 def noun_event_source(a: Action, finder) -> list:
     """Source of a nominal event: its possessor/modifier, else the governing verb's subject —
     unless that verb only tells of the event ("estimated the destruction", "feared an attack")."""
-    own = [c for c in a.tok.children if c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
-        c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))]     # ("military aid" is no military's)
+    own = [c for c in a.tok.children if (c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
+        c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))) and not undergoing_role(c, finder)]
+    # ("military aid" is no military's; a "prisoner swap" is no prisoners' act)
     if any(finder.actor_at(c) for c in own):
         return own
     verb = anchor(a.tok)
@@ -204,6 +206,14 @@ def undergoer(a: Action, finder) -> list:
     if a.tok.lemma_.lower() not in UNDERGOER_NOUNS or prep_objects(a.tok, frozenset({"of"})):
         return []
     return [c for c in a.tok.children if c.dep_ in ("poss", "compound") and individual(c, finder)]
+
+
+def undergoing_role(tok, finder) -> bool:
+    """A role word naming those an act is done to, when it modifies the act's noun: "prisoner
+    swap", "hostage release", "civilian deaths", "refugee returns"."""
+    hit = finder.hits.get(tok.i)
+    return tok.dep_ in ("compound", "amod") and hit is not None and hit.entry.kind == "role" \
+        and hit.entry.role in UNDERGOING_SECTORS
 
 
 def individual(tok, finder) -> bool:
