@@ -213,3 +213,14 @@ def test_those_an_act_is_done_to_do_not_do_it(nlp):
     # one who warns of an invasion does not invade
     assert not [c for c in codes("The White House has warned an invasion could be imminent.", min_confidence=0)
                 if c[1].startswith("19")]
+
+
+def test_the_issues_nothing_coded_sentences(nlp):
+    assert ("RUSGOV", "130") in [(e["Actor2Code"], e["EventCode"])
+                                 for e in events("Biden gave Putin a stern warning.", min_confidence=0)]
+    # a warning to no one is a pessimistic comment
+    assert [c[1] for c in codes("The IRS gave a similar warning on Monday.", min_confidence=0)] in ([], ["012"])
+    found = codes("Myanmar's generals are responsible for mass killings of Rohingya.", min_confidence=0)
+    assert any(c[0].startswith("MMR") and c[1] == "202" for c in found)
+    assert ("REL", "1041", "GOV") in codes("Sunnis have demanded the resignation of the prime minister.",
+                                           min_confidence=0)

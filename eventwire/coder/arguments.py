@@ -40,6 +40,7 @@ RECEIVING_VERBS = words("receiving-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
 UNDERGOING_SECTORS = {"CVL", "REF"}
+DOER_ADJECTIVES = frozenset({"responsible", "culpable"})
 GIVER_PREPS = frozenset({"from", "by", "of"})
 REFLEXIVES = frozenset({"herself", "himself", "itself", "ourselves", "themselves", "yourself", "yourselves"})
 
@@ -60,8 +61,8 @@ def governing_subject(tok) -> list:
     demand]", "took part in [talks]", "speaking prior to [a meeting]"); not of a verb further up
     ("battled the effects of the attacks")."""
     for _ in range(LIGHT_VERB_CLIMB):
-        if tok.head == tok or tok.pos_ == "ADJ":    # ("are proportionate to [the threat]": no one's)
-            break
+        if tok.head == tok or (tok.pos_ == "ADJ" and tok.lemma_.lower() not in DOER_ADJECTIVES):
+            break         # ("are proportionate to [the threat]": no one's; but "responsible for [the killings]")
         if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ not in OBJECTS | {"pobj", "attr", "conj", "compound", "appos"} \
                 | PASSIVE_SUBJECTS:
             break

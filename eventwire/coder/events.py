@@ -144,6 +144,8 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
             m.actor.type1 in ARMED_TYPES or (not m.actor.type1 and m.kind in ("name", "capital") and m.actor.country
                                              not in ("", "IGO", "NGO")) for m in sources):
         return "190"        # "Houthi rebels claimed the strikes", "Israeli strikes on Gaza": no labour strike
+    if a.code == "130" and a.pattern.noun and lemma == "warning" and not targets:
+        return "012"        # "sounded a similar warning", "dire warnings from the Treasury": to no one
     if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (
             not targets or not any(c.dep_ in OBJECTS | {"dative"} for c in a.tok.children)):
         return warning_code(a)      # ("warned that the EC will have a deficit": no one is threatened)
@@ -397,7 +399,9 @@ def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action,
             # (force takes its target only from force: "declared martial law, accusing the
             # opposition" imposes it on no one named)
             forceful = codebook_entry(events[0].code).quad_class == 4
-            donor = next((e for b, found in coded if b is not a and coordinated(a, b) for e in found
+            # (not from an event named inside this one: "vowed revenge for [the killing] of Haniyeh")
+            donor = next((e for b, found in coded if b is not a and coordinated(a, b)
+                          and not (b.pattern.noun and anchor(b.tok) == a.tok) for e in found
                           if e.target is not None and e.source is not None and events[0].source is not None
                           and e.source.actor.code == events[0].source.actor.code
                           and (not forceful or codebook_entry(e.code).quad_class == 4)), None)
