@@ -224,3 +224,12 @@ def test_the_issues_nothing_coded_sentences(nlp):
     assert any(c[0].startswith("MMR") and c[1] == "202" for c in found)
     assert ("REL", "1041", "GOV") in codes("Sunnis have demanded the resignation of the prime minister.",
                                            min_confidence=0)
+
+
+def test_visiting_is_a_word_of_the_title_and_a_city_beside_a_party_is_a_place(nlp):
+    [e] = events("Visiting U.S. Under-Secretary of State Allen Wallis told Japan to open its markets.",
+                 min_confidence=0)
+    assert e["Actor1Code"] == "USAGOV" and e["Actor2Code"] == "JPN"
+    found = codes("British Prime Minister Margaret Thatcher threatened to block Japanese financial firms "
+                  "from London.", min_confidence=0)
+    assert found == [("GBRGOV", "130", "JPNBUS")]

@@ -104,6 +104,20 @@ def other_sense(a: Action) -> bool:
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
 
+def without_settings(targets: list[Mention], finder) -> list[Mention]:
+    """Beside a party the act is done to, a city named after "in", "at" or "from" is where it
+    happens, not a second party ("threatened to block Japanese firms from London")."""
+    doc = finder.doc
+
+    def setting(t: Mention) -> bool:
+        hit = finder.hits.get(t.head)
+        city = t.kind == "place" or (hit is not None and hit.entry.kind in ("capital", "seat"))
+        return city and t.head >= 0 and doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS | {"from"}
+    # (beside only an uncoded thing the place stays: "blocked streets in Hong Kong")
+    return [t for t in targets if not setting(t)] if any(not setting(t) and t.actor.code for t in targets) \
+        else targets
+
+
 def campaign_rally(a: Action, sources: list[Mention], targets: list[Mention]) -> bool:
     """A rally held by a candidate, a party or a government, or for a campaign, is campaigning,
     not a protest ("Trump held a campaign rally in Ohio", "at a Trump rally")."""
@@ -189,6 +203,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
+    targets = without_settings(targets, finder)
     weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
     if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
         targets = [t for t in targets if t not in weapons]

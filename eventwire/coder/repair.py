@@ -16,6 +16,7 @@ def repair_parse(sent: list) -> None:
     """All repairs, on a sentence's tokens."""
     repair_quantities(sent)
     repair_reported_clauses(sent)
+    repair_visiting_titles(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -58,3 +59,20 @@ def repair_quantities(sent: list) -> None:
             noun.head, noun.dep_ = verb, "dobj"
             tok.head, tok.dep_ = noun, "quantmod"
             to.head, to.dep_ = noun, "quantmod"
+
+
+def repair_visiting_titles(sent: list) -> None:
+    """"Visiting U.S. Under-Secretary Allen Wallis told …": the small parser reads "visiting" as a
+    verb with "U.S." as its object; it is an adjective of the person, the subject, and "U.S." a
+    word of the person's title."""
+    if not sent:
+        return
+    visiting = sent[0] if sent[0].lower_ != '"' or len(sent) < 2 else sent[1]
+    if visiting.lower_ != "visiting" or visiting.dep_ != "advcl":
+        return
+    obj = next((c for c in visiting.children if c.dep_ in OBJECTS and c.pos_ == "PROPN"), None)
+    subject = next((c for c in visiting.head.children if c.dep_ in SUBJECTS), None)
+    if obj is None or subject is None or subject.left_edge.i != obj.right_edge.i + 1:
+        return
+    visiting.head, visiting.dep_ = subject, "amod"
+    obj.head, obj.dep_ = subject, "compound"
