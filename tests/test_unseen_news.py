@@ -233,3 +233,13 @@ def test_visiting_is_a_word_of_the_title_and_a_city_beside_a_party_is_a_place(nl
     found = codes("British Prime Minister Margaret Thatcher threatened to block Japanese financial firms "
                   "from London.", min_confidence=0)
     assert found == [("GBRGOV", "130", "JPNBUS")]
+
+
+def test_type_conventions_of_support_and_aid(nlp):
+    assert codes("Japan promised support to Ukraine.", min_confidence=0) == [("JPN", "051", "UKR")]
+    assert ("USA", "033", "LBN") in [(c[0][:3], c[1], c[2]) for c in codes(
+        "The United States offered further military support to Lebanon.", min_confidence=0)]
+    # troops sent to help are aid or protection (07), not a build-up (15)
+    assert ("DEU", "074", "PAKCVL") in codes("Germany sent troops to help flood victims in Pakistan.",
+                                             min_confidence=0)
+    assert codes("The army sent vehicles and helicopters to the flood-hit region.", min_confidence=0)[0][2] == ""

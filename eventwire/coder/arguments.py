@@ -485,7 +485,8 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
         return []
     things = a.code[:2] in UNNAMED_TARGET_ROOTS      # elsewhere only named people and bodies ("backing Strange")
     verb = a.tok
-    trigger = {a.obj.i} if a.obj is not None else set()
+    # (the thing the trigger names, and what is joined to it: "sent vehicles and [helicopters]")
+    trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += prep_objects(verb, VERB_TARGET_PREPS)
     for h in heads:

@@ -38,6 +38,9 @@ PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 BETWEEN = frozenset({"between"})
 CAMPAIGN_WORDS = words("campaign-words")
+HELPING_VERBS = words("helping-verbs")
+PROMISING_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
+MATERIAL_WORDS = frozenset({"economic", "financial", "humanitarian", "logistical", "material", "military"})
 POLITICAL_TYPES = {"GOV", "LEG", "PTY", "ELI"}
 ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
 
@@ -167,6 +170,12 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
             and sources and all(m.kind in ("name", "capital") and m.actor.type1 in ("", "GOV") and m.actor.country
                                 for m in sources):
         return "163"       # "Norway's boycott of South Africa": a state's boycott is an embargo, not a protest
+    if a.code == "051" and a.obj is not None and a.obj.lemma_.lower() in ("support", "backing") and \
+            lemma in PROMISING_VERBS and any(c.lemma_.lower() in MATERIAL_WORDS for c in a.obj.children):
+        return "033"        # a promise of support is support; of "military support", an intent to give aid
+    if a.code[:3] == "154" and a.obj is not None and a.obj.lemma_.lower() in TROOP_NOUNS | {"troop", "soldier"} \
+            and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_VERBS for c in a.tok.children):
+        return "074"        # "sent troops to help flood victims": protection, aid (07), not a build-up
     if a.code[:2] == "04" and not a.pattern.noun and sources:
         # "NATO peacekeeping troops arrived in Bosnia": a deployment, not a visit
         words = {t.lemma_.lower() for m in sources if m.head >= 0 for t in a.tok.doc[m.head].subtree}
