@@ -243,3 +243,11 @@ def test_type_conventions_of_support_and_aid(nlp):
     assert ("DEU", "074", "PAKCVL") in codes("Germany sent troops to help flood victims in Pakistan.",
                                              min_confidence=0)
     assert codes("The army sent vehicles and helicopters to the flood-hit region.", min_confidence=0)[0][2] == ""
+
+
+def test_an_inverted_condition_is_no_obligation(nlp):
+    # "should Moscow invade" is "if Moscow invades", not a call on Moscow to invade
+    found = modes("Von der Leyen said nothing is off the table should Moscow invade Ukraine.")
+    assert ("190", "hypothetical") in found and not [c for c, _ in found if c.startswith("02")]
+    assert ("0256", "") in modes("Russia said Ukraine should withdraw its troops.") or \
+        any(c.startswith("02") for c, _ in modes("Russia said Ukraine should withdraw its troops."))

@@ -232,8 +232,8 @@ OBLIGATION_AUX = word_pairs("obligation-aux")
 def obliging_speech(tok, lex: VerbLexicon):
     """(speech verb, frame) when a reported clause says someone must or should act:
     "Russia said Sudan must return the helicopter" is Russia's demand to Sudan."""
-    if tok.dep_ not in ("ccomp", "acl") or not any(c.dep_ in SUBJECTS for c in tok.children):
-        return None
+    if tok.dep_ not in ("ccomp", "acl") or not any(c.dep_ in SUBJECTS for c in tok.children) or has_condition(tok):
+        return None      # ("… should Moscow invade": a condition, not an obligation)
     frame = next((OBLIGATION_AUX[c.lower_] for c in tok.children if c.dep_ == "aux" and c.lower_ in OBLIGATION_AUX),
                  None)
     speech = tok.head          # a speech verb, or a speech noun ("a reminder to Iraq that it must …")

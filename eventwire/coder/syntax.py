@@ -15,6 +15,7 @@ STATE_PARTICIPLES = words("state-participles")
 PARTICLES = words("particles")
 CEASING_VERBS = words("ceasing-verbs")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
+INVERTED_CONDITIONS = frozenset({"had", "should", "were"})
 
 
 def lemma_keys(tok) -> list[str]:
@@ -91,7 +92,17 @@ def negated_here(tok) -> bool:
 
 
 def has_condition(tok) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children)
+    """A clause opened by "if" or "unless", or by an inverted auxiliary ("should Moscow invade",
+    "had Russia invaded", "were Iran to attack")."""
+    if any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in tok.children):
+        return True
+    subject = next((c for c in tok.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS), None)
+    if subject is None:
+        return False
+    if tok.lower_ in INVERTED_CONDITIONS and tok.i == tok.left_edge.i < subject.i:
+        return True        # ("[were] Iran to attack")
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in INVERTED_CONDITIONS
+               and c.i == tok.left_edge.i and c.i < subject.i for c in tok.children)
 
 
 def agent_of(tok) -> list:
