@@ -184,6 +184,7 @@ class Action:
 
 
 OBSERVING_VERBS = words("observing-verbs")
+STATE_VERBS = words("state-verbs")
 MARKET_WORDS = word_map("market-words")
 COMMODITIES = words("commodities")
 OWN_AIMS = words("own-aims")
@@ -221,8 +222,8 @@ def near_match(tok, lex: VerbLexicon) -> Action | None:
                and o.lemma_.isalpha()]
     for key in lemma_keys(tok):
         entries = [p for p in lex.verbs.get(key, []) if p.objects and not p.object_prep]
-        if len({p.code[:2] for p in lex.verbs.get(key, [])}) > 1:
-            continue      # a light verb ("make", "take", "give"): its object says what the event is
+        if len({p.code[:2] for p in lex.verbs.get(key, [])}) > 1 or key in STATE_VERBS:
+            continue      # a light verb ("make", "take", "give", "have"): its object says what the event is
         for o in objects:
             listed = lex.near.nearest(o.lemma_.lower(), [p.objects for p in entries], "verb-objects",
                                       lex.listed_objects)
