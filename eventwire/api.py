@@ -103,7 +103,8 @@ def recode(db_path: str, options: Options = Options(), stale_only: bool = False,
     its events (tagged with this coder version); articles, knowledge graph and the rest stay."""
     report = RecodeReport()
     with Store(db_path, create=False) as store:
-        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries)), store.load_memory())
+        lexicons = with_memory(load_lexicons(tuple(options.actor_dictionaries), word_vectors=options.word_vectors),
+                               store.load_memory())
         keys: dict[str, str] = {}
         for item in run(stored_articles(store, keys, stale_only), for_storage(options.replace(gkg=False)), lexicons):
             if isinstance(item, ArticleResult) and not item.skipped:

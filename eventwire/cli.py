@@ -71,6 +71,7 @@ Actors = Annotated[Optional[list[str]], typer.Option("--actors", help=SETTINGS["
 Agents = Annotated[Optional[list[str]], typer.Option("--agents", help=SETTINGS["agent_dictionaries"])]
 Verbs = Annotated[Optional[list[str]], typer.Option("--verbs", help=SETTINGS["verb_dictionaries"])]
 Gkg = Annotated[bool, typer.Option("--gkg/--no-gkg", help=SETTINGS["gkg"])]
+WordVectors = Annotated[str, typer.Option("--word-vectors", help=SETTINGS["word_vectors"] + " 'off' for none.")]
 EngineName = Annotated[str, typer.Option("--engine", help=SETTINGS["engine"])]
 Address = Annotated[str, typer.Option("--address", help=SETTINGS["address"])]
 Columns = Annotated[Optional[str], typer.Option(
@@ -82,10 +83,16 @@ TABLE_COLUMNS = ["SQLDATE", "Actor1Code", "EventCode", "Actor2Code", "PloverType
 
 def make_options(model: str, processes: int, min_confidence: float, include_modal: bool,
                  actors: list[str] | None, gkg: bool = True, agents: list[str] | None = None,
-                 verbs: list[str] | None = None) -> Options:
+                 verbs: list[str] | None = None, word_vectors: str = DEFAULTS.word_vectors) -> Options:
     return Options(model=model, n_process=processes, min_confidence=min_confidence,
                    include_modal=include_modal, actor_dictionaries=tuple(actors or ()), gkg=gkg,
-                   agent_dictionaries=tuple(agents or ()), verb_dictionaries=tuple(verbs or ()))
+                   agent_dictionaries=tuple(agents or ()), verb_dictionaries=tuple(verbs or ()),
+                   word_vectors=vectors_setting(word_vectors))
+
+
+def vectors_setting(value: str) -> str:
+    """The word_vectors setting from its option: 'off' (or nothing) for none."""
+    return "" if value.strip().lower() in ("", "off", "none", "false") else value.strip()
 
 
 # Terminal control: ESC and C1 sequences, other C0 controls (text from articles and file names
@@ -170,9 +177,11 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
          db: Annotated[Optional[str], typer.Option("--db", help="Also store into this DuckDB file.")] = None,
          model: Model = DEFAULT_MODEL, processes: Processes = 1,
          min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False,
-         actors: Actors = None, columns: Columns = None, agents: Agents = None, verbs: Verbs = None) -> None:
+         actors: Actors = None, columns: Columns = None, agents: Agents = None, verbs: Verbs = None,
+         word_vectors: WordVectors = DEFAULTS.word_vectors) -> None:
     """Code news files and print their events (one JSON object per event with --format jsonl)."""
-    options = make_options(model, processes, min_confidence, include_modal, actors, bool(db), agents, verbs)
+    options = make_options(model, processes, min_confidence, include_modal, actors, bool(db), agents, verbs,
+                           word_vectors)
     use_columns(columns)
     rows, rejected = [], 0
     try:
@@ -205,13 +214,13 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
 def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, processes: Processes = 1,
            min_confidence: MinConf = DEFAULTS.min_confidence, include_modal: Modal = False, actors: Actors = None,
            gkg: Gkg = True, columns: Columns = None, agents: Agents = None, verbs: Verbs = None,
-           engine: EngineName = "local", address: Address = "") -> None:
+           engine: EngineName = "local", address: Address = "", word_vectors: WordVectors = DEFAULTS.word_vectors) -> None:
     """Read, code and store news into the database; prints new / duplicate / rejected counts.
 
     With --engine ray the articles are parsed and coded on Ray Data (a local Ray started for the
     run, or the cluster at --address), with --processes worker actors."""
-    options = make_options(model, processes, min_confidence, include_modal, actors, gkg, agents, verbs).replace(
-        engine=engine, address=address)
+    options = make_options(model, processes, min_confidence, include_modal, actors, gkg, agents, verbs,
+                           word_vectors).replace(engine=engine, address=address)
     use_columns(columns)
     progress = Progress()
     try:
@@ -572,7 +581,7 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold file: one coded sent
              half: Annotated[Optional[str], typer.Option(help="Score one fixed half of the gold set, split by a "
                                                              "hash of the id: 'tune' or 'report'.")] = None,
              model: Model = DEFAULT_MODEL, min_confidence: MinConf = DEFAULTS.min_confidence,
-             include_modal: Modal = False) -> None:
+             include_modal: Modal = False, word_vectors: WordVectors = DEFAULTS.word_vectors) -> None:
     """Score the coder on gold sentences: the scorer's figures, a PLOVER confusion table, the worst sentences."""
     from . import evaluate as ev
     try:
@@ -582,7 +591,8 @@ def evaluate(gold: Annotated[str, typer.Argument(help="Gold file: one coded sent
                 fail(f"--half must be one of {', '.join(ev.HALVES)}, not '{half}'")
             sentences = ev.gold_half(sentences, half)
         coded = ev.read_gold(events) if events else ev.code_gold(
-            sentences, Options(model=model, gkg=False, min_confidence=min_confidence, include_modal=include_modal))
+            sentences, Options(model=model, gkg=False, min_confidence=min_confidence, include_modal=include_modal,
+                               word_vectors=vectors_setting(word_vectors)))
     except (OSError, ValueError) as exc:
         fail(f"cannot read {events or gold}: {exc}")
     except ModelNotInstalled as exc:

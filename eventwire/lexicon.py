@@ -23,15 +23,20 @@ class Lexicons:
 
 @lru_cache(maxsize=4)
 def load_lexicons(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...] = (),
-                  verb_files: tuple[str, ...] = ()) -> Lexicons:
+                  verb_files: tuple[str, ...] = (), word_vectors: str = "") -> Lexicons:
     """Built-in lexicons, with user actor and agent dictionaries layered on top (later files win)
-    and the tables built from PETRARCH2's Phoenix dictionaries behind the built-in ones."""
+    and the tables built from PETRARCH2's Phoenix dictionaries behind the built-in ones;
+    ``word_vectors`` (a package or folder, "" for none) lets words close to a list count."""
     from .dictionaries import add_phoenix_actors, check_dictionary_kinds, read_phoenix_actors, read_verb_dictionaries
     check_dictionary_kinds(actor_files, agent_files)
     actors = ActorLexicon.load(actor_files + agent_files)
     add_phoenix_actors(actors, read_phoenix_actors())
     triggers = tuple(read_verb_dictionaries(verb_files))
-    return Lexicons(actors=actors, verbs=VerbLexicon.load(triggers=triggers), verb_triggers=triggers)
+    verbs = VerbLexicon.load(triggers=triggers)
+    if word_vectors:
+        from .coder.similar import NearWords
+        verbs.near = NearWords.load(word_vectors)
+    return Lexicons(actors=actors, verbs=verbs, verb_triggers=triggers)
 
 
 def with_memory(lexicons: Lexicons, memory) -> Lexicons:

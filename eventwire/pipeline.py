@@ -194,7 +194,7 @@ def lexicons_for(options: Options, memory) -> Lexicons:
     that cannot be read (the project's DictionaryError, which lists the bad lines, passes whole)."""
     try:
         lexicons = load_lexicons(tuple(options.actor_dictionaries), tuple(options.agent_dictionaries),
-                                 tuple(options.verb_dictionaries))
+                                 tuple(options.verb_dictionaries), options.word_vectors)
     except DictionaryError:
         raise
     except (OSError, ValueError, UnicodeError, csv.Error, yaml.YAMLError) as exc:

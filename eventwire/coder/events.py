@@ -43,6 +43,7 @@ PROMISING_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
 MATERIAL_WORDS = frozenset({"economic", "financial", "humanitarian", "logistical", "material", "military"})
 POLITICAL_TYPES = {"GOV", "LEG", "PTY", "ELI"}
 ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
+HITTABLE = PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS
 
 
 def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
@@ -89,7 +90,7 @@ def accusation(a: Action, events: list[Event], finder, sentence: Sentence) -> li
     return out
 
 
-def other_sense(a: Action) -> bool:
+def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
     """Whether a bare verb that found no one at the other end is another sense of it: help or
     force on nobody ("to help finance the expansion", "force majeure"), a release or a
     demonstration of a thing ("released a report", "demonstrated its resolve")."""
@@ -102,7 +103,7 @@ def other_sense(a: Action) -> bool:
         # (a name or a counted group can be: "killed three Maoists", "shot two youths")
         return any(c.dep_ in OBJECTS and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
                    and c.pos_ != "PROPN" and not any(n.dep_ == "nummod" for n in c.children)
-                   and c.lemma_.lower() not in PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS for c in a.tok.children)
+                   and c.lemma_.lower() not in HITTABLE and not near_hittable(c, lex) for c in a.tok.children)
     return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
@@ -133,6 +134,13 @@ def campaign_rally(a: Action, sources: list[Mention], targets: list[Mention]) ->
     doc = a.tok.doc
     return bool(sources) and all(m.actor.type1 in POLITICAL_TYPES for m in sources) and \
         not any(t.head >= 0 and doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ == "against" for t in targets)
+
+
+def near_hittable(tok, lex: VerbLexicon | None) -> bool:
+    """With word vectors on: a thing close to the listed things force is done to ("bombed a mall"),
+    not a word the lexicon lists as an object of other acts or as an abstraction ("struck a deal")."""
+    return lex is not None and lex.near is not None and tok.pos_ == "NOUN" and lex.near.is_near(
+        tok.lemma_.lower(), HITTABLE, "physical-targets", lex.listed_objects)
 
 
 def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -> str:
@@ -216,7 +224,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
     if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
         targets = [t for t in targets if t not in weapons]
-    if not targets and other_sense(a):
+    if not targets and other_sense(a, lex):
         return []
     if campaign_rally(a, sources, targets):
         return []
@@ -251,7 +259,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,
                          trigger=trigger_text(a), negated=a.negated, mode=mode_of(a),
                          evidence=evidence(a, s, t), rule=f"{a.pattern.code} {a.pattern.text}"
-                         + (f" [{a.frame}]" if a.frame else "")))
+                         + (f" [{a.frame}]" if a.frame else "") + (f" [near {a.near:.2f}]" if a.near else "")))
     return out
 
 

@@ -64,6 +64,7 @@ class VerbLexicon:
     abstract_objects: frozenset = frozenset()
     singular_only: frozenset = frozenset()          # abstract objects only in the singular
     noun_only: set = field(default_factory=set)      # frames that apply to the noun only ("a call for")
+    near: object = None      # similar.NearWords: objects close to an entry's list count (None: off)
 
     @classmethod
     def load(cls, verbs_file: str = "verbs.tsv", triggers: tuple = ()) -> "VerbLexicon":
@@ -86,6 +87,15 @@ class VerbLexicon:
         lex.abstract_objects = frozenset(row[0] for row in abstract)
         lex.singular_only = frozenset(row[0] for row in abstract if row[1:] == ["=sg"])
         return lex
+
+    @property
+    def listed_objects(self) -> frozenset:
+        """Every object word the verb entries list, and the abstractions (made once): words with a
+        meaning of their own, never taken as close to another list."""
+        if "_listed_objects" not in self.__dict__:
+            self.__dict__["_listed_objects"] = frozenset(o for pats in self.verbs.values() for p in pats
+                                                         for o in p.objects) | self.abstract_objects
+        return self.__dict__["_listed_objects"]
 
     def transform(self, frame: str, code: str) -> str | None:
         """The code an action gets under a frame; None when the frame makes it no event."""
@@ -170,9 +180,11 @@ class Action:
     addressee_is_subject: bool = False   # "X said Y must …": Y is addressed
     alleged_by: object = None            # "claimed [that ISIL attacked]": the claiming word
     stance_tok: object = None            # "agreed to [allow …]": the word over a permission
+    near: float = 0.0                    # the object is not on the entry's list: its closeness to it
 
 
 OBSERVING_VERBS = words("observing-verbs")
+STATE_VERBS = words("state-verbs")
 MARKET_WORDS = word_map("market-words")
 COMMODITIES = words("commodities")
 OWN_AIMS = words("own-aims")
@@ -191,7 +203,40 @@ def object_keys(tok, framed: bool = True) -> set[str]:
 
 def match_verb(tok, lex: VerbLexicon) -> Action | None:
     """The best-fitting verb entry: all its constraints met (object and preposition), the most
-    specific first ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's)."""
+    specific first ("attack >over" is a verbal attack; plain "attacked X" is the bare entry's).
+    With word vectors on, an object close to an entry's list counts where no list names it."""
+    action = listed_match(tok, lex)
+    if action is None and lex.near is not None:
+        near = near_match(tok, lex)
+        if near is not None:
+            return None if figurative(near, lex) else near
+    return action
+
+
+def near_match(tok, lex: VerbLexicon) -> Action | None:
+    """The entry of this verb whose object list is nearest to an object no entry lists, if close
+    enough ("returned the seized ships and boats": vessels); its other constraints (preposition)
+    met. Only for verbs whose entries share one CAMEO root: the verb tells the kind of event, the
+    object only which one."""
+    objects = [o for o in objects_of(tok) if o.pos_ == "NOUN" and o.ent_type_ not in NAMED_TYPES
+               and o.lemma_.isalpha()]
+    for key in lemma_keys(tok):
+        entries = [p for p in lex.verbs.get(key, []) if p.objects and not p.object_prep]
+        if len({p.code[:2] for p in lex.verbs.get(key, [])}) > 1 or key in STATE_VERBS:
+            continue      # a light verb ("make", "take", "give", "have"): its object says what the event is
+        for o in objects:
+            listed = lex.near.nearest(o.lemma_.lower(), [p.objects for p in entries], "verb-objects",
+                                      lex.listed_objects)
+            for p in (p for p in entries if p.objects == listed):
+                action = fit_pattern(tok, p, o)
+                if action is not None and (not p.preps or action.prep_found):
+                    action.near = lex.near.closeness(o.lemma_.lower(), listed)
+                    return action
+    return None
+
+
+def listed_match(tok, lex: VerbLexicon) -> Action | None:
+    """The best-fitting entry whose words (object, preposition) the lexicon lists."""
     fallback = None
     for key in lemma_keys(tok):
         for p in lex.verbs.get(key, []):
@@ -226,9 +271,10 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
             for o in objects)
 
 
-def fit_pattern(tok, p: Pattern) -> Action | None:
-    obj = None
-    if p.objects:
+def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
+    """The action of an entry on a verb, if its object is there (``near_object``: one close to its list)."""
+    obj = near_object
+    if p.objects and obj is None:
         candidates = objects_of(tok)
         if p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
             candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
