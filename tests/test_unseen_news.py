@@ -251,3 +251,8 @@ def test_an_inverted_condition_is_no_obligation(nlp):
     assert ("190", "hypothetical") in found and not [c for c, _ in found if c.startswith("02")]
     assert ("0256", "") in modes("Russia said Ukraine should withdraw its troops.") or \
         any(c.startswith("02") for c, _ in modes("Russia said Ukraine should withdraw its troops."))
+
+
+def test_an_attack_for_doing_something_is_in_words(nlp):
+    assert codes("Trump attacked the Fed for raising interest rates.", min_confidence=0) == [("USAGOV", "111", "USA")]
+    assert codes("Rebels attacked the convoy for three hours.", min_confidence=0)[0][1] == "190"

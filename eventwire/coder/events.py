@@ -162,6 +162,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
             t.kind == "name" and not t.actor.type1 and t.actor.country for t in targets) \
             and not any(c.dep_ == "pobj" and c.head.lower_ in PLACE_PREPS for t in targets for c in [a.tok.doc[t.head]]):
         return "112"        # "The United States charged Japan with violating GATT rules"
+    if a.code[:2] in VIOLENT_ROOTS and any(p.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG"
+                                                                     for c in p.children)
+                                           for p in a.tok.children if p.dep_ == "prep"):
+        return "111"        # "attacked the media for maintaining the status quo": blamed, in words
     if a.code[:2] in VIOLENT_ROOTS and any(m.actor.type1 in ("PTY", "LEG") for m in sources + targets) and \
             not any(m.actor.type1 in ("MIL", "REB", "COP", "SPY", "IMG") for m in sources + targets):
         return "111"        # "deepening its clash with the opposition" in parliament
