@@ -256,3 +256,7 @@ def test_an_inverted_condition_is_no_obligation(nlp):
 def test_an_attack_for_doing_something_is_in_words(nlp):
     assert codes("Trump attacked the Fed for raising interest rates.", min_confidence=0) == [("USAGOV", "111", "USA")]
     assert codes("Rebels attacked the convoy for three hours.", min_confidence=0)[0][1] == "190"
+
+
+def test_world_leaders_are_of_no_one_country(nlp):
+    assert codes("Sweden's Greta Thunberg berated world leaders.", min_confidence=0) == [("SWE", "111", "GOV")]

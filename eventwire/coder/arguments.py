@@ -41,6 +41,7 @@ UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
 UNDERGOING_SECTORS = {"CVL", "REF"}
 DOER_ADJECTIVES = frozenset({"responsible", "culpable"})
+WORLDWIDE = frozenset({"global", "international", "multinational", "world", "worldwide"})
 GIVER_PREPS = frozenset({"from", "by", "of"})
 REFLEXIVES = frozenset({"herself", "himself", "itself", "ourselves", "themselves", "yourself", "yourselves"})
 
@@ -517,6 +518,9 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     country the article is about."""
     if m.actor.country or m.kind == "unnamed":     # (an unknown person's country is not guessed)
         return m
+    if m.head >= 0 and any(c.dep_ in ("amod", "compound") and c.lower_ in WORLDWIDE and c.i not in finder.hits
+                           for c in finder.doc[m.head].children):
+        return m          # "world leaders", "international observers": of no one country
     owner = [c for c in finder.doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
     country = ""
     if owner and speaker is not None and speaker.actor.country not in ("", "IGO", "NGO"):
