@@ -260,3 +260,9 @@ def test_an_attack_for_doing_something_is_in_words(nlp):
 
 def test_world_leaders_are_of_no_one_country(nlp):
     assert codes("Sweden's Greta Thunberg berated world leaders.", min_confidence=0) == [("SWE", "111", "GOV")]
+
+
+def test_more_police_news_words(nlp):
+    assert ("UAF", "193", "CVL") in codes("a youth was shot dead by unidentified assailants in bijnor on tuesday night.",
+                                          min_confidence=0)
+    assert ("COP", "173", "CRM") in codes("the cops nabbed two drug peddlers near the railway station.", min_confidence=0)
