@@ -266,3 +266,9 @@ def test_more_police_news_words(nlp):
     assert ("UAF", "193", "CVL") in codes("a youth was shot dead by unidentified assailants in bijnor on tuesday night.",
                                           min_confidence=0)
     assert ("COP", "173", "CRM") in codes("the cops nabbed two drug peddlers near the railway station.", min_confidence=0)
+
+
+def test_persons_held_are_detained_unless_held_hostage(nlp):
+    assert ("COP", "173", "CVL") in codes("three persons were held for the murder of a youth in thane.",
+                                          min_confidence=0)
+    assert [c[1] for c in codes("Two prison staff members were held hostage by inmates.", min_confidence=0)] == ["181"]

@@ -156,6 +156,8 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     if a.code == "080" and lemma in ("withdraw", "pull", "retreat") and sources and \
             all(m.actor.type1 in ("MIL", "REB", "UAF") for m in sources):
         return "0874"       # "Israeli troops withdrew from the town": a military retreat
+    if a.code == "173" and lemma == "hold" and any(c.lemma_.lower() in ("hostage", "captive") for c in a.tok.children):
+        return "181"        # "two staff members were held hostage": abducted, not arrested
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "not") for c in a.tok.children):
         return "016" if any(c.lower_ in ("innocent", "not") for c in a.tok.children) else "015"
     if a.code == "173" and lemma == "charge" and targets and all(
