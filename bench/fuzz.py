@@ -4,9 +4,14 @@
 A finding is an input that makes the readers raise (an uncaught exception), fall through to the
 last-resort boundary (a rejection "unreadable: SomeError": a reader bug the boundary hid), hang
 for more than --hang seconds, or yield an article that cannot be stored. Each finding's input is
-written to --out with its kind and message; the summary gives inputs run, findings, peak RSS.
+written to --out with its kind and message; the summary gives inputs run, uncaught exceptions,
+hangs, other findings, the slowest input and peak RSS. The run stops after --minutes or after
+--inputs inputs, whichever comes first; a progress line goes to --out/progress.json every
+--every seconds (so a run stopped by a signal still leaves its figures), and SIGINT/SIGTERM end
+the run with the summary.
 
-    .venv/bin/python bench/fuzz.py --minutes 10 --out /tmp/fuzz-findings
+    .venv/bin/python -W ignore bench/fuzz.py --minutes 10 --out /tmp/fuzz-findings
+    nice .venv/bin/python -W ignore bench/fuzz.py --minutes 120 --inputs 1000000 --seed 7 --out /tmp/f
 """
 from __future__ import annotations
 
@@ -39,6 +44,13 @@ class Hang(BaseException):
 
 def on_alarm(signum, frame):
     raise Hang()
+
+
+STOP = {"asked": False}
+
+
+def on_stop(signum, frame):
+    STOP["asked"] = True
 
 
 def field(rng: random.Random) -> str:
@@ -168,20 +180,36 @@ def check(path: Path) -> tuple[str, str] | None:
     return None
 
 
+def summary(args, counts: Counter, kinds: Counter, slowest: float, started: float, out: Path) -> dict:
+    return {"inputs": sum(counts.values()), "uncaught": kinds["uncaught"], "hangs": kinds["hang"],
+            "findings": dict(kinds), "slowest_input_s": round(slowest, 2),
+            "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+            "elapsed_min": round((time.monotonic() - started) / 60, 2),
+            "cpu_min": round(time.process_time() / 60, 2),
+            "by_extension": dict(counts), "minutes": args.minutes, "seed": args.seed, "out": str(out)}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--minutes", type=float, default=1.0)
+    ap.add_argument("--inputs", type=int, default=0, help="stop after this many inputs (0: no count limit)")
     ap.add_argument("--out", default="fuzz-findings", help="folder for failing inputs")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--hang", type=float, default=10.0, help="seconds after which one input counts as a hang")
+    ap.add_argument("--every", type=float, default=60.0, help="seconds between progress lines")
     args = ap.parse_args()
     rng, out = random.Random(args.seed), Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     signal.signal(signal.SIGALRM, on_alarm)
+    signal.signal(signal.SIGTERM, on_stop)
+    signal.signal(signal.SIGINT, on_stop)
     counts, kinds, slowest = Counter(), Counter(), 0.0
-    end = time.monotonic() + args.minutes * 60
+    started = time.monotonic()
+    end, next_note = started + args.minutes * 60, started + args.every
     with tempfile.TemporaryDirectory(prefix="eventwire-fuzz-") as tmp:
-        while time.monotonic() < end:
+        while time.monotonic() < end and not STOP["asked"]:
+            if args.inputs and sum(counts.values()) >= args.inputs:
+                break
             data, ext = one_input(rng)
             path = Path(tmp) / f"input{ext}"
             path.write_bytes(data)
@@ -200,11 +228,14 @@ def main() -> None:
                 name = f"{found[0]}-{sum(kinds.values()):05d}{ext}"
                 (out / name).write_bytes(data)
                 (out / (name + ".txt")).write_text(found[1], encoding="utf-8")
-    summary = {"inputs": sum(counts.values()), "by_extension": dict(counts), "findings": dict(kinds),
-               "slowest_input_s": round(slowest, 2),
-               "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
-               "minutes": args.minutes, "seed": args.seed, "out": str(out)}
-    print(json.dumps(summary, indent=1))
+            if time.monotonic() >= next_note:
+                next_note += args.every
+                note = summary(args, counts, kinds, slowest, started, out)
+                (out / "progress.json").write_text(json.dumps(note), encoding="utf-8")
+    result = summary(args, counts, kinds, slowest, started, out)
+    result["stopped_by_signal"] = STOP["asked"]
+    (out / "summary.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    print(json.dumps(result, indent=1))
 
 
 if __name__ == "__main__":
