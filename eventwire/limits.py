@@ -3,9 +3,12 @@
 The readers stop an input past ``Limits.input_bytes`` (decompressed) or a record past
 ``Limits.record_bytes`` and reject it; compressed layers deeper than ``Limits.nesting`` are
 rejected. Before parsing, runs of characters without a space are broken (spaCy's tokenizer is
-quadratic on long runs of punctuation), and after parsing, sentences longer than
-``max_sentence_tokens`` are cut and parsed again (the coder's work per sentence grows with its
-length), so coding time grows linearly with an article's length.
+quadratic on long runs of punctuation); stretches of more than ``max_sentence_tokens`` tokens
+without any mark that may end a sentence get forced sentence starts before the parser runs
+(``cut_long_stretches``: nothing is parsed twice); and a sentence the parser still makes longer
+than that (it may join sentences across a full stop) is cut and parsed again (``cap_sentences``:
+rare). The coder's work per sentence grows with its length, so with both, coding time grows
+linearly with an article's length.
 The defaults are in ``Options`` (eventwire/options.py) and the README.
 """
 from __future__ import annotations
@@ -48,6 +51,43 @@ def _spaced(run: str, every: int) -> str:
     for i in range(every, len(chars), every + 1):
         chars[i] = " "
     return "".join(chars)
+
+
+# A token with one of these may end a sentence; a stretch of tokens with none cannot (but for the
+# parser's own judgement, which cut_long_stretches overrides only past max_sentence_tokens).
+SENTENCE_MARKS = ".!?;:\n"
+_NO_MARK_RUN = {}
+
+
+def may_need_cuts(text: str, max_tokens: int) -> bool:
+    """False when no stretch of ``max_tokens`` tokens without a sentence mark can be in ``text``:
+    such a stretch spans at least ``max_tokens`` characters none of which is a mark (every token
+    has a character, and a token with a mark is not in a stretch). A cheap test on characters,
+    so that most articles are not tokenized ahead of the pipeline."""
+    if max_tokens <= 0 or len(text) < max_tokens:
+        return False
+    if max_tokens not in _NO_MARK_RUN:
+        _NO_MARK_RUN[max_tokens] = re.compile(r"[^%s]{%d,}" % (re.escape(SENTENCE_MARKS), max_tokens))
+    return _NO_MARK_RUN[max_tokens].search(text) is not None
+
+
+def cut_long_stretches(doc, max_tokens: int) -> int:
+    """Force a sentence start on every ``max_tokens``-th token of each stretch of more than
+    ``max_tokens`` tokens without a sentence mark, on a tokenized doc before the parser runs
+    (the parser keeps the starts it is given). The number of cuts: 0 leaves the doc as it was,
+    which is the case for ordinary news."""
+    if max_tokens <= 0:
+        return 0
+    run = cuts = 0
+    for tok in doc:
+        if any(mark in tok.text for mark in SENTENCE_MARKS):
+            run = 0
+            continue
+        run += 1
+        if run > max_tokens:
+            tok.is_sent_start = True
+            run, cuts = 1, cuts + 1
+    return cuts
 
 
 def long_sentence_starts(doc, max_tokens: int) -> list[bool] | None:

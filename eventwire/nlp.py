@@ -36,9 +36,26 @@ def load_nlp(name: str):
 def parse(texts: Iterable[tuple[str, object]], name: str, batch_size: int = 32,
           n_process: int = 1, max_sentence_tokens: int = 0) -> Iterator[tuple[object, object]]:
     """(Doc, context) for each (text, context), in order, with nlp.pipe; with
-    ``max_sentence_tokens``, docs with longer sentences are parsed again with them cut."""
+    ``max_sentence_tokens``, over-long stretches without a sentence mark are cut before the
+    parser runs, and docs the parser still gives longer sentences are parsed again with them cut
+    (see eventwire.limits)."""
     from .limits import cap_sentences
 
     nlp = load_nlp(name)
+    if max_sentence_tokens:
+        texts = (pre_cut(nlp, text, max_sentence_tokens) for text in texts)
     for doc, context in nlp.pipe(texts, as_tuples=True, batch_size=batch_size, n_process=n_process):
         yield (cap_sentences(nlp, doc, max_sentence_tokens) if max_sentence_tokens else doc), context
+
+
+def pre_cut(nlp, text_context: tuple[str, object], max_tokens: int) -> tuple[object, object]:
+    """(text or Doc, context): a text that may hold an over-long stretch without a sentence mark
+    is tokenized here and cut (nlp.pipe takes a Doc as well as a text); the rest pass as they are."""
+    from .limits import cut_long_stretches, may_need_cuts
+
+    text, context = text_context
+    if not may_need_cuts(text, max_tokens):
+        return text, context
+    doc = nlp.make_doc(text)          # what nlp.pipe would make of the text
+    cut_long_stretches(doc, max_tokens)
+    return doc, context

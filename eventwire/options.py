@@ -60,8 +60,9 @@ SETTINGS: dict[str, str] = {
                "local Ray for the run.",
     "max_token_chars": "Runs of characters without a space longer than this are broken by a space before parsing "
                        "(the tokenizer is quadratic on long runs of punctuation).",
-    "max_sentence_tokens": "Sentences longer than this many tokens are cut and parsed again (coding time "
-                           "grows with sentence length).",
+    "max_sentence_tokens": "Stretches of more than this many tokens without a sentence mark (. ! ? ; : or a "
+                           "line break) are cut before parsing; a sentence the parser still makes longer is "
+                           "cut and parsed again (coding time grows with sentence length).",
     "max_input_bytes": "An input file that decompresses to more bytes than this is rejected where it passes the limit.",
     "max_record_bytes": "A file read whole (text, HTML, feed), a JSON line, CSV row or WARC record longer than "
                         "this many bytes is rejected.",

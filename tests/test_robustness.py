@@ -275,6 +275,54 @@ def test_over_long_sentences_are_cut(nlp):
     assert cap_sentences(nlp, nlp("The minister met the envoy."), 50).text == "The minister met the envoy."
 
 
+def test_stretches_without_a_sentence_mark_are_cut_before_the_parser_runs(nlp):
+    from eventwire.limits import cut_long_stretches, may_need_cuts
+    text = " ".join(["the minister met the envoy and"] * 80) + " left"
+    assert may_need_cuts(text, 50)
+    doc = nlp.make_doc(text)
+    assert cut_long_stretches(doc, 50) == len(doc) // 50 - (len(doc) % 50 == 0)
+    parsed = nlp(doc)                       # parsed once: the parser keeps the starts it is given
+    assert parsed.text == text
+    assert max(len(s) for s in parsed.sents) <= 50
+
+
+def test_ordinary_text_is_not_cut_before_parsing(nlp):
+    from eventwire.limits import cut_long_stretches, may_need_cuts
+    news = ("The foreign ministers of both countries met in the capital on Monday; they agreed to hold "
+            "further talks next month, officials said. " * 40)
+    assert not may_need_cuts(news, 200)
+    assert cut_long_stretches(nlp.make_doc(news), 200) == 0
+    # a long clause without a mark, but shorter than the limit in tokens: no cut either
+    clause = " ".join(["word"] * 150) + ". " + " ".join(["w"] * 190) + "!"
+    assert may_need_cuts(clause, 200) and cut_long_stretches(nlp.make_doc(clause), 200) == 0
+
+
+def test_the_character_test_never_misses_a_stretch_the_tokens_have(nlp):
+    import random
+
+    from eventwire.limits import cut_long_stretches, may_need_cuts
+    rng = random.Random(14)
+    pieces = ["the", "minister", ",", "(", ")", "-", "U.S.", "said", "\n", ";", "x" * 30, "'s", "..."]
+    for _ in range(200):
+        text = " ".join(rng.choice(pieces) for _ in range(rng.randint(0, 120)))
+        limit = rng.randint(3, 40)
+        if cut_long_stretches(nlp.make_doc(text), limit):
+            assert may_need_cuts(text, limit), (text, limit)
+
+
+def test_the_parse_step_gives_the_same_docs_to_ordinary_news_with_the_cut_on_or_off(nlp):
+    from eventwire.nlp import parse
+    from eventwire.options import DEFAULT_MODEL
+    texts = ["PARIS — The French president met the German chancellor in Berlin on Monday, officials said. "
+             "Police arrested 12 protesters in Lyon after clashes near the city hall. " * 6,
+             "Talks were held. " + " ".join(["the envoys of the Union met the rebels and"] * 30) + " left."]
+    on = [doc for doc, _ in parse([(t, None) for t in texts], DEFAULT_MODEL, max_sentence_tokens=400)]
+    off = [doc for doc, _ in parse([(t, None) for t in texts], DEFAULT_MODEL, max_sentence_tokens=0)]
+    for a, b in zip(on, off):
+        assert [(t.text, t.tag_, t.dep_, t.head.i, t.is_sent_start, t.ent_type_) for t in a] == \
+               [(t.text, t.tag_, t.dep_, t.head.i, t.is_sent_start, t.ent_type_) for t in b]
+
+
 def test_a_failure_while_coding_one_article_rejects_it_and_the_batch_goes_on(nlp, monkeypatch):
     from eventwire import pipeline
     from eventwire.options import Options
