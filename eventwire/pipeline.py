@@ -75,7 +75,7 @@ def ingest_articles(items: Iterable[Article | Rejected], db_path: str, options: 
     return report
 
 
-REJECTED_BATCH = 500         # rejected rows written per transaction
+REJECTED_BATCH = 5000        # rejected rows written per transaction (~10 ms a commit)
 
 
 def noting_keys(items: Iterable[Article | Rejected], keys: list[str]) -> Iterator[Article | Rejected]:
@@ -128,7 +128,8 @@ def code_article(article: Article, doc, options: Options, lexicons: Lexicons) ->
         k = e.sentence.index
         if k not in places:
             places[k] = action_location(spans[k]) or place_of_dateline(article)
-        stamp(e, article, lead_end, date_of(e, spans[k], article, finder.ents), places[k])
+        stamp(e, article, lead_end, date_of(e, spans[k], article, finder.ents_within(spans[k].start, spans[k].end)),
+              places[k])
     events = doc._.events
     # 5. modality and confidence filters
     events = [e for e in events if keep(e, options)]

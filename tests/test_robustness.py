@@ -406,3 +406,26 @@ def test_what_the_memory_recalls_does_not_depend_on_its_order():
         memory.merge(Remembered(*vars(r).values()) for r in order)
         answers.add((memory.recall("David McLetchie", "2004-03-01").code, memory.recall("McLetchie").code))
     assert len(answers) == 1
+
+
+def test_every_rejection_of_a_large_broken_feed_is_stored_once_in_batches(tmp_path, nlp, monkeypatch):
+    from eventwire import api, pipeline
+    from eventwire.store import Store
+    monkeypatch.setattr(pipeline, "REJECTED_BATCH", 7)          # many batches and a remainder
+    items = "".join(f"<item><guid>g{n}</guid></item>" for n in range(45))
+    good = "<item><title>Talks</title><description>The ministers met in Paris on Monday.</description></item>"
+    feed = tmp_path / "broken.rss"
+    feed.write_text(f"<rss version='2.0'><channel><title>B</title>{items}{good}{items}</channel></rss>")
+    db = str(tmp_path / "b.duckdb")
+    report = api.ingest([str(feed)], db)
+    assert report.rejected == 90 and report.new == 1
+    with Store(db, create=False) as store:
+        origins = [r["origin"] for r in store.rejected()]
+        assert len(origins) == len(set(origins)) == 90
+        assert {o.rsplit(" ", 1)[1] for o in origins} == {str(n) for n in range(1, 92) if n != 46}
+        # the same rejection twice in one batch is stored once
+        store.add_rejections([Rejected(origin="x", stage="read", reason="r")] * 2)
+        assert store.count("rejected") == 91
+    api.ingest([str(feed)], db)                                  # a rerun stores nothing twice
+    with Store(db, create=False) as store:
+        assert store.count("rejected") == 91 and store.count("articles") == 1

@@ -7,6 +7,7 @@ answers "which actor does this noun phrase name?" for the coder.
 """
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -490,6 +491,7 @@ class ActorFinder:
     doc: object = None
     text: str = ""                # the doc's text and entities, computed once (spaCy rebuilds them)
     ents: list = field(default_factory=list)
+    ent_starts: list[int] = field(default_factory=list)   # where each of ents starts (they are sorted)
     last_meeting: tuple = ()      # parties of the article's latest meeting ("the encounter")
     meeting_sentence: int = -9    # the sentence that told it (an older one is no antecedent)
     sentence_no: int = -1         # the sentence being scanned
@@ -529,13 +531,14 @@ class ActorFinder:
         """Match the lexicon in a sentence, learn the titled people it names; its actor mentions."""
         if self.doc is not sent.doc:
             self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
+            self.ent_starts = [e.start for e in self.ents]
         self.sentence_no += 1
         hits = find_hits(sent, self.lex, self.year)
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
-        for ent in (e for e in self.ents if sent.start <= e.start and e.end <= sent.end):   # (Span.ents rebuilds all)
+        for ent in self.ents_within(sent.start, sent.end):   # (Span.ents rebuilds all)
             if ent.label_ == "PERSON":
                 self.learn_person(ent)
         found = []
@@ -547,6 +550,17 @@ class ActorFinder:
                     self.mentions.append(m)
         return found
 
+    def ents_within(self, start: int, end: int) -> list:
+        """The doc's entities inside tokens [start, end), in order (found by bisection: an article
+        of thousands of entities is not scanned whole for each sentence)."""
+        lo, hi = bisect_left(self.ent_starts, start), bisect_left(self.ent_starts, end)
+        return [e for e in self.ents[lo:hi] if e.end <= end]
+
+    def ent_at(self, i: int):
+        """The entity covering token i, or None (entities do not overlap)."""
+        k = bisect_right(self.ent_starts, i) - 1
+        return self.ents[k] if k >= 0 and i < self.ents[k].end else None
+
     def both_countries(self, head) -> list[Mention]:
         """"both countries", "the two nations", "their countries": the last two countries named before."""
         if head.lemma_.lower() not in COUNTRY_NOUNS or head.tag_ not in ("NNS", "NNPS"):
@@ -554,7 +568,7 @@ class ActorFinder:
         if not any(c.lower_ in ("both", "two", "their") for c in head.subtree):
             return []
         seen: list[Mention] = []
-        for m in reversed([m for m in self.mentions if m.end <= head.left_edge.idx]):
+        for m in (m for m in reversed(self.mentions) if m.end <= head.left_edge.idx):
             if m.actor.country not in ("", "IGO", "NGO") and all(m.actor.country != x.actor.country for x in seen):
                 seen.append(m)
             if len(seen) == 2:
@@ -571,13 +585,15 @@ class ActorFinder:
         if not words & {"the", "its", "this", "that", "their"}:
             return None
         start = head.left_edge.idx
-        before = [m for m in self.mentions if m.end <= start and m.actor.country not in ("", "IGO", "NGO")]
-        if head.lemma_.lower() in ("neighbor", "neighbour") or any(c.lower_.startswith("neighbo") for c in head.children):
-            owner = before[-1].actor.country if before else ""   # "China … its neighbour": not China
-            before = [m for m in before if m.actor.country != owner]
-        if not before:
+        before = (m for m in reversed(self.mentions) if m.end <= start and m.actor.country not in ("", "IGO", "NGO"))
+        latest = next(before, None)      # (the latest first: not every mention of a long article is read)
+        if latest is not None and (head.lemma_.lower() in ("neighbor", "neighbour")
+                                   or any(c.lower_.startswith("neighbo") for c in head.children)):
+            owner = latest.actor.country     # "China … its neighbour": not China
+            latest = next((m for m in before if m.actor.country != owner), None)
+        if latest is None:
             return None
-        last = before[-1].actor
+        last = latest.actor
         role = "GOV" if head.lemma_.lower() in GOVERNMENT_NOUNS else ""
         return self.mention(head, np_tokens(head), Actor(code=last.country + role, name=last.name,
                                                          country=last.country, type1=role), "coreference")
@@ -728,7 +744,7 @@ class ActorFinder:
 
     def place_actor(self, head) -> Mention | None:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
-        ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+        ent = self.ent_at(head.i)
         if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
         place = geocode(ent.text)
@@ -752,7 +768,7 @@ class ActorFinder:
         """An organisation the lexicon does not know ("the Kifaya group", "the Revolutionary United
         Front"): an actor without a code of its own, placed in a country when the sentence or
         article says where; news agencies and media are not actors."""
-        ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+        ent = self.ent_at(head.i)
         if ent is None or ent.label_ != "ORG" or head.pos_ != "PROPN" or ent.root.i != head.i:
             return None
         known = org_entry(ent.text)
@@ -765,7 +781,7 @@ class ActorFinder:
     def unnamed_person(self, head) -> Mention | None:
         """A person no dictionary knows ("Luther Strange", "Mitt Romney" before any title): a party
         with its words and no code; later mentions of the surname are the same person."""
-        ent = next((e for e in self.ents if e.start <= head.i < e.end), None)
+        ent = self.ent_at(head.i)
         if ent is None or ent.label_ != "PERSON" or head.pos_ != "PROPN" or ent.root.i != head.i:
             return None
         return self.mention(head, list(ent), Actor(code="", name=ent.text), "unnamed")

@@ -532,15 +532,15 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         reporters = {t.i for v in finder.doc[m.head].sent if v.lemma_.lower() in REPORTING_VERBS
                      for c in v.children if c.dep_ in SUBJECTS for t in c.subtree}
         doc = finder.doc
-        places = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.head not in reporters and (
+        places = [x for x in mentions_within(finder, sentence.start, sentence.end) if x.head not in reporters and (
             x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital")
             or (x.head >= 0 and doc[x.head].dep_ == "pobj" and doc[x.head].head.lower_ in PLACE_PREPS
                 and x.actor.country not in ("", "IGO", "NGO") and not x.actor.type1))]   # ("across the Gaza Strip")
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
-        named = [x for x in finder.mentions if sentence.start <= x.start < sentence.end
-                 and x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
+        named = [x for x in mentions_within(finder, sentence.start, sentence.end)
+                 if x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
         nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
         # (one who meets, visits or talks with a named foreigner is no compatriot of theirs:
         # "Agriculture Minister Kato will meet U.S. Agriculture Secretary Lyng")
@@ -578,6 +578,26 @@ def article_country(finder, before: int) -> str:
     named, the one its dateline names."""
     starts, answers = country_table(finder)
     return answers[bisect_left(starts, before)]
+
+
+def mentions_within(finder, start: int, end: int) -> list[Mention]:
+    """The mentions the finder holds now that start in [start, end), in its order. While coding,
+    those are a prefix of all the article's mentions (``ActorFinder.enter``): they are found by
+    bisection in an index of all of them sorted by start, built once per article (an event asks
+    for each of its parties; a long article has thousands of mentions). Else by a scan."""
+    held, every = finder.mentions, getattr(finder, "all_mentions", [])
+    n = len(held)
+    if n > len(every) or (n and held[n - 1] is not every[n - 1]):
+        return [x for x in held if start <= x.start < end]
+    key = (id(every), len(every))
+    cached = getattr(finder, "_start_index", None)
+    if cached is None or cached[0] != key:
+        order = sorted(range(len(every)), key=lambda i: every[i].start)
+        cached = (key, ([every[i].start for i in order], order))
+        finder._start_index = cached
+    starts, order = cached[1]
+    picked = sorted(i for i in order[bisect_left(starts, start):bisect_left(starts, end)] if i < n)
+    return [every[i] for i in picked]
 
 
 def country_table(finder) -> tuple[list[int], list[str]]:
