@@ -38,11 +38,12 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
     """The text with the names it spells small capitalised, and each sentence's first letter."""
     chars = list(text)
     words = list(WORD.finditer(text))
-    longest = max((len(k) for k in names), default=0)
+    lowered = [w.group().lower() for w in words]
+    reach = name_reach(names)
     i = 0
     while i < len(words):
-        for n in range(min(longest, len(words) - i), 0, -1):
-            key = tuple(w.group().lower() for w in words[i:i + n])
+        for n in range(min(reach.get(lowered[i], 0), len(words) - i), 0, -1):
+            key = tuple(lowered[i:i + n])
             if key in names and contiguous(text, words[i:i + n]):
                 for w, form in zip(words[i:i + n], names[key]):
                     set_case(chars, w.start(), form)
@@ -57,6 +58,22 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
     for m in re.finditer(r"(?<![\w'’])i(?![\w'’])", text):
         chars[m.start()] = "I"
     return "".join(chars)
+
+
+_REACH: dict[int, tuple[object, dict[str, int]]] = {}
+
+
+def name_reach(names: dict[tuple[str, ...], tuple[str, ...]]) -> dict[str, int]:
+    """First word of a name → the most words a name starting with it has (made once per names
+    dict): only those lengths are tried at a word, not every length up to the longest name."""
+    cached = _REACH.get(id(names))
+    if cached is None or cached[0] is not names:
+        reach: dict[str, int] = {}
+        for key in names:
+            if key:
+                reach[key[0]] = max(reach.get(key[0], 0), len(key))
+        cached = _REACH[id(names)] = (names, reach)
+    return cached[1]
 
 
 def contiguous(text: str, words: list) -> bool:
