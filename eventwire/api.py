@@ -273,9 +273,10 @@ def article_detail(store: Store, doc_id: str, filters: EventFilter = EventFilter
 
 def summary_of(store: Store, filters: EventFilter = EventFilter()) -> dict:
     """The summary numbers for an open store (what `summary` prints)."""
+    cut = store.count_stage("rejected", pipeline.CUT)        # notes of articles cut at max_chars
     return {"articles": store.count("articles"), "events": store.count_events(filters),
-            "events_stored": store.count("events"), "rejected": store.count("rejected"),
-            "by_type": store.summary(filters)}
+            "events_stored": store.count("events"), "rejected": store.count("rejected") - cut,
+            "cut": cut, "by_type": store.summary(filters)}
 
 
 def analysis_rows(store: Store, name: str, **kwargs) -> list[dict]:

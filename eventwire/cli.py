@@ -18,6 +18,7 @@ from .dictionaries import DictionaryError
 from .engines import EngineError
 from .nlp import ModelNotInstalled
 from .options import DEFAULT_MODEL, SETTINGS, Options
+from .pipeline import cut_note
 from .records import ArticleResult, Rejected
 from .store import EventFilter
 
@@ -109,6 +110,11 @@ def say_rejected(r: Rejected) -> None:
     typer.echo(printable(f"eventwire: rejected {r.origin}: {r.reason}"), err=True)
 
 
+def say_cut(r: Rejected) -> None:
+    """An article cut at max_chars: coded, but only in part (no rejection: the exit code stays 0)."""
+    typer.echo(printable(f"eventwire: cut {r.origin}: {r.reason}"), err=True)
+
+
 def print_events(rows: list[dict], fmt: Format, columns: list[str] | None = None) -> None:
     out = sys.stdout
     if fmt is Format.jsonl:
@@ -190,6 +196,8 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
             rejected = report.rejected
             for r in report.rejections:
                 say_rejected(r)
+            for r in report.cut:
+                say_cut(r)
             rows = api.list_events(db, api.read_filter(options, limit=10**9, article_keys=tuple(report.article_keys)))
         else:
             for item in api.code_inputs(inputs, options):
@@ -197,6 +205,8 @@ def code(inputs: Inputs, fmt: Annotated[Format, typer.Option("--format", "-f", h
                     rejected += 1
                     say_rejected(item)
                 elif isinstance(item, ArticleResult):
+                    if note := cut_note(item, options.max_chars):
+                        say_cut(note)
                     new = list(api.event_dicts([item]))
                     if fmt is Format.jsonl:
                         print_events(new, fmt)
@@ -231,8 +241,11 @@ def ingest(inputs: Inputs, db: Db = DEFAULT_DB, model: Model = DEFAULT_MODEL, pr
         progress.close()
     for r in report.rejections:
         say_rejected(r)
+    for r in report.cut:
+        say_cut(r)
+    cut = f", {len(report.cut)} cut at max_chars" if report.cut else ""
     typer.echo(printable(f"{report.new} new, {report.duplicate} duplicate, {report.near_duplicate} "
-                         f"near-duplicate, {report.skipped} skipped, {report.rejected} rejected articles; "
+                         f"near-duplicate, {report.skipped} skipped, {report.rejected} rejected articles{cut}; "
                          f"{report.events} events stored in {db}"))
     if report.rejected:
         raise typer.Exit(EXIT_REJECTED)
@@ -295,7 +308,8 @@ def summary(db: Db = DEFAULT_DB, min_confidence: MinConf = DEFAULTS.min_confiden
             include_modal: Modal = False) -> None:
     """Counts of stored articles, events and rejected inputs, and events by CAMEO root and PLOVER type."""
     s = api.summary(db, EventFilter(min_confidence=min_confidence, include_modal=include_modal))
-    typer.echo(f"{s['articles']} articles, {s['events']} events, {s['rejected']} rejected inputs in {db} "
+    cut = f" ({s['cut']} articles cut at max_chars)" if s.get("cut") else ""
+    typer.echo(f"{s['articles']} articles, {s['events']} events, {s['rejected']} rejected inputs{cut} in {db} "
                f"({s['events_stored']} events stored, modal and low-confidence ones included)")
     print_table(s["by_type"], ["root", "plover", "events"])
 

@@ -41,6 +41,7 @@ class IngestReport(TriageCounts):
     new: int = 0
     skipped: int = 0
     events: int = 0
+    cut: list[Rejected] = field(default_factory=list)       # notes of articles cut at max_chars
     article_keys: list[str] = field(default_factory=list)   # every article read, stored before or not
 
 
@@ -67,7 +68,7 @@ def ingest_articles(items: Iterable[Article | Rejected], db_path: str, options: 
             # modal and confidence filters apply when reading), each article in one transaction
             # with what the run learned from it, so a run killed and run again ends the same
             for item in run(articles, for_storage(options), lexicons):
-                record(item, store, index, lexicons, report, pending)
+                record(item, store, index, lexicons, report, pending, options.max_chars)
                 if on_item:
                     on_item(report)
         finally:
@@ -92,9 +93,11 @@ def for_storage(options: Options) -> Options:
 
 
 def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateIndex, lexicons: Lexicons,
-           report: IngestReport, pending: list[Rejected]) -> None:
+           report: IngestReport, pending: list[Rejected], max_chars: int = 0) -> None:
     """Store one item: an article with its events, dedup row and learned people in one
-    transaction; rejections are written a batch at a time (a lost batch is rebuilt on a rerun)."""
+    transaction; rejections are written a batch at a time (a lost batch is rebuilt on a rerun).
+    An article cut at ``max_chars`` leaves a note, written before it (a run killed between the
+    two writes it again on the rerun, under the same key: never lost, never twice)."""
     if isinstance(item, Rejected):
         if item.stage == "code":          # triage counted the read rejections
             report.rejected += 1
@@ -104,6 +107,9 @@ def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateInd
             store.add_rejections(pending)
             pending.clear()
         return
+    if note := cut_note(item, max_chars):
+        store.add_rejections([note])
+        report.cut.append(note)
     memory = lexicons.memory
     learned = [memory.people[k] for k in dict.fromkeys(item.learned) if memory is not None and k in memory.people]
     report.events += store.add_result(item, dedup=[index.entries[item.article.content_hash]], memory=learned)
@@ -111,6 +117,20 @@ def record(item: ArticleResult | Rejected, store: Store, index: NearDuplicateInd
         report.skipped += 1
     elif item.article.status == "new":
         report.new += 1
+
+
+CUT = "cut"      # the stage of the note an article cut at max_chars leaves (stored with the rejections)
+
+
+def cut_note(result: ArticleResult, max_chars: int) -> Rejected | None:
+    """The note for an article longer than ``max_chars``: only its first ``max_chars`` characters
+    were coded (the stored article keeps its whole text). None for other articles, and for those
+    not coded at all (skipped)."""
+    n = len(result.article.text)
+    if max_chars <= 0 or n <= max_chars or result.skipped:
+        return None
+    return Rejected(origin=result.article.origin or result.article.id, stage=CUT, doc_id=result.article.id,
+                    reason=f"article of {n:,} characters cut at max_chars: only its first {max_chars:,} were coded")
 
 
 def code_article(article: Article, doc, options: Options, lexicons: Lexicons) -> ArticleResult:

@@ -299,6 +299,11 @@ class Store:
         assert table in ("articles", "events", "rejected", "gkg")
         return self.db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
 
+    def count_stage(self, table: str, stage: str) -> int:
+        """Rows of the rejected table from one stage (e.g. the notes of articles cut at max_chars)."""
+        assert table == "rejected"
+        return self.db.execute("SELECT count(*) FROM rejected WHERE stage = ?", [stage]).fetchone()[0]
+
     def events(self, f: EventFilter) -> list[dict]:
         """Stored events matching a filter, newest first — one row per event, not per copy.
 

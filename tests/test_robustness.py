@@ -429,3 +429,33 @@ def test_every_rejection_of_a_large_broken_feed_is_stored_once_in_batches(tmp_pa
     api.ingest([str(feed)], db)                                  # a rerun stores nothing twice
     with Store(db, create=False) as store:
         assert store.count("rejected") == 91 and store.count("articles") == 1
+
+
+def test_an_article_cut_at_max_chars_leaves_a_note_and_is_not_rejected(tmp_path, nlp):
+    from eventwire import api
+    from eventwire.options import Options
+    from eventwire.pipeline import CUT
+    from eventwire.store import Store
+    long = tmp_path / "long.txt"
+    long.write_text("The French president met the German chancellor in Berlin on Monday. " * 12)
+    short = tmp_path / "short.txt"
+    short.write_text("Police arrested twelve protesters in Lyon after clashes near the city hall.")
+    db = str(tmp_path / "cut.duckdb")
+    options = Options(max_chars=300)
+    report = api.ingest([str(long), str(short)], db, options)
+    assert report.new == 2 and report.rejected == 0
+    assert [(n.origin, n.stage) for n in report.cut] == [(str(long), CUT)]
+    assert "816 characters cut at max_chars: only its first 300" in report.cut[0].reason
+    with Store(db, create=False) as store:
+        assert [r["stage"] for r in store.rejected()] == [CUT]
+        summary = api.summary_of(store)
+        assert summary["rejected"] == 0 and summary["cut"] == 1
+        stored = store.db.execute("SELECT length(text) FROM articles ORDER BY length(text)").fetchall()
+        assert stored == [(75,), (816,)]                       # the stored article keeps its whole text
+    # events come from the first 300 characters only
+    coded = api.code_texts([long.read_text()], options)[0]
+    assert coded.events and all(e.sentence.end <= 300 for e in coded.events)
+    again = api.ingest([str(long)], db, options)            # not coded again: no second note
+    assert again.cut == []
+    with Store(db, create=False) as store:
+        assert store.count("rejected") == 1
