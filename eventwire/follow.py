@@ -29,7 +29,7 @@ from urllib.parse import urlsplit
 from . import __version__
 from .options import Options
 from .pipeline import IngestReport, ingest_articles
-from .readers import expand_paths, read_inputs
+from .readers import database_files, expand_paths, read_inputs
 from .readers.feeds import article_from_entry, feed_problem, parse_feed
 from .readers.html import read_page
 from .records import Article, Rejected
@@ -263,7 +263,7 @@ class Follower:
     def folder_items(self, folder: str) -> Iterator[Article | Rejected]:
         """Articles from files that are new or changed since this run last looked."""
         changed = []
-        for path in expand_paths([folder]):
+        for path in expand_paths([folder], database_files(self.db_path)):
             stat = Path(path).stat()
             if self.files_seen.get(path) != (stat.st_size, stat.st_mtime_ns):
                 self.files_seen[path] = (stat.st_size, stat.st_mtime_ns)

@@ -49,7 +49,7 @@ def ingest(inputs: Iterable[str], db_path: str, options: Options = Options(),
            on_item: Callable[[IngestReport], None] | None = None) -> IngestReport:
     """Read, triage (language, copies), code and store inputs. Articles already stored are
     not read twice; exact copies are stored as members of their cluster without coding."""
-    return ingest_articles(read_inputs(inputs, Limits.of(options)), db_path, options, on_item)
+    return ingest_articles(read_inputs(inputs, Limits.of(options), db_path), db_path, options, on_item)
 
 
 def ingest_articles(items: Iterable[Article | Rejected], db_path: str, options: Options = Options(),

@@ -459,3 +459,27 @@ def test_an_article_cut_at_max_chars_leaves_a_note_and_is_not_rejected(tmp_path,
     assert again.cut == []
     with Store(db, create=False) as store:
         assert store.count("rejected") == 1
+
+
+def test_ingest_of_a_folder_never_reads_the_database_it_writes_there(tmp_path, nlp):
+    from typer.testing import CliRunner
+
+    from eventwire.cli import app
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Police arrested twelve protesters in Lyon after clashes near the city hall.")
+    db = folder / "x.duckdb"
+    runner = CliRunner()
+    first = runner.invoke(app, ["ingest", str(folder), "--db", str(db)])
+    assert first.exit_code == 0, first.output
+    (folder / "x.duckdb.wal").write_bytes(b"\x00\x01 not text")     # as a run left it
+    (folder / "x.duckdb.tmp").mkdir()
+    (folder / "x.duckdb.tmp" / "spill.bin").write_bytes(b"\x00" * 10)
+    for args in ([str(folder)], [str(folder / "*")]):
+        again = runner.invoke(app, ["ingest", *args, "--db", str(db)])
+        assert again.exit_code == 0 and "eventwire: rejected" not in again.output, again.output
+        assert "0 rejected articles" in again.output
+    named = runner.invoke(app, ["ingest", str(db), "--db", str(db)])
+    assert named.exit_code == 1 and "the database this run writes" in named.output
+    other = tmp_path / "other.duckdb"              # another database in the folder is an input as before
+    assert runner.invoke(app, ["ingest", str(folder), "--db", str(other)]).exit_code == 1

@@ -46,11 +46,12 @@ def register(name: str, extensions: Iterable[str], stream: bool = False) -> Call
     return wrap
 
 
-def expand_paths(inputs: Iterable[str]) -> Iterator[str]:
+def expand_paths(inputs: Iterable[str], skip: Callable[[str], bool] = lambda path: False) -> Iterator[str]:
     """Files named, files under folders named (sorted), in order; '-' is stdin.
 
     A name that is neither (missing, a device, a folder that cannot be listed) is passed on
-    as it is, and ``read_file`` says what is wrong with it.
+    as it is, and ``read_file`` says what is wrong with it. Files found under a folder or by a
+    pattern for which ``skip`` says so (the database a run writes) are left out.
     """
     for item in inputs:
         p = Path(item)
@@ -59,11 +60,25 @@ def expand_paths(inputs: Iterable[str]) -> Iterator[str]:
             yield item
         elif kind == "dir" and os.access(p, os.R_OK | os.X_OK):
             for f in sorted(x for x in p.rglob("*") if path_kind(str(x)) == "file" and not x.name.startswith(".")):
-                yield str(f)
+                if not skip(str(f)):
+                    yield str(f)
         else:
             matches = sorted(glob.glob(item, recursive=True)) if any(ch in item for ch in "*?[") else []
-            found = [m for m in matches if path_kind(m) == "file"]
+            found = [m for m in matches if path_kind(m) == "file" and not skip(m)]
             yield from found if found else [item]
+
+
+def database_files(db_path: str | None) -> Callable[[str], bool]:
+    """Whether a path is one of the files of the DuckDB database ``db_path`` (the file, its
+    write-ahead log, its spill folder): a run writing that database must not read them as input."""
+    if not db_path or db_path == ":memory:":
+        return lambda path: False
+    own = os.path.realpath(db_path)
+
+    def is_own(path: str) -> bool:
+        real = os.path.realpath(path)
+        return real in (own, own + ".wal") or real.startswith(own + ".tmp" + os.sep)
+    return is_own
 
 
 def path_kind(path: str) -> str:
@@ -231,9 +246,16 @@ def without_furniture(item: Article | Rejected) -> Article | Rejected:
                         reason=f"unreadable: furniture stripping failed: {describe(exc)}")
 
 
-def read_inputs(inputs: Iterable[str], limits: Limits | None = None) -> Iterator[Article | Rejected]:
-    """Articles and rejections from every file named or found under the inputs."""
-    for path in expand_paths(inputs):
+def read_inputs(inputs: Iterable[str], limits: Limits | None = None,
+                db_path: str | None = None) -> Iterator[Article | Rejected]:
+    """Articles and rejections from every file named or found under the inputs. With the
+    database a run writes (``db_path``), its files are never read: left out of folders and
+    patterns, rejected when named."""
+    own = database_files(db_path)
+    for path in expand_paths(inputs, own):
+        if own(path):
+            yield Rejected(origin=path, stage="read", reason=f"the database this run writes ({db_path}): not an input")
+            continue
         for item in guarded(path, read_file(path, limits)):
             yield without_furniture(scrub(item))
 
