@@ -197,6 +197,10 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--hang", type=float, default=10.0, help="seconds after which one input counts as a hang")
     ap.add_argument("--every", type=float, default=60.0, help="seconds between progress lines")
+    ap.add_argument("--slow", type=float, default=3.0,
+                    help="inputs taking longer than this (wall seconds) are kept in --out as slow-*, with their times")
+    ap.add_argument("--skip", type=int, default=0,
+                    help="generate and drop this many inputs first (replays a stretch of a run with the same seed)")
     ap.add_argument("--tmp", default="/dev/shm" if Path("/dev/shm").is_dir() else None,
                     help="folder for the input files (default: /dev/shm, memory: ~15x faster than disk)")
     args = ap.parse_args()
@@ -208,6 +212,9 @@ def main() -> None:
     counts, kinds, slowest = Counter(), Counter(), 0.0
     started = time.monotonic()
     end, next_note = started + args.minutes * 60, started + args.every
+    for _ in range(args.skip):
+        one_input(rng)
+    slow = 0
     with tempfile.TemporaryDirectory(prefix="eventwire-fuzz-", dir=args.tmp) as tmp:
         while time.monotonic() < end and not STOP["asked"]:
             if args.inputs and sum(counts.values()) >= args.inputs:
@@ -215,7 +222,7 @@ def main() -> None:
             data, ext = one_input(rng)
             path = Path(tmp) / f"input{ext}"
             path.write_bytes(data)
-            start = time.monotonic()
+            start, cpu = time.monotonic(), time.process_time()
             signal.setitimer(signal.ITIMER_REAL, args.hang)
             try:
                 found = check(path)
@@ -223,8 +230,16 @@ def main() -> None:
                 found = ("hang", f"more than {args.hang} s")
             finally:
                 signal.setitimer(signal.ITIMER_REAL, 0)
-            slowest = max(slowest, time.monotonic() - start)
+            took = time.monotonic() - start
+            slowest = max(slowest, took)
             counts[ext.split(".")[1] if "." in ext else "none"] += 1
+            if took > args.slow:
+                slow += 1
+                name = f"slow-{slow:04d}{ext}"
+                (out / name).write_bytes(data)
+                (out / (name + ".txt")).write_text(
+                    f"input {args.skip + sum(counts.values())} of seed {args.seed}: {took:.2f} s wall, "
+                    f"{time.process_time() - cpu:.2f} s CPU\n", encoding="utf-8")
             if found:
                 kinds[found[0]] += 1
                 name = f"{found[0]}-{sum(kinds.values()):05d}{ext}"
@@ -236,6 +251,7 @@ def main() -> None:
                 (out / "progress.json").write_text(json.dumps(note), encoding="utf-8")
     result = summary(args, counts, kinds, slowest, started, out)
     result["stopped_by_signal"] = STOP["asked"]
+    result["slow_inputs"] = slow
     (out / "summary.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
     print(json.dumps(result, indent=1))
 
