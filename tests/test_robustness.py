@@ -483,3 +483,19 @@ def test_ingest_of_a_folder_never_reads_the_database_it_writes_there(tmp_path, n
     assert named.exit_code == 1 and "the database this run writes" in named.output
     other = tmp_path / "other.duckdb"              # another database in the folder is an input as before
     assert runner.invoke(app, ["ingest", str(folder), "--db", str(other)]).exit_code == 1
+
+
+def test_html_dates_are_read_in_our_languages_only(tmp_path):
+    """htmldate would try all of dateparser's 200 locales on an odd date (4 s of CPU the first
+    time, found by the long fuzz run as a 10 s "hang" on a busy machine)."""
+    from htmldate import extractors
+
+    from eventwire.readers.common import DATE_LANGUAGES
+    page = tmp_path / "odd.html"
+    page.write_text("<html><head><title>Talks</title><meta property='article:published_time' content="
+                    "'said 12 to file:///etc/passwd the 2021 agreed 中'></head><body><article>"
+                    + "<p>The ministers met in the capital on 3 Mars 2021 and agreed on new talks.</p>" * 4
+                    + "</article></body></html>", encoding="utf-8")
+    [article] = read_inputs([str(page)])
+    assert isinstance(article, Article)
+    assert extractors.get_external_parser().languages == list(DATE_LANGUAGES)
