@@ -78,7 +78,7 @@ def gazetteer_hits(text: str) -> list[tuple[OrgEntry, int, int]]:
 
 
 def _full_names(names: Iterable[str]) -> list[str]:
-    return sorted({n for n in names if len(n.split()) > 1}, key=lambda n: -len(n))
+    return sorted({n for n in names if len(n.split()) > 1}, key=lambda n: (-len(n), n))   # (ties: not by set order)
 
 
 def canonical_person(name: str, full_names: list[str]) -> str:
