@@ -235,7 +235,7 @@ def _resolve(span: Span, ctx: _Context) -> tuple[str, str]:
         return person.name, code or _person_code(person.name, ctx)
     words = " ".join(t.text for t in span if t.dep_ != "det" and t.pos_ != "PUNCT" and not t.is_space)
     if words[:1].isupper():     # a name NER did not tag PERSON here: "Mr Cable", "McIvor"
-        full = sorted({h.name for h in ctx.persons if " " in h.name}, key=len, reverse=True)
+        full = sorted({h.name for h in ctx.persons if " " in h.name}, key=lambda n: (-len(n), n))   # (ties: not set order)
         words = canonical_person(strip_titles(words), full)
     return words, code
 
