@@ -513,3 +513,15 @@ def test_a_person_spelled_two_ways_is_named_the_same_in_every_process():
     outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in range(6)}
     assert outs == {"['Oleg Gordievsky', 'Victor Makarov', 'Viktor Makarov'] Victor Makarov\n"}
+
+
+def test_the_cut_before_parsing_holds_with_parsing_processes(nlp):
+    """Docs cut ahead of the pipeline reach spaCy's worker processes with their sentence starts."""
+    from eventwire.nlp import parse
+    from eventwire.options import DEFAULT_MODEL
+    long = " ".join(["the minister met the envoy and"] * 80) + " left"
+    texts = [(long, "a"), ("Police arrested twelve protesters in Lyon.", "b"), (long, "c")]
+    out = list(parse(texts, DEFAULT_MODEL, batch_size=2, n_process=2, max_sentence_tokens=50))
+    assert [c for _, c in out] == ["a", "b", "c"]
+    assert [d.text for d, _ in out] == [t for t, _ in texts]
+    assert max(len(s) for d, _ in out for s in d.sents) <= 50
