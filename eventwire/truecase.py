@@ -18,6 +18,9 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from .tables import read_table
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+# A period closing an abbreviation ends no sentence: single letters ("u.s.", "u.n.") and titles.
+ABBREVIATION = re.compile(r"(?:\b[^\W\d_]\.|\b(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr)\.)$",
+                          re.IGNORECASE)
 SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+|\n\s*)['\"‘“(]?([^\W\d_])")
 LOWER_SHARE = 0.03        # an article with fewer capitalised words than this is lower-case news
 MIN_CITY_POPULATION = 150_000
@@ -52,6 +55,8 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
         else:
             i += 1
     for m in SENTENCE_START.finditer(text):
+        if ABBREVIATION.search(text, max(m.start() - 8, 0), m.start() + 1):
+            continue      # ("the u.s. population", "mr. smith": no sentence ends there)
         upper = chars[m.start(1)].upper()
         if len(upper) == 1:
             chars[m.start(1)] = upper

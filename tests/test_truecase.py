@@ -23,3 +23,8 @@ def test_only_lower_case_articles_are_truecased():
     assert is_lower_case("two persons were arrested in gujarat by the cbi on sunday evening.")
     assert not is_lower_case("Two persons were arrested in Gujarat by the CBI on Sunday evening.")
     assert not is_lower_case("short")
+
+
+def test_a_period_of_an_abbreviation_ends_no_sentence(lexicons):
+    out = truecase("a growing segment of the u.s. population. mr. smith said so.", forms(lexicons))
+    assert out == "A growing segment of the u.s. population. Mr. smith said so."
