@@ -61,3 +61,13 @@ def make_doc(spec: str):
             i += 1
     doc.ents = ents
     return doc
+
+
+def coded_events(spec: str, lexicons) -> list:
+    """The events the coder's components give for a hand-built parse (see ``make_doc``)."""
+    from eventwire.coder.components import coder
+
+    doc = make_doc(spec)
+    for component in coder(lexicons):
+        doc = component(doc)
+    return doc._.events

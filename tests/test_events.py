@@ -1,15 +1,11 @@
 """The coder on hand-built parses: no model needed, every construction pinned down."""
 
-from conftest import make_doc
-from eventwire.coder.components import coder
+from conftest import coded_events
 
 
 def code(spec: str, lexicons) -> list[tuple[str, str, str, str]]:
-    doc = make_doc(spec)
-    for component in coder(lexicons):
-        doc = component(doc)
     return [(e.source.actor.code if e.source else "", e.code, e.target.actor.code if e.target else "", e.mode)
-            for e in doc._.events]
+            for e in coded_events(spec, lexicons)]
 
 
 ACTIVE = """

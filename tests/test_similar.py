@@ -5,8 +5,7 @@ import importlib.util
 
 import pytest
 
-from conftest import make_doc
-from eventwire.coder.components import coder
+from conftest import coded_events
 from eventwire.coder.similar import NearWords, VectorTable, WordVectorsNotInstalled, read_thresholds, vocab_folder
 from eventwire.coder.triggers import VerbLexicon
 from eventwire.lexicon import Lexicons, load_lexicons
@@ -29,11 +28,8 @@ def lexicons_with(near) -> Lexicons:
 
 
 def code(spec: str, lexicons) -> list[tuple[str, str, str, str]]:
-    doc = make_doc(spec)
-    for component in coder(lexicons):
-        doc = component(doc)
     return [(e.source.actor.code if e.source else "", e.code, e.target.actor.code if e.target else "", e.rule)
-            for e in doc._.events]
+            for e in coded_events(spec, lexicons)]
 
 
 def returned(thing: str, lemma: str) -> str:
