@@ -272,3 +272,8 @@ def test_persons_held_are_detained_unless_held_hostage(nlp):
     assert ("COP", "173", "CVL") in codes("three persons were held for the murder of a youth in thane.",
                                           min_confidence=0)
     assert [c[1] for c in codes("Two prison staff members were held hostage by inmates.", min_confidence=0)] == ["181"]
+
+
+def test_parties_named_by_their_members(nlp):
+    [e] = events("Republicans accused Biden of weakness.", min_confidence=0)
+    assert (e["Actor1Text"], e["Actor1Type1Code"], e["EventCode"]) == ("Republicans", "PTY", "112")
