@@ -127,6 +127,11 @@ def mutate(data: bytes, cuts: list[int], flips: list[tuple[int, int]]) -> bytes:
     return bytes(buf[: cuts[0] % (len(buf) + 1)]) if cuts and buf else bytes(buf)
 
 
+def damaged(data: bytes, dmg) -> bytes:
+    """``data`` with a drawn ``damage`` applied (left whole when no bytes are overwritten)."""
+    return mutate(data, *dmg) if dmg[1] else data
+
+
 damage = st.tuples(st.lists(st.integers(0, 10**6), max_size=1),
                    st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 255)), max_size=4))
 
@@ -140,7 +145,7 @@ def test_random_bytes_with_any_extension(ext, data):
 @FAST
 @given(jsonl(), damage, st.booleans())
 def test_json_lines(data, dmg, zipped):
-    data = mutate(data, *dmg) if dmg[1] else data
+    data = damaged(data, dmg)
     check("x.jsonl.gz" if zipped else "x.jsonl", gzip.compress(data) if zipped else data)
 
 
@@ -153,19 +158,19 @@ def test_tables(data, ext):
 @FAST
 @given(feed(), damage)
 def test_feeds(data, dmg):
-    check("x.rss", mutate(data, *dmg) if dmg[1] else data)
+    check("x.rss", damaged(data, dmg))
 
 
 @FAST
 @given(html(), damage)
 def test_html_pages(data, dmg):
-    check("x.html", mutate(data, *dmg) if dmg[1] else data)
+    check("x.html", damaged(data, dmg))
 
 
 @FAST
 @given(warc(), damage, st.booleans())
 def test_web_archives(data, dmg, zipped):
-    data = mutate(data, *dmg) if dmg[1] else data
+    data = damaged(data, dmg)
     check("x.warc.gz" if zipped else "x.warc", gzip.compress(data) if zipped else data)
 
 

@@ -40,10 +40,10 @@ RECEIVING_VERBS = words("receiving-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
 UNDERGOING_SECTORS = {"CVL", "REF"}
-DOER_ADJECTIVES = frozenset({"responsible", "culpable"})
-WORLDWIDE = frozenset({"global", "international", "multinational", "world", "worldwide"})
+DOER_ADJECTIVES = words("doer-adjectives")
+WORLDWIDE = words("worldwide")
 GIVER_PREPS = frozenset({"from", "by", "of"})
-REFLEXIVES = frozenset({"herself", "himself", "itself", "ourselves", "themselves", "yourself", "yourselves"})
+REFLEXIVES = words("reflexives")
 
 
 # ---------------------------------------------------------------- step 3: actors

@@ -14,7 +14,7 @@ from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
 from .arguments import ADDRESSING_FRAMES, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
-from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
+from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import Action, VerbLexicon, find_actions, trigger_text
@@ -39,8 +39,7 @@ MUTUAL_VERBS = words("mutual-verbs")
 BETWEEN = frozenset({"between"})
 CAMPAIGN_WORDS = words("campaign-words")
 HELPING_VERBS = words("helping-verbs")
-PROMISING_VERBS = frozenset({"offer", "pledge", "promise", "vow"})
-MATERIAL_WORDS = frozenset({"economic", "financial", "humanitarian", "logistical", "material", "military"})
+MATERIAL_WORDS = words("material-words")
 POLITICAL_TYPES = {"GOV", "LEG", "PTY", "ELI"}
 ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
 HITTABLE = PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS
@@ -185,7 +184,7 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
                                 for m in sources):
         return "163"       # "Norway's boycott of South Africa": a state's boycott is an embargo, not a protest
     if a.code == "051" and a.obj is not None and a.obj.lemma_.lower() in ("support", "backing") and \
-            lemma in PROMISING_VERBS and any(c.lemma_.lower() in MATERIAL_WORDS for c in a.obj.children):
+            lemma in PROMISING and any(c.lemma_.lower() in MATERIAL_WORDS for c in a.obj.children):
         return "033"        # a promise of support is support; of "military support", an intent to give aid
     if a.code[:3] == "154" and a.obj is not None and a.obj.lemma_.lower() in TROOP_NOUNS | {"troop", "soldier"} \
             and any(c.dep_ in ("advcl", "xcomp") and c.lemma_.lower() in HELPING_VERBS for c in a.tok.children):
