@@ -277,3 +277,14 @@ def test_persons_held_are_detained_unless_held_hostage(nlp):
 def test_parties_named_by_their_members(nlp):
     [e] = events("Republicans accused Biden of weakness.", min_confidence=0)
     assert (e["Actor1Text"], e["Actor1Type1Code"], e["EventCode"]) == ("Republicans", "PTY", "112")
+
+
+def test_an_object_that_names_an_actor_is_the_target_whole(nlp):
+    # hosting, expelling, releasing: the one it is done to is the object, with its role
+    assert codes("Angela Merkel hosted the French president in Berlin on Monday.", min_confidence=0) == \
+        [("DEUGOV", "043", "FRAGOV")]
+    [e] = events("Switzerland expelled two Russian diplomats for spying.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("161", "RUSGOV", "two Russian diplomats")
+    # a thing is no actor: its owner or maker is the target, as before
+    assert codes("Iran seized a British-flagged tanker in the Strait of Hormuz.", min_confidence=0) == \
+        [("IRN", "1711", "GBR")]

@@ -33,6 +33,9 @@ CLAIM_PREPS = words("claim-preps")
 SPEAKER_PRONOUNS = words("speaker-pronouns")
 JUDGING_VERBS = words("judging-verbs")
 PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
+# hosting, releasing, expelling, coercing, assaulting: the object is who it is done to, so an
+# object that names an actor itself ("hosted the French president") is the target, whole
+PATIENT_OBJECT_ROOTS = {"04", "08", "16", "17", "18"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 COUNTERING_VERBS = words("countering-verbs")
@@ -371,6 +374,9 @@ def fallback_targets(a: Action) -> list:
         heads += prep_objects(o, OBJECT_TARGET_PREPS - topic)
         # "prevented the demonstration staged by students": those who stage it
         heads += [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)]
+        if o is a.obj and a.code[:2] in PATIENT_OBJECT_ROOTS and o.pos_ in ("NOUN", "PROPN"):
+            heads.append(o)      # (resolving it looks into its modifiers when it names no actor)
+            continue
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
     if not heads and a.obj is not None and a.code[:2] in PERSON_OBJECT_ROOTS:
