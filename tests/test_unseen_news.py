@@ -288,3 +288,24 @@ def test_an_object_that_names_an_actor_is_the_target_whole(nlp):
     # a thing is no actor: its owner or maker is the target, as before
     assert codes("Iran seized a British-flagged tanker in the Strait of Hormuz.", min_confidence=0) == \
         [("IRN", "1711", "GBR")]
+
+
+def test_a_leader_or_official_takes_the_role_of_the_body_named(nlp):
+    assert codes("Union leaders met the labour minister on Monday.", min_confidence=0)[0][0] == "LAB"
+    assert codes("Hamas officials rejected the Egyptian proposal.", min_confidence=0)[0][0] == "PSEREB"
+    assert codes("Chinese leaders rejected the proposal.", min_confidence=0)[0][0] == "CHNGOV"
+
+
+def test_political_parties_by_their_names(nlp):
+    assert codes("Labour have demanded the resignation of the health secretary.", min_confidence=0)[0][:2] == \
+        ("GBRPTY", "1041")
+    assert codes("Fatah accused Hamas of arresting its members in Gaza.", min_confidence=0)[0] == \
+        ("PSEPTY", "112", "PSEREB")
+    # the ministry of labour is no party: its country is the sentence's
+    assert codes("The Labour Ministry met union leaders in New Delhi.", min_confidence=0)[0][0] == "INDGOV"
+    assert codes("Child labour remains widespread in the region.", min_confidence=0) == []
+
+
+def test_the_owner_of_a_rejected_demand_is_the_target(nlp):
+    assert codes("The government rejected the opposition's demand for early elections.", min_confidence=0) == \
+        [("GOV", "120", "OPP")]

@@ -15,6 +15,7 @@ from ..gkg.names import org_entry
 from ..gkg.places import geocode, is_listed_place
 from ..tables import read_table
 from ..records import Actor, Mention
+from .words import words
 
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
 # Which role wins when a phrase has several: "opposition leaders" are OPP, "rebel commanders" REB.
@@ -382,8 +383,21 @@ def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
     return Hit(hit.start, hit.end, Entry("country", place.name, country=place.country))
 
 
+YIELDING_TITLES = words("yielding-titles")
+
+
+def telling(entries: list[Entry]) -> list[Entry]:
+    """The entries whose roles count: a title like "leader" or "official" gives way to the role of
+    the body the phrase names ("union leaders" are labour, "Hamas officials" rebels)."""
+    yielding = [e for e in entries if e.kind == "role" and e.name.lower() in YIELDING_TITLES]
+    if yielding and any(e.role and e not in yielding for e in entries):
+        return [e for e in entries if e not in yielding]
+    return entries
+
+
 def actor_from(entries: list[Entry]) -> Actor | None:
     """Compose one CAMEO actor from the entries found in a noun phrase."""
+    entries = telling(entries)
     placed = [e for e in entries if e.kind in ("person", "group", "country", "seat", "capital") and e.country]
     place = min(placed, key=lambda e: PLACE_PRIORITY.index(e.kind), default=None)
     igo = next((e for e in entries if e.group), None)

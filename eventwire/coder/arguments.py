@@ -377,8 +377,10 @@ def fallback_targets(a: Action) -> list:
         if o is a.obj and a.code[:2] in PATIENT_OBJECT_ROOTS and o.pos_ in ("NOUN", "PROPN"):
             heads.append(o)      # (resolving it looks into its modifiers when it names no actor)
             continue
+        # ("rejected the opposition's demand": an owner need not be a name)
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
-                  and c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")]
+                  and (c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")
+                       or (c.dep_ == "poss" and c.pos_ == "NOUN"))]
     if not heads and a.obj is not None and a.code[:2] in PERSON_OBJECT_ROOTS:
         heads.append(a.obj)      # "dismissed his army chief Valery Zaluzhny": the one dismissed
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
