@@ -309,3 +309,16 @@ def test_political_parties_by_their_names(nlp):
 def test_the_owner_of_a_rejected_demand_is_the_target(nlp):
     assert codes("The government rejected the opposition's demand for early elections.", min_confidence=0) == \
         [("GOV", "120", "OPP")]
+
+
+def test_giving_a_country_something_with_with(nlp):
+    # "provided X with Y": X is given Y; what Y is decides the kind of aid
+    assert codes("The US provided Ukraine with long-range missiles.", min_confidence=0) == [("USA", "072", "UKR")]
+    assert codes("Japan provided Sri Lanka with food and medicine.", min_confidence=0) == [("JPN", "073", "LKA")]
+    assert codes("The government provided the committee with documents.", min_confidence=0) == []
+
+
+def test_staple_food_and_returned_cultural_property(nlp):
+    assert codes("Japan delivered 50 tonnes of rice to flood victims in Bangladesh.", min_confidence=0) == \
+        [("JPN", "073", "BGDCVL")]
+    assert codes("Germany handed over 20 looted sculptures to Nigeria.", min_confidence=0) == [("DEU", "0842", "NGA")]
