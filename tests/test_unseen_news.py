@@ -322,3 +322,24 @@ def test_staple_food_and_returned_cultural_property(nlp):
     assert codes("Japan delivered 50 tonnes of rice to flood victims in Bangladesh.", min_confidence=0) == \
         [("JPN", "073", "BGDCVL")]
     assert codes("Germany handed over 20 looted sculptures to Nigeria.", min_confidence=0) == [("DEU", "0842", "NGA")]
+
+
+def test_us_parties_are_american_wherever_the_sentence_looks(nlp):
+    [e] = events("Democrats accused Trump of pressuring Ukraine President Volodymyr Zelensky.", min_confidence=0)[:1]
+    assert (e["Actor1Code"], e["EventCode"]) == ("USAPTY", "112")
+
+
+def test_two_parties_that_agree_agree_with_each_other(nlp):
+    found = codes("Ukraine and Russia agreed on Wednesday to a second ceasefire.", min_confidence=0)
+    assert {(s, t) for s, code, t in found if code[:2] == "03"} == {("UKR", "RUS"), ("RUS", "UKR")}
+    found = codes("Putin and Erdogan agreed to begin payment in rubles.", min_confidence=0)
+    assert {(s, t) for s, code, t in found} == {("RUSGOV", "TURGOV"), ("TURGOV", "RUSGOV")}
+
+
+def test_a_capital_where_something_happens_is_a_place(nlp):
+    # the town an attack is named after is where it happened, not who did it
+    [e] = events("Two Americans died in the Brussels attacks.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventRootCode"], e["Actor2Code"]) == ("", "19", "BEL")
+    # a capital a visit goes to is its government; one a signing happens in is a place
+    assert codes("A team of inspectors arrived in Tehran.", min_confidence=0)[0][2] == "IRNGOV"
+    assert codes("Thousands of activists staged a protest in Beijing.", min_confidence=0)[0][1:] == ("141", "CHN")

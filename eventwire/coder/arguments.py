@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence
-from .actors import PLACE_NOUNS, np_tokens
+from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
 from .syntax import INHERIT_SUBJECT, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, has_condition, passive_target, prep_objects, with_conjuncts
@@ -125,11 +125,25 @@ BY_PREPS = frozenset({"by"})
 FROM_SOURCE_ROOTS = {"01", "02", "03", "05", "06", "07", "10", "11", "12", "13"}   # (not "withdrawal from")
 
 
+def struck_towns(a: Action, finder) -> list:
+    """The towns that name an act of violence ("the Brussels attacks", "the Mumbai bombings"):
+    where it happened, not who did it."""
+    if a.code[:2] not in ("18", "19", "20"):
+        return []
+    kind = {i: h.entry.kind for i, h in finder.hits.items()}
+    return [c for c in a.tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and kind.get(c.i) != "country"
+            and (kind.get(c.i) == "capital" or c.ent_type_ in ("GPE", "LOC", "FAC"))]
+
+
 def noun_event_source(a: Action, finder) -> list:
     """Source of a nominal event: its possessor/modifier, else the governing verb's subject —
     unless that verb only tells of the event ("estimated the destruction", "feared an attack")."""
+    towns = struck_towns(a, finder)
+    if towns and not any(c.dep_ == "poss" or c.dep_ == "amod" for c in a.tok.children):
+        return []       # "died in the Brussels attacks": the victims are no attackers
     own = [c for c in a.tok.children if (c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
-        c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))) and not undergoing_role(c, finder)]
+        c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))) and not undergoing_role(c, finder)
+        and c not in towns]
     # ("military aid" is no military's; a "prisoner swap" is no prisoners' act)
     if any(finder.actor_at(c) for c in own):
         return own
@@ -171,7 +185,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         undergoes = undergoer(a, finder)
         if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
             return prep_objects(a.tok, BY_PREPS), undergoes
-        return noun_event_source(a, finder), []
+        return noun_event_source(a, finder), struck_towns(a, finder)
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
     if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None:
@@ -284,6 +298,21 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             out.append(m)
             out.extend(modifier_conjuncts(m, h, finder))
     return out
+
+
+SITE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def as_site(m: Mention, h, finder) -> Mention:
+    """A capital named as the place where something happens ("talks in Canberra", "the Brussels
+    attacks") is the place, coded by its country, not the government seated there."""
+    hit = finder.hits.get(h.i)
+    if hit is None or hit.entry.kind not in ("capital", "igo") or m.head != h.i:
+        return m
+    site = (h.dep_ == "pobj" and h.head.lower_ in SITE_PREPS) or (
+        h.dep_ == "compound" and h.head.pos_ == "NOUN" and h.head.i not in finder.hits
+        and h.head.lemma_.lower() not in GROUP_NOUNS)
+    return (finder.place_actor(h) or m) if site else m
 
 
 def fellow_objects(h) -> list:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, as_site, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -225,7 +225,9 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         if targets:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
-    targets = without_settings(targets, finder)
+    doc = a.tok.doc       # (a capital the entry names the target with is no setting: "arrived in Tehran")
+    targets = [t if t.head < 0 or (a.prep_found and doc[t.head].head.lower_ in a.pattern.preps)
+               else as_site(t, doc[t.head], finder) for t in without_settings(targets, finder)]
     weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
     if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
         targets = [t for t in targets if t not in weapons]
@@ -258,7 +260,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if not targets:
         targets = unnamed_targets(a, sources, finder, lex)
     out = []
-    for s, t in pairs(sources, targets, None, joint or len(between) > 1 or a.tok.lemma_.lower() in MUTUAL_VERBS):
+    for s, t in pairs(sources, targets, None, joint or len(between) > 1 or a.tok.lemma_.lower() in MUTUAL_VERBS
+                     or (a.frame_tok is not None and a.frame_tok.lemma_.lower() in MUTUAL_VERBS)):
         if s is None and t is None:
             continue
         out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code=a.code, source=s, target=t,
