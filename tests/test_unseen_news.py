@@ -4,6 +4,7 @@ import pytest
 
 from eventwire import api
 from eventwire.options import Options
+from eventwire.records import Article
 
 pytestmark = pytest.mark.model
 
@@ -343,3 +344,31 @@ def test_a_capital_where_something_happens_is_a_place(nlp):
     # a capital a visit goes to is its government; one a signing happens in is a place
     assert codes("A team of inspectors arrived in Tehran.", min_confidence=0)[0][2] == "IRNGOV"
     assert codes("Thousands of activists staged a protest in Beijing.", min_confidence=0)[0][1:] == ("141", "CHN")
+
+
+def test_american_titles_before_a_name(nlp):
+    assert codes("Gov. Phil Bryant endorsed the senator on Wednesday.", min_confidence=0)[0][0].endswith("GOV")
+    [e] = events("Rep. Jim Jordan of Ohio criticized the committee.", min_confidence=0)
+    assert (e["Actor1Code"], e["Actor1Text"]) == ("USALEG", "Rep. Jim Jordan")
+
+
+def test_a_person_named_like_a_country_is_that_person(nlp):
+    found = codes("Rep. Jim Jordan of Ohio criticized the committee. Jordan accused Pelosi of abusing her power.",
+                  min_confidence=0)
+    assert ("USALEG", "112", "USALEG") in found
+    # the country itself stays the country
+    found = codes("King Abdullah of Jordan met Netanyahu. Jordan later recalled its ambassador.", min_confidence=0)
+    assert found[-1][0] == "JOR"
+
+
+def test_a_us_state_named_after_a_country_is_american(nlp):
+    [e] = events("New Mexico Attorney General Raul Torrez asked the state Legislature to pass new laws.",
+                 min_confidence=0)
+    assert e["Actor1CountryCode"] == "USA" and e["Actor2CountryCode"] == "USA"
+
+
+def test_a_persons_short_name_holds_for_each_office(nlp):
+    # the persons table gives "Netanyahu" on his first term's row: it holds for the later ones
+    article = Article(id="a", text="Netanyahu met Modi in Jerusalem.", date="2018-01-15")
+    [e] = list(api.event_dicts(api.code_texts([article], Options(gkg=False, min_confidence=0))))[:1]
+    assert (e["Actor1Code"], e["Actor2Code"]) == ("ISRGOV", "INDGOV")

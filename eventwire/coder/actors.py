@@ -249,13 +249,17 @@ def split_code(code: str) -> tuple[str, str, str]:
 
 
 def load_persons(lex: ActorLexicon, rows: list[list[str]]) -> None:
+    # (a person's other names, given on any of the person's rows, hold for every office held)
+    aliases: dict[str, list[str]] = {}
+    for row in rows:
+        aliases.setdefault(row[0], []).extend(a for a in split(row, 4) if a not in aliases.get(row[0], []))
     for row in rows:
         name, code = row[0], row[1]
         start = int(row[2]) if len(row) > 2 and row[2] else 0
         end = int(row[3]) if len(row) > 3 and row[3] else 9999
         country, role, group = split_code(code)
         entry = Entry("person", name, country=country, role=role, group=group, years=(start, end))
-        for form in [name] + split(row, 4):
+        for form in [name] + aliases[name]:
             lex.add(form, entry)
 
 
@@ -547,7 +551,7 @@ class ActorFinder:
             self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
             self.ent_starts = [e.start for e in self.ents]
         self.sentence_no += 1
-        hits = find_hits(sent, self.lex, self.year)
+        hits = [h for h in find_hits(sent, self.lex, self.year) if not self.surname(h, sent.doc)]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
             for i in range(hit.start, hit.end):
@@ -563,6 +567,22 @@ class ActorFinder:
                     found.append(m)
                     self.mentions.append(m)
         return found
+
+    def surname(self, hit: Hit, doc) -> bool:
+        """Whether a one-word country or capital is the name of a person the article named before
+        ("Rep. Jim Jordan … Jordan accused Pelosi": the congressman, not Jordan)."""
+        if hit.entry.kind not in ("country", "capital") or hit.end - hit.start != 1:
+            return False
+        word = doc[hit.start].text
+        known = self.memory.get(word)
+        if known is not None and known[1].kind == "person" and known[1].name != word:
+            return True
+        # ("Michael Jordan met Obama. Jordan praised …": a person named before, if by no title)
+        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in self.ents[:self.ent_index(hit.start)])
+
+    def ent_index(self, i: int) -> int:
+        """How many of the doc's entities start before token i."""
+        return bisect_left(self.ent_starts, i)
 
     def ents_within(self, start: int, end: int) -> list:
         """The doc's entities inside tokens [start, end), in order (found by bisection: an article
@@ -688,7 +708,7 @@ class ActorFinder:
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     out.append(Entry("person", entry.name, country=actor.country if actor.country != "IGO" else "",
-                                     role=actor.code[3:] if actor.country != "IGO" else "",
+                                     role=actor.code[len(actor.country):] if actor.country != "IGO" else "",
                                      group=actor.code if actor.country == "IGO" else ""))
         return out
 

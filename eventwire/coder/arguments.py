@@ -294,7 +294,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)
             m = replace(speaker, kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head and not (m.actor.code == x.actor.code and m.start < x.end
-                                                           and x.start < m.end) for x in out):
+                                                           and x.start < m.end) and not same_name(m, x, finder)
+                                 for x in out):
             out.append(m)
             out.extend(modifier_conjuncts(m, h, finder))
     return out
@@ -313,6 +314,14 @@ def as_site(m: Mention, h, finder) -> Mention:
         h.dep_ == "compound" and h.head.pos_ == "NOUN" and h.head.i not in finder.hits
         and h.head.lemma_.lower() not in GROUP_NOUNS)
     return (finder.place_actor(h) or m) if site else m
+
+
+def same_name(m: Mention, x: Mention, finder) -> bool:
+    """Two words of one person's name the parse split ("Sheikh Hamad bin Khalifa al-Thani")."""
+    if m.head < 0 or x.head < 0 or m.actor.code != x.actor.code:
+        return False
+    ent = finder.ent_at(m.head)
+    return ent is not None and ent.label_ == "PERSON" and ent.start <= x.head < ent.end
 
 
 def fellow_objects(h) -> list:
@@ -562,6 +571,10 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     country = ""
     if owner and speaker is not None and speaker.actor.country not in ("", "IGO", "NGO"):
         country = speaker.actor.country
+    if not country and finder.home and m.head >= 0 and (finder.doc[m.head].ent_type_ == "PERSON" or m.kind == "pronoun"):
+        # a titled person of no known country is the home country's ("WASHINGTON — … Treasury
+        # Secretary Steven Mnuchin"), not that of a country the sentence names
+        country = finder.home
     theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
     named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and finder.doc[m.head].pos_ == "PROPN"
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
