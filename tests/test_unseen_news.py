@@ -37,9 +37,12 @@ def test_the_other_side_of_a_fight_did_the_killing(nlp):
 
 
 def test_a_target_the_dictionaries_do_not_know_keeps_its_words(nlp):
-    [e] = events("Rebels stormed an army base near the border.", min_confidence=0)
+    [e] = events("Rebels stormed a hospital near the border.", min_confidence=0)
     assert (e["Actor1Code"], e["EventRootCode"], e["Actor2Code"]) == ("REB", "19", "")
-    assert e["Actor2Text"] == "army base"
+    assert e["Actor2Text"] == "hospital"
+    # a thing of a sector's is that sector's ("an army base", "police vehicles")
+    [e] = events("Rebels stormed an army base near the border.", min_confidence=0)
+    assert (e["EventRootCode"], e["Actor2Code"]) == ("19", "MIL")
     [e] = events("Soldiers arrested Hasan Ali Khaled in the raid.", min_confidence=0)
     assert e["EventCode"] == "173" and e["Actor2Text"] == "Hasan Ali Khaled"
 
@@ -372,3 +375,10 @@ def test_a_persons_short_name_holds_for_each_office(nlp):
     article = Article(id="a", text="Netanyahu met Modi in Jerusalem.", date="2018-01-15")
     [e] = list(api.event_dicts(api.code_texts([article], Options(gkg=False, min_confidence=0))))[:1]
     assert (e["Actor1Code"], e["Actor2Code"]) == ("ISRGOV", "INDGOV")
+
+
+def test_indian_police_news_agencies_and_kin(nlp):
+    assert codes("the cid arrested a former sarpanch in connection with the murder.")[0][:2] == ("COP", "173")
+    assert codes("the police have registered a case against five people for rioting.") == [("COP", "173", "CVL")]
+    assert codes("a woman was murdered by her husband over a domestic dispute.", min_confidence=0) == \
+        [("CVL", "1823", "CVL")]

@@ -39,6 +39,7 @@ PATIENT_OBJECT_ROOTS = {"04", "08", "16", "17", "18"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 COUNTERING_VERBS = words("countering-verbs")
+OWNED_THINGS = words("owned-things")
 RECEIVING_VERBS = words("receiving-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
@@ -251,10 +252,11 @@ def addressed_by(word) -> list:
 
 
 def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
-            preps: frozenset = NESTED_PREPS) -> list[Mention]:
+            preps: frozenset = NESTED_PREPS, owners: bool = False) -> list[Mention]:
     """Actor mentions for phrase heads; with ``nested`` levels, a head that names no actor may
     point to one through "in/of X", an apposition or a possessor ("targets in Jericho",
-    "a part of Syria's second city Aleppo")."""
+    "a part of Syria's second city Aleppo"); with ``owners``, through a sector word too (what is
+    struck or seized is its owner's: "an army base", "police vehicles")."""
     out = []
     for h in with_conjuncts(heads, finder):
         if h.pos_ == "PUNCT":
@@ -273,9 +275,10 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
             inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
                 c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
-                    t.i in finder.hits and finder.hits[t.i].entry.kind != "role" for t in c.subtree))] + \
+                    t.i in finder.hits and (finder.hits[t.i].entry.kind != "role" or (
+                        owners and h.lemma_.lower() in OWNED_THINGS)) for t in c.subtree))] + \
                 prep_objects(h, preps)
-            found = resolve(inner, finder, None, nested - 1, preps)
+            found = resolve(inner, finder, None, nested - 1, preps, owners)
             m = found[0] if found else None
             if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \
                     and h.pos_ in ("NOUN", "PROPN"):

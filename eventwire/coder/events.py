@@ -21,6 +21,7 @@ from .triggers import Action, VerbLexicon, find_actions, trigger_text
 from .words import words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
+STRIKING_ROOTS = {"14", "15", "17", "18", "19", "20"}   # protest, force, coercion, assault: what is hit is its owner's
 MAX_DYAD_PARTIES = 3     # joint acts of more parties are coded as a hub and spokes
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
@@ -219,12 +220,15 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
     sources = resolve(src_heads, finder, speaker, NEST_LEVELS, SOURCE_NESTED_PREPS)
     target_heads = a.targets if a.frame not in ADDRESSING_FRAMES else extra_targets
-    targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker, NEST_LEVELS)
+    owners = a.code[:2] in STRIKING_ROOTS       # ("stormed an army base": the army's)
+    targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker,
+                      NEST_LEVELS, owners=owners)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
     for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
         if targets:
             break
-        targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS) if all(t.head != s.head for s in sources)]
+        targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS, owners=owners)
+                   if all(t.head != s.head for s in sources)]
     doc = a.tok.doc       # (a capital the entry names the target with is no setting: "arrived in Tehran")
     targets = [t if t.head < 0 or (a.prep_found and doc[t.head].head.lower_ in a.pattern.preps)
                else as_site(t, doc[t.head], finder) for t in without_settings(targets, finder)]
