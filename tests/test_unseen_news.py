@@ -382,3 +382,21 @@ def test_indian_police_news_agencies_and_kin(nlp):
     assert codes("the police have registered a case against five people for rioting.") == [("COP", "173", "CVL")]
     assert codes("a woman was murdered by her husband over a domestic dispute.", min_confidence=0) == \
         [("CVL", "1823", "CVL")]
+
+
+def test_parties_that_act_on_each_other(nlp):
+    found = codes("Both Ukraine and the separatists accused each other of violating the ceasefire.", min_confidence=0)
+    assert set(found) == {("UKR", "112", "UKRSEP"), ("UKRSEP", "112", "UKR")}
+    found = codes("India and Pakistan blamed one another for the clashes.", min_confidence=0)
+    assert set(found) == {("IND", "112", "PAK"), ("PAK", "112", "IND")}
+
+
+def test_shot_for_doing_something_is_still_shooting(nlp):
+    # only the verbs that also blame in words ("attacked the media for …") turn into criticism
+    assert [c for _, c, _ in codes("Taliban gunmen shot the activist for campaigning for girls' schools.",
+                                   min_confidence=0)][0][:2] == "19"
+    assert codes("Trump attacked the media for spreading fake news.", min_confidence=0)[0][1] == "111"
+
+
+def test_criticism_brushed_aside_is_not_the_brusher_s(nlp):
+    assert [c for _, c, _ in codes("The White House brushed aside the criticism.", min_confidence=0)] == []

@@ -37,6 +37,7 @@ ACTING_NOUNS = words("acting-nouns")
 WEAPON_NOUNS = words("weapon-nouns")
 PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
+ASSAILING_VERBS = words("assailing-verbs")
 BETWEEN = frozenset({"between"})
 CAMPAIGN_WORDS = words("campaign-words")
 HELPING_VERBS = words("helping-verbs")
@@ -66,6 +67,17 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
     if len(sources) > 1 and joint:
         return [(s, t) for s in sources for t in sources if s is not t]
     return [(s, None) for s in sources]
+
+
+def reciprocal(a: Action) -> bool:
+    """Whether the act is done by its parties to each other ("accused each other", "fought one
+    another", "traded accusations with each other")."""
+    words = [a.tok] + ([a.obj] if a.obj is not None else [])
+    heads = [c for w in words for c in w.children if c.dep_ in OBJECTS | {"dative"}] + \
+        [o for w in words for p in w.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    return any((h.lower_ == "other" and any(c.lower_ == "each" for c in h.children)) or
+               (h.lower_ == "another" and any(c.lower_ == "one" for c in h.children)) or
+               (h.lower_ == "one" and any(c.lower_ == "another" for c in h.children)) for h in heads)
 
 
 def is_joint(code: str) -> bool:
@@ -164,7 +176,7 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
             t.kind == "name" and not t.actor.type1 and t.actor.country for t in targets) \
             and not any(c.dep_ == "pobj" and c.head.lower_ in PLACE_PREPS for t in targets for c in [a.tok.doc[t.head]]):
         return "112"        # "The United States charged Japan with violating GATT rules"
-    if a.code[:2] in VIOLENT_ROOTS and any(p.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG"
+    if a.code[:2] in VIOLENT_ROOTS and lemma in ASSAILING_VERBS and any(p.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG"
                                                                      for c in p.children)
                                            for p in a.tok.children if p.dep_ == "prep"):
         return "111"        # "attacked the media for maintaining the status quo": blamed, in words
@@ -235,7 +247,10 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
     if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
         targets = [t for t in targets if t not in weapons]
-    if not targets and other_sense(a, lex):
+    mutual = reciprocal(a) and len(sources) > 1
+    if mutual:
+        targets = []         # "Ukraine and the separatists accused each other": each the other
+    if not targets and not mutual and other_sense(a, lex):
         return []
     if campaign_rally(a, sources, targets):
         return []
@@ -264,7 +279,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if not targets:
         targets = unnamed_targets(a, sources, finder, lex)
     out = []
-    for s, t in pairs(sources, targets, None, joint or len(between) > 1 or a.tok.lemma_.lower() in MUTUAL_VERBS
+    for s, t in pairs(sources, targets, None, joint or mutual or len(between) > 1 or a.tok.lemma_.lower() in MUTUAL_VERBS
                      or (a.frame_tok is not None and a.frame_tok.lemma_.lower() in MUTUAL_VERBS)):
         if s is None and t is None:
             continue
