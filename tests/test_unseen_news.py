@@ -400,3 +400,21 @@ def test_shot_for_doing_something_is_still_shooting(nlp):
 
 def test_criticism_brushed_aside_is_not_the_brusher_s(nlp):
     assert [c for _, c, _ in codes("The White House brushed aside the criticism.", min_confidence=0)] == []
+
+
+def test_a_person_out_of_office_keeps_the_country(nlp):
+    # named in full outside the persons table's dates: the country stays, the role is an elite's
+    article = Article(id="a", text="Donald Trump met Macron. Trump criticized Biden.", date="2024-03-01")
+    found = [(e.source.actor.code, e.code) for r in api.code_texts([article], Options(gkg=False, min_confidence=0))
+             for e in r.events]
+    assert ("USAELI", "111") in found
+    # a surname alone out of office is not guessed ("Carney" of Delaware is not Canada's)
+    article = Article(id="b", text="Carney spoke with voters in Dover.", date="2020-11-03")
+    found = [e.source.actor.code for r in api.code_texts([article], Options(gkg=False, min_confidence=0))
+             for e in r.events if e.source]
+    assert "CAN" not in found and "CANGOV" not in found
+
+
+def test_officials_who_attack_each_other_do_it_in_words(nlp):
+    assert codes("The senator slammed the governor over the budget.", min_confidence=0)[0][1] == "111"
+    assert codes("Government forces attacked rebel positions.", min_confidence=0)[0][1][:2] == "19"

@@ -105,14 +105,30 @@ class ActorLexicon:
         return self._longest.get(first.lower(), 0)
 
     def lookup(self, tokens: list[str], texts: list[str], when: int = 0) -> Entry | None:
-        """The entry for a token sequence, honouring case rules and date ranges."""
+        """The entry for a token sequence, honouring case rules and date ranges. A person out of
+        office keeps the country: after it, an elite (ELI, as CAMEO codes former officials:
+        "Donald Trump" in 2023); before it, of no role yet. Full names only."""
+        out_of_office = None
         for entry in self.phrases.get(tuple(tokens), []):
             if not case_ok(entry, texts):
                 continue
             if when and not entry.years[0] <= when <= entry.years[1]:
+                if entry.kind == "person" and entry.country and (
+                        out_of_office is None or office_order(entry, when) < office_order(out_of_office, when)):
+                    out_of_office = entry        # (the last office held before, else the next)
                 continue
             return entry
-        return None
+        if out_of_office is None or len([t for t in tokens if t != "="]) < 2:
+            return None      # (a surname alone may be another's: "Carney" of Delaware; the article's
+            #                  memory carries "Trump" from "Donald Trump")
+        return replace(out_of_office, role="ELI" if when > out_of_office.years[1] else "", years=(0, 9999))
+
+
+def office_order(entry: Entry, when: int) -> tuple[int, int]:
+    """Which of a person's offices speaks for a year outside them: the last one ended before it
+    first, else the next one to begin."""
+    start, end = entry.years
+    return (0, when - end) if end < when else (1, start - when)
 
 
 def tokenize(text: str) -> list[str]:
