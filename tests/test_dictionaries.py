@@ -84,7 +84,9 @@ def test_phoenix_entries_stand_behind_the_project_tables_and_the_users():
     assert entry(lex, "Sergey Lavrov", 2020).role == "GOV"          # the hand-kept list wins
     assert entry(lex, "Sergey Lavrov", 1999).role == "ELI"          # Phoenix fills where it has nothing
     assert entry(lex, "Zorblat Quennit", 1995).country == "ARM"
-    assert entry(lex, "Zorblat Quennit", 2005) is None              # out of its years
+    # out of its years the person keeps the country: after them an elite, before them no role yet
+    assert (entry(lex, "Zorblat Quennit", 2005).country, entry(lex, "Zorblat Quennit", 2005).role) == ("ARM", "ELI")
+    assert (entry(lex, "Zorblat Quennit", 1985).country, entry(lex, "Zorblat Quennit", 1985).role) == ("ARM", "")
     assert entry(lex, "Quennit Relief Fund").group == "NGOHLH"
     assert entry(lex, "zorblatist").role == "REB"
     assert lex.longest_from("quennit") == 3                         # the phrase index knows the new phrases
