@@ -418,3 +418,9 @@ def test_a_person_out_of_office_keeps_the_country(nlp):
 def test_officials_who_attack_each_other_do_it_in_words(nlp):
     assert codes("The senator slammed the governor over the budget.", min_confidence=0)[0][1] == "111"
     assert codes("Government forces attacked rebel positions.", min_confidence=0)[0][1][:2] == "19"
+
+
+def test_a_militant_network_lends_no_country(nlp):
+    # IMG is no country: the warplanes striking the Islamic State are not its own
+    [e] = events("Warplanes targeted eight ISIS positions.", min_confidence=0)
+    assert (e["Actor1Code"], e["Actor2Code"]) == ("MIL", "IMGREB")

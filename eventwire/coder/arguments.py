@@ -40,6 +40,8 @@ REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 COUNTERING_VERBS = words("countering-verbs")
 OWNED_THINGS = words("owned-things")
+# codes in the country field that name no country: international bodies, NGOs, militant networks
+NO_COUNTRY = ("", "IGO", "NGO", "IMG")
 RECEIVING_VERBS = words("receiving-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
@@ -449,7 +451,7 @@ def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> l
     # Gaza", "shot down over Ukraine"
     for h in src_heads + agent_of(a.tok):             # "a bombing near Samarra", "a bomb outside Basra"
         heads += prep_objects(h, PLACE_PREPS)
-    found = [m for m in resolve(heads, finder, None, NEST_LEVELS) if m.actor.country not in ("", "IGO", "NGO")]
+    found = [m for m in resolve(heads, finder, None, NEST_LEVELS) if m.actor.country not in NO_COUNTRY]
     if not found:
         found = [x for x in finder.mentions if sentence.start <= x.start < sentence.end and x.kind == "place"]
     if not found:
@@ -495,7 +497,7 @@ def own_government(sources: list[Mention]) -> list[Mention]:
     out, seen = [], set()
     for m in sources:
         country = m.actor.country
-        if country in ("", "IGO", "NGO") or country in seen or m.actor.type1 in ("", "GOV", "MIL", "COP", "JUD", "SPY"):
+        if country in NO_COUNTRY or country in seen or m.actor.type1 in ("", "GOV", "MIL", "COP", "JUD", "SPY"):
             continue
         seen.add(country)
         out.append(Mention(text="", start=m.start, end=m.start, kind="implied", head=-1,
@@ -511,9 +513,9 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
             not any(c.dep_ in PASSIVE_SUBJECTS for c in a.tok.children):
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
-    country = next((m.actor.country for m in where + targets if m.actor.country not in ("", "IGO", "NGO")), "") \
+    country = next((m.actor.country for m in where + targets if m.actor.country not in NO_COUNTRY), "") \
         or next((m.actor.country for m in finder.mentions if sentence.start <= m.start < sentence.end
-                 and m.actor.country not in ("", "IGO", "NGO")), "") or article_country(finder, sentence.start)
+                 and m.actor.country not in NO_COUNTRY), "") or article_country(finder, sentence.start)
     at = targets[0].start if targets else sentence.start
     return [Mention(text="", start=at, end=at, kind="implied", head=-1,
                     actor=Actor(code=country + "COP", name="police", country=country, type1="COP"))]
@@ -572,13 +574,13 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         return m          # "world leaders", "international observers": of no one country
     owner = [c for c in finder.doc[m.head].children if c.dep_ == "poss" and c.lower_ in ("its", "their", "his", "her")]
     country = ""
-    if owner and speaker is not None and speaker.actor.country not in ("", "IGO", "NGO"):
+    if owner and speaker is not None and speaker.actor.country not in NO_COUNTRY:
         country = speaker.actor.country
     if not country and finder.home and m.head >= 0 and (finder.doc[m.head].ent_type_ == "PERSON" or m.kind == "pronoun"):
         # a titled person of no known country is the home country's ("WASHINGTON — … Treasury
         # Secretary Steven Mnuchin"), not that of a country the sentence names
         country = finder.home
-    theirs = {o.actor.country for o in others if o.actor.country not in ("", "IGO", "NGO")}
+    theirs = {o.actor.country for o in others if o.actor.country not in NO_COUNTRY}
     named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and finder.doc[m.head].pos_ == "PROPN"
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
         # (not where the reporters are: "killing 20 people, relief officials in Nairobi said")
@@ -588,12 +590,12 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         places = [x for x in mentions_within(finder, sentence.start, sentence.end) if x.head not in reporters and (
             x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital")
             or (x.head >= 0 and doc[x.head].dep_ == "pobj" and doc[x.head].head.lower_ in PLACE_PREPS
-                and x.actor.country not in ("", "IGO", "NGO") and not x.actor.type1))]   # ("across the Gaza Strip")
+                and x.actor.country not in NO_COUNTRY and not x.actor.type1))]   # ("across the Gaza Strip")
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
         named = [x for x in mentions_within(finder, sentence.start, sentence.end)
-                 if x.actor.country not in ("", "IGO", "NGO") and x.actor.country not in theirs]
+                 if x.actor.country not in NO_COUNTRY and x.actor.country not in theirs]
         nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
         # (one who meets, visits or talks with a named foreigner is no compatriot of theirs:
         # "Agriculture Minister Kato will meet U.S. Agriculture Secretary Lyng")
@@ -661,7 +663,7 @@ def country_table(finder) -> tuple[list[int], list[str]]:
     cached = getattr(finder, "_country_table", None)
     if cached is not None and cached[0] == key:
         return cached[1]
-    placed = sorted((x.start, x.actor.country) for x in finder.mentions if x.actor.country not in ("", "IGO", "NGO"))
+    placed = sorted((x.start, x.actor.country) for x in finder.mentions if x.actor.country not in NO_COUNTRY)
     counts: dict[str, int] = {}
     answers = [finder.home]           # (before any is named: where it was filed from, its dateline)
     for _, country in placed:
