@@ -21,6 +21,7 @@ WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
 # A period closing an abbreviation ends no sentence: single letters ("u.s.", "u.n.") and titles.
 ABBREVIATION = re.compile(r"(?:\b[^\W\d_]\.|\b(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr)\.)$",
                           re.IGNORECASE)
+DOTTED = re.compile(r"(?<![\w.])(?:[^\W\d_]\.){2,}")     # "u.s.", "u.n.": initials with periods
 SENTENCE_START = re.compile(r"(?:^|[.!?]['\"’”)]?\s+|\n\s*)['\"‘“(]?([^\W\d_])")
 LOWER_SHARE = 0.03        # an article with fewer capitalised words than this is lower-case news
 MIN_CITY_POPULATION = 150_000
@@ -54,6 +55,10 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
                 break
         else:
             i += 1
+    for m in DOTTED.finditer(text):
+        form = names.get((m.group().lower(),))
+        if form is not None:
+            set_case(chars, m.start(), form[0])     # ("u.s. forces" → "U.S. forces")
     for m in SENTENCE_START.finditer(text):
         if ABBREVIATION.search(text, max(m.start() - 8, 0), m.start() + 1):
             continue      # ("the u.s. population", "mr. smith": no sentence ends there)
@@ -130,6 +135,10 @@ def name_forms(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
             forms.setdefault(key, tuple(capitalised(w) for w in key))
     for key, entries in actor_lexicon.phrases.items():
         if all(e.kind == "role" for e in entries):
+            continue
+        dotted = key[-1] if len(key) == 1 or (len(key) == 2 and key[0] == "=") else ""
+        if DOTTED.fullmatch(dotted):
+            forms[(dotted.lower(),)] = (dotted.upper(),)       # "U.S.", "U.N."
             continue
         acronym = key[0] == "="
         words = tuple(w for w in (key[1:] if acronym else key) if WORD.fullmatch(w))

@@ -27,4 +27,10 @@ def test_only_lower_case_articles_are_truecased():
 
 def test_a_period_of_an_abbreviation_ends_no_sentence(lexicons):
     out = truecase("a growing segment of the u.s. population. mr. smith said so.", forms(lexicons))
-    assert out == "A growing segment of the u.s. population. Mr. smith said so."
+    assert out == "A growing segment of the U.S. population. Mr. smith said so."
+
+
+def test_initials_with_periods_get_their_capitals(lexicons):
+    text = "seven republicans urged u.s. forces to leave yemen, the u.n. said on monday."
+    out = truecase(text, forms(lexicons))
+    assert "U.S. forces" in out and "the U.N. said" in out and len(out) == len(text)
