@@ -424,3 +424,15 @@ def test_a_militant_network_lends_no_country(nlp):
     # IMG is no country: the warplanes striking the Islamic State are not its own
     [e] = events("Warplanes targeted eight ISIS positions.", min_confidence=0)
     assert (e["Actor1Code"], e["Actor2Code"]) == ("MIL", "IMGREB")
+
+
+def test_sanctions_drawn_or_faced_come_from_the_other_side(nlp):
+    found = codes("Russia's invasion of Ukraine drew sanctions from the European Union.", min_confidence=0)
+    assert ("IGOEU", "163", "RUS") in found and ("IGOEU", "163", "UKR") not in found
+    assert codes("Iran faced fresh sanctions from Washington over its nuclear programme.", min_confidence=0) == \
+        [("USAGOV", "163", "IRN")]
+
+
+def test_the_doer_named_in_the_phrase_whatever_verb_tells_of_it(nlp):
+    assert codes("The visit by the Chinese foreign minister to Moscow was seen as a snub.", min_confidence=0) == \
+        [("CHNGOV", "042", "RUSGOV")]

@@ -150,6 +150,11 @@ def noun_event_source(a: Action, finder) -> list:
     # ("military aid" is no military's; a "prisoner swap" is no prisoners' act)
     if any(finder.actor_at(c) for c in own):
         return own
+    # "the arrest of the leader by Turkish police"; "condemnation from Western powers", "aid from Japan"
+    # (named in the phrase, whatever the verb around it: "the visit by the minister was seen as …")
+    agents = prep_objects(a.tok, BY_PREPS if a.code[:2] not in FROM_SOURCE_ROOTS else BY_PREPS | {"from"})
+    if any(finder.actor_at(c) for c in agents):
+        return agents
     verb = anchor(a.tok)
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS | COUNTERING_VERBS:
         return []      # ("police thwarted an attack": not the police's attack)
@@ -160,10 +165,6 @@ def noun_event_source(a: Action, finder) -> list:
         # "refused to hold elections despite mass protests", "imposed a blackout on the withdrawal":
         # not the subject's protests or withdrawal (but "went on strike" is the subject's)
         return []
-    # "the arrest of the leader by Turkish police"; "condemnation from Western powers", "aid from Japan"
-    agents = prep_objects(a.tok, BY_PREPS if a.code[:2] not in FROM_SOURCE_ROOTS else BY_PREPS | {"from"})
-    if any(finder.actor_at(c) for c in agents):
-        return agents
     return governing_subject(a.tok)
 
 
@@ -184,7 +185,9 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         if receiver is not None:      # "won the backing of the EU": the EU backs the one who won it
             givers = [c for w in (a.tok, receiver, *(c for c in receiver.children if c.dep_ in OBJECTS))
                       for c in prep_objects(w, GIVER_PREPS) if c.i != a.tok.i]
-            return [c for c in own if c.dep_ == "poss"] + givers, subject_heads(receiver)[0]
+            # ("Russia's invasion of Ukraine drew sanctions": the owner of the deed draws them)
+            takers = [next((c for c in h.children if c.dep_ == "poss"), h) for h in subject_heads(receiver)[0]]
+            return [c for c in own if c.dep_ == "poss"] + givers, takers
         undergoes = undergoer(a, finder)
         if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
             return prep_objects(a.tok, BY_PREPS), undergoes

@@ -23,13 +23,14 @@ CAUSING_VERBS = words("causing-verbs")
 # ---------------------------------------------------------------- step 2: framing and modality
 
 FACT_MARKS = words("fact-marks")
+ALLEGED_MARKS = words("alleged-marks")
 
 def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation;
     None when the frame makes the action no event ("refused to attack")."""
     a.negated = is_negated(a.tok)
     a.alleged_by = alleging_word(a.tok)
-    if a.alleged_by is not None or any(c.lower_ in ("allegedly", "purportedly", "supposedly") for c in a.tok.children):
+    if a.alleged_by is not None or any(c.lower_ in ALLEGED_MARKS for c in a.tok.children):
         a.mode = "alleged"      # (also "a civilian allegedly killed by UK troops")
         return a
     if is_background(a.tok):
