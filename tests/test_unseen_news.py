@@ -436,3 +436,14 @@ def test_sanctions_drawn_or_faced_come_from_the_other_side(nlp):
 def test_the_doer_named_in_the_phrase_whatever_verb_tells_of_it(nlp):
     assert codes("The visit by the Chinese foreign minister to Moscow was seen as a snub.", min_confidence=0) == \
         [("CHNGOV", "042", "RUSGOV")]
+
+
+def test_victims_left_dead_and_headline_participles(nlp):
+    # "left X dead": X is the target; a past participle of harm with a subject and no
+    # auxiliary ("3 people shot") was done to that subject
+    found = codes("Russia's strike on the city left five civilians dead.", min_confidence=0)
+    assert [(s, c) for s, c, t in found if t.endswith("CVL")] == [("RUS", "190")]
+    [e] = events("Clairton shootings: 3 people shot, 1 killed.", min_confidence=0)[:1]
+    assert (e["Actor1Text"], e["Actor2Text"]) == ("", "3 people")
+    found = events("The compound was cleared, with people either surrendering, or being shot.", min_confidence=0)
+    assert [(e["Actor1Text"], e["Actor2Text"]) for e in found if e["EventCode"] == "193"] == [("", "people")]

@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import INHERIT_SUBJECT, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import INHERIT_SUBJECT, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -84,6 +84,8 @@ def governing_subject(tok) -> list:
 
 def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     """Subject heads of a verb (following xcomp/conj/advcl up to a subject) and whether passive."""
+    if reduced_passive(tok):         # ("3 people shot, 1 killed": they were shot)
+        return agent_of(tok), True
     subj = [c for c in tok.children if c.dep_ in SUBJECTS]
     # ("the Red Cross operating in Iraq said": a participle read as the subject, with its own)
     subj = [next((x for x in c.children if x.dep_ == "nsubj" and x.i < c.i), c) if c.tag_ == "VBG" else c
@@ -97,6 +99,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return passive, False       # "Israel is opposed to …", "Vietnam is committed to …": a stance
     if passive:
         return agent_of(tok), True
+    if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
+        return agent_of(tok), True      # "people surrendering or being [shot]": the shot ones
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
         return agent_of(tok), True
     if tok.dep_ == "advcl" and tok.tag_ == "VBN":    # "Pressed for comment, Reagan said": Reagan was pressed
@@ -194,6 +198,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         return noun_event_source(a, finder), struck_towns(a, finder)
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
+    if passive and not extra and a.tok.dep_ == "conj":
+        extra = subject_heads(a.tok.head)[0]      # (the subject the passive shares with its verb)
     if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None:
         # "rejected a US offer [to host] a summit": the refuser refuses; the offer's owner is the other side
         return frame_subject(a.frame_tok), [c for c in a.tok.head.children if c.dep_ in ("poss", "compound", "amod")]

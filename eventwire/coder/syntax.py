@@ -116,7 +116,20 @@ def agent_of(tok) -> list:
     return agent or sides or causes
 
 
+HARM_VERBS = words("harm-verbs")
+
+
+def reduced_passive(tok) -> bool:
+    """A past participle of harm read with a subject and no auxiliary: "3 people shot, 1 killed",
+    "20 dead and dozens wounded" — those it was done to, as in a headline."""
+    return tok.tag_ == "VBN" and tok.lemma_.lower() in HARM_VERBS and \
+        any(c.dep_ == "nsubj" for c in tok.children) and \
+        not any(c.dep_ in ("aux", "auxpass") or c.dep_ in OBJECTS for c in tok.children)
+
+
 def passive_target(tok) -> list:
+    if reduced_passive(tok):
+        return [c for c in tok.children if c.dep_ == "nsubj"]
     if tok.dep_ == "acl" and tok.tag_ == "VBN":
         return [tok.head]
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):

@@ -271,12 +271,17 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
             for o in objects)
 
 
+RESULT = "result"      # "+result:…" entries: the state the verb leaves its object in
+
+
 def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
     """The action of an entry on a verb, if its object is there (``near_object``: one close to its list)."""
     obj = near_object
     if p.objects and obj is None:
         candidates = objects_of(tok)
-        if p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
+        if p.object_prep == RESULT:        # "+result:dead": "left two militants [dead]"
+            candidates = [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
+        elif p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
             candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
         obj = next((o for o in candidates if object_keys(o) & p.objects), None)
         if obj is None:
