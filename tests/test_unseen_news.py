@@ -28,7 +28,10 @@ def test_lower_case_police_news_codes_as_capitalised_news(nlp):
 def test_an_arrest_nobody_is_named_for_is_the_polices(nlp):
     [e] = events("Two persons were arrested in Ahmedabad for the murder of a shopkeeper.", min_confidence=0)
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("INDCOP", "173", "INDCVL")
-    assert e["Actor1Text"] == "" and e["Actor2Text"] == "Two persons"
+    # the police are implied by the place: its words are theirs; with no place named, none
+    assert e["Actor1Text"] == "Ahmedabad" and e["Actor2Text"] == "Two persons"
+    [e] = events("Two persons were arrested for the murder of a shopkeeper.", min_confidence=0)
+    assert (e["Actor1Code"], e["Actor1Text"]) == ("COP", "")
 
 
 def test_the_other_side_of_a_fight_did_the_killing(nlp):

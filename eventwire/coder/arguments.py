@@ -517,7 +517,8 @@ def own_government(sources: list[Mention]) -> list[Mention]:
 def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder) -> list[Mention]:
     """Someone arrested or detained with no one named for it ("two persons were arrested") was
     arrested by the police: those of the country the sentence or article places it in (CAMEO 173
-    is an act of the authorities). No words of its own (empty text, kind "implied")."""
+    is an act of the authorities). Kind "implied"; its words are the place it was done in, where
+    the sentence names one ("was arrested in Lebanon": Lebanon's police), else none."""
     if a.code[:3] != "173" or a.mode or a.negated or a.tok.dep_ not in ("ROOT", "conj", "ccomp") or \
             not any(c.dep_ in PASSIVE_SUBJECTS for c in a.tok.children):
         return []
@@ -525,8 +526,10 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
     country = next((m.actor.country for m in where + targets if m.actor.country not in NO_COUNTRY), "") \
         or next((m.actor.country for m in finder.mentions if sentence.start <= m.start < sentence.end
                  and m.actor.country not in NO_COUNTRY), "") or article_country(finder, sentence.start)
+    place = next((m for m in where if m.actor.country == country), None)
     at = targets[0].start if targets else sentence.start
-    return [Mention(text="", start=at, end=at, kind="implied", head=-1,
+    text, start, end = (place.text, place.start, place.end) if place is not None else ("", at, at)
+    return [Mention(text=text, start=start, end=end, kind="implied", head=-1,
                     actor=Actor(code=country + "COP", name="police", country=country, type1="COP"))]
 
 
