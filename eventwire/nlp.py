@@ -30,7 +30,35 @@ def load_nlp(name: str):
             f"(see requirements.txt) or set --model to an installed one") from exc
     use_fast_attribute_ruler(nlp)
     use_memo_lemmatizer(nlp)
+    if "parser" in nlp.pipe_names and PARAGRAPHS not in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS, before="parser")
     return nlp
+
+
+PARAGRAPHS = "eventwire_paragraph_breaks"
+
+
+def paragraph_breaks(doc):
+    """A blank line ends a sentence: a headline or subhead without a full stop ("Russia's invasion
+    of Ukraine\n\nBiden devoted …") is not read into the sentence after it. Set before the parser,
+    which keeps the sentence starts it is given."""
+    after_break = False
+    for tok in doc:
+        if tok.is_space:
+            after_break = after_break or tok.text.count("\n") >= 2
+        elif after_break:
+            tok.is_sent_start = True
+            after_break = False
+    return doc
+
+
+def _register() -> None:
+    from spacy.language import Language
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_breaks)
+
+
+_register()
 
 
 def parse(texts: Iterable[tuple[str, object]], name: str, batch_size: int = 32,

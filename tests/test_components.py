@@ -45,3 +45,12 @@ def test_a_sentence_is_coded_with_what_was_known_when_it_was_read(nlp):
     attacks = [e for e in events if e["EventRootCode"] == "19"]
     assert attacks and all(e["Actor1Code"] != "RUSGOV" for e in attacks)
     assert any(e["Actor1Code"] == "RUSGOV" and e["EventRootCode"] == "11" for e in events)
+
+
+def test_a_blank_line_ends_a_sentence(nlp):
+    doc = nlp("Russia's invasion of Ukraine\n\nBiden devoted the first minutes of the address to Ukraine.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Russia's invasion of Ukraine", "Biden devoted the first minutes of the address to Ukraine."]
+    # a single line break (hard-wrapped text) ends nothing
+    doc = nlp("The minister said on Monday that\nthe talks would resume.")
+    assert len(list(doc.sents)) == 1

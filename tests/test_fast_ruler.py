@@ -50,8 +50,12 @@ def token_rows(doc) -> list[tuple]:
 
 @pytest.fixture(scope="module")
 def stock():
-    """The pipeline as shipped, with spaCy's own AttributeRuler."""
-    return spacy.load(DEFAULT_MODEL)
+    """The pipeline as shipped, with spaCy's own AttributeRuler (and eventwire's paragraph
+    breaks before the parser, as load_nlp adds them: only the ruler is compared here)."""
+    from eventwire.nlp import PARAGRAPHS
+    nlp = spacy.load(DEFAULT_MODEL)
+    nlp.add_pipe(PARAGRAPHS, before="parser")
+    return nlp
 
 
 def test_load_nlp_uses_the_fast_ruler(nlp, stock):
