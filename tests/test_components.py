@@ -54,3 +54,10 @@ def test_a_blank_line_ends_a_sentence(nlp):
     # a single line break (hard-wrapped text) ends nothing
     doc = nlp("The minister said on Monday that\nthe talks would resume.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_dateline_is_no_part_of_the_first_sentence(nlp):
+    doc = nlp("YANGON, Myanmar (AP) — Authorities in Rakhine state have introduced a two-child limit.")
+    assert [s.text.strip() for s in doc.sents][-1] == "Authorities in Rakhine state have introduced a two-child limit."
+    # an acronym opening a sentence is no dateline
+    assert len(list(nlp("NATO said on Monday it would send troops.").sents)) == 1
