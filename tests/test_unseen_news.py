@@ -450,3 +450,11 @@ def test_victims_left_dead_and_headline_participles(nlp):
     assert (e["Actor1Text"], e["Actor2Text"]) == ("", "3 people")
     found = events("The compound was cleared, with people either surrendering, or being shot.", min_confidence=0)
     assert [(e["Actor1Text"], e["Actor2Text"]) for e in found if e["EventCode"] == "193"] == [("", "people")]
+
+
+def test_georgia_is_the_state_in_an_american_story(nlp):
+    [e] = events("A federal judge in Georgia denied Sen. Lindsey Graham's bid to avoid testifying before an "
+                 "Atlanta-area grand jury.", min_confidence=0)
+    assert e["Actor1Code"] == "USAJUD"
+    found = codes("Georgian troops clashed with Russian forces near Tbilisi.", min_confidence=0)
+    assert found[0][0] == "GEOMIL"

@@ -387,6 +387,19 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
     return None
 
 
+US_STATE_CUES = words("us-state-cues")
+US_STATE_COUNTRIES = words("us-state-countries")
+
+
+def same_named_state(hit: Hit, text: str) -> Hit:
+    """"Georgia" in a story that names other US states or Atlanta is the state: American."""
+    if hit.entry.kind != "country" or hit.entry.name not in US_STATE_COUNTRIES:
+        return hit
+    if not any(cue in text for cue in US_STATE_CUES):
+        return hit
+    return Hit(hit.start, hit.end, Entry("country", hit.entry.name, country="USA"))
+
+
 def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
     """A capital's name can be another country's city: "militias in Tripoli, the north Lebanese
     port" are in Lebanon. When the sentence names a country other than the capital's own and the
@@ -570,6 +583,7 @@ class ActorFinder:
         hits = [h for h in find_hits(sent, self.lex, self.year) if not self.surname(h, sent.doc)]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
+            hit = same_named_state(hit, self.text)
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
         for ent in self.ents_within(sent.start, sent.end):   # (Span.ents rebuilds all)
