@@ -13,7 +13,7 @@ from typer.core import TyperGroup
 
 from . import api
 from .analysis import Level, Period
-from .errors import EXIT_INTERNAL, EXIT_REJECTED, EXIT_USAGE, EventwireError, OutputError
+from .errors import EXIT_INTERNAL, EXIT_INTERRUPTED, EXIT_REJECTED, EXIT_USAGE, EventwireError, OutputError
 from .dictionaries import DictionaryError
 from .engines import EngineError
 from .nlp import ModelNotInstalled
@@ -43,9 +43,22 @@ class Commands(TyperGroup):
         except BrokenPipeError:
             sys.stderr.close()          # the reader of our output went away (| head): nothing to say
             raise typer.Exit(0)
+        except KeyboardInterrupt:
+            fail("interrupted: what was stored before stays stored; run the command again to go on",
+                 EXIT_INTERRUPTED)
         except Exception as exc:  # noqa: BLE001 - the last boundary before the user
+            if interrupted(exc):        # Ctrl-C inside a DuckDB write reaches us as its own error
+                fail("interrupted: what was stored before stays stored; run the command again to go on",
+                     EXIT_INTERRUPTED)
             fail(f"internal error: {type(exc).__name__}: {str(exc).strip()[:300]} (a bug: please report it)",
                  EXIT_INTERNAL)
+
+
+def interrupted(exc: Exception) -> bool:
+    """Whether an error is DuckDB's report of a Ctrl-C that landed during a query."""
+    import duckdb
+    return isinstance(exc, duckdb.InterruptException) or (
+        isinstance(exc, RuntimeError) and "interrupted" in str(exc).lower())
 
 
 app = typer.Typer(cls=Commands, pretty_exceptions_enable=False,

@@ -14,6 +14,7 @@ EXIT_OK = 0
 EXIT_REJECTED = 1
 EXIT_USAGE = 2
 EXIT_INTERNAL = 3
+EXIT_INTERRUPTED = 130     # stopped by Ctrl-C, as a shell reports it (128 + SIGINT)
 
 
 class EventwireError(Exception):

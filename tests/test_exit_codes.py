@@ -209,3 +209,16 @@ def test_theme_evidence_order_is_the_same_in_every_process():
     outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
                            env={"PYTHONHASHSEED": str(seed), "PATH": ""}).stdout for seed in range(6)}
     assert outs == {"[['protests', 'protest']]\n"}
+
+
+@pytest.mark.parametrize("error", [KeyboardInterrupt(), duckdb.InterruptException("INTERRUPT Error: Interrupted!")])
+def test_ctrl_c_is_one_line_and_exit_130(stored, monkeypatch, error):
+    # a Ctrl-C that lands in Python or inside a DuckDB write: one line, exit 130, nothing lost
+    from eventwire import cli
+
+    def interrupted(*args, **kwargs):
+        raise error
+    monkeypatch.setattr(cli.api, "summary", interrupted)
+    res = run("summary", "--db", stored)
+    one_line_error(res, 130, "interrupted")
+    assert run("events", "--db", stored, "--format", "jsonl").stdout.strip()
