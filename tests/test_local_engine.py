@@ -141,6 +141,18 @@ def test_ingest_with_two_workers_stores_the_same_rows(nlp, tmp_path):
     assert (again.new, again.events) == (0, 0)
 
 
+def test_workers_that_cannot_start_are_a_clear_error(nlp, monkeypatch):
+    from eventwire.engines import EngineUnavailable, local
+
+    def start_worker(*args):
+        raise RuntimeError("no model here")
+
+    monkeypatch.setattr(local, "start_worker", start_worker)
+    with pytest.raises(EngineUnavailable, match="worker processes cannot start"):
+        coded(2, articles(2))
+    assert not multiprocessing.active_children()
+
+
 def test_one_process_runs_in_this_process(monkeypatch):
     """n_process == 1 is today's path: no pool is started."""
     from eventwire.engines import local
