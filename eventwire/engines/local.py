@@ -91,8 +91,8 @@ class Chunk:
         return [Rejected(origin=a.origin or a.id, stage="code", doc_id=a.id, reason=reason) for _, a in self.articles]
 
 
-LOST = ("a worker process died while coding this article's batch of {n} (killed, out of memory or a "
-        "crash in native code), twice; run these articles again alone to find the one at fault")
+LOST = ("a worker process died twice while coding the chunk of {n} articles holding this one (killed, "
+        "out of memory or a crash in native code); run them again alone to find the one at fault")
 
 
 @dataclass
@@ -182,8 +182,8 @@ class WorkerPool:
 
 
 def failed(future: Future) -> bool:
-    """Whether a finished future of a broken pool was cancelled or broken (not coded)."""
-    return future.cancelled() or future.exception() is not None
+    """Whether a future of a pool that was shut down gave no results (broken, cancelled, unfinished)."""
+    return not future.done() or future.cancelled() or future.exception() is not None
 
 
 # What a worker process holds: the options, its lexicons (with a memory of its own) and the stop flag.
