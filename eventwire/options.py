@@ -38,7 +38,7 @@ class Options:
 SETTINGS: dict[str, str] = {
     "model": "Installed spaCy pipeline used to parse English news (a package name or a path).",
     "batch_size": "Articles handed to spaCy's nlp.pipe at a time.",
-    "n_process": "Worker processes for parsing (spaCy's n_process); 2 uses both cores of a laptop.",
+    "n_process": "Worker processes that parse and code articles (each with its own model); 2 uses both cores of a laptop.",
     "include_modal": "Keep negated, hypothetical, alleged, background and embedded events (they are always flagged).",
     "min_confidence": "Drop events whose calibrated confidence is below this value (0 to 1; the "
                       "default 0.15 favours recall: events under it are almost never right on gold data).",

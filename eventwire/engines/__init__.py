@@ -4,7 +4,7 @@ The recipe (read → triage → parse → code → store) lives in ``eventwire.p
 decides where the parse-and-code step runs. Every engine takes the same ``(text, item)`` pairs
 that ``pipeline.prepare`` makes and yields one ``ArticleResult`` or ``Rejected`` per pair:
 
-- ``local``: this machine, spaCy's ``nlp.pipe`` with ``n_process`` processes (the default);
+- ``local``: this machine, in this process or in ``n_process`` worker processes (the default);
 - ``ray``: Ray Data, one model per worker actor, results written as Parquet shards and read back
   by the caller, on a Ray started for the run or an existing cluster (``address``).
 
