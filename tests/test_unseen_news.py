@@ -292,6 +292,8 @@ def test_an_object_that_names_an_actor_is_the_target_whole(nlp):
         [("DEUGOV", "043", "FRAGOV")]
     [e] = events("Switzerland expelled two Russian diplomats for spying.", min_confidence=0)
     assert (e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("161", "RUSGOV", "two Russian diplomats")
+    assert codes("Ankara summoned the German ambassador over the remarks.", min_confidence=0) == \
+        [("TUR", "114", "DEUGOV")]
     # a thing is no actor: its owner or maker is the target, as before
     assert codes("Iran seized a British-flagged tanker in the Strait of Hormuz.", min_confidence=0) == \
         [("IRN", "1711", "GBR")]
