@@ -33,8 +33,9 @@ CLAIM_PREPS = words("claim-preps")
 SPEAKER_PRONOUNS = words("speaker-pronouns")
 JUDGING_VERBS = words("judging-verbs")
 PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
-# hosting, complaining to, rejecting, threatening, releasing, expelling, coercing, assaulting: the object is who it is done to, so an
-# object that names an actor itself ("hosted the French president") is the target, whole
+# hosting, complaining to, rejecting, threatening, releasing, expelling, coercing, assaulting:
+# the object is who it is done to, so an object that names an actor itself ("hosted the French
+# president", "summoned the German ambassador") is the target, whole
 PATIENT_OBJECT_ROOTS = {"04", "08", "11", "12", "13", "16", "17", "18"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
