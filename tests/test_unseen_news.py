@@ -460,3 +460,10 @@ def test_georgia_is_the_state_in_an_american_story(nlp):
     assert e["Actor1Code"] == "USAJUD"
     found = codes("Georgian troops clashed with Russian forces near Tbilisi.", min_confidence=0)
     assert found[0][0] == "GEOMIL"
+
+
+def test_the_congress_in_indian_news_is_the_party(nlp):
+    assert codes("The BJP accused the Congress of insulting the army.", min_confidence=0)[0] == \
+        ("INDPTY", "112", "INDPTY")
+    assert codes("Congress criticized the White House over the budget.", min_confidence=0)[0] == \
+        ("USALEG", "111", "USAGOV")

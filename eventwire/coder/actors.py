@@ -387,17 +387,26 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
     return None
 
 
-US_STATE_CUES = words("us-state-cues")
-US_STATE_COUNTRIES = words("us-state-countries")
+@dataclass(frozen=True)
+class ContextName:
+    """A name that stands for another actor in a story that names one of its cue words."""
+    entry: Entry
+    cues: tuple[str, ...]
 
 
-def same_named_state(hit: Hit, text: str) -> Hit:
-    """"Georgia" in a story that names other US states or Atlanta is the state: American."""
-    if hit.entry.kind != "country" or hit.entry.name not in US_STATE_COUNTRIES:
+CONTEXT_NAMES = {row[0]: ContextName(Entry(row[1], row[0], country=row[2], role=row[3]), tuple(row[4].split()))
+                 for row in read_table("context-names.tsv", 5)}
+
+
+def named_in_context(hit: Hit, doc, text: str) -> Hit:
+    """"Georgia" in a story that names other US states is the state; "the Congress" in Indian
+    news is the Indian National Congress (data/context-names.tsv)."""
+    if hit.entry.kind not in ("country", "seat") or hit.end - hit.start != 1:
         return hit
-    if not any(cue in text for cue in US_STATE_CUES):
+    other = CONTEXT_NAMES.get(doc[hit.start].text)
+    if other is None or not any(cue in text for cue in other.cues):
         return hit
-    return Hit(hit.start, hit.end, Entry("country", hit.entry.name, country="USA"))
+    return Hit(hit.start, hit.end, other.entry)
 
 
 def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
@@ -583,7 +592,7 @@ class ActorFinder:
         hits = [h for h in find_hits(sent, self.lex, self.year) if not self.surname(h, sent.doc)]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
-            hit = same_named_state(hit, self.text)
+            hit = named_in_context(hit, sent.doc, self.text)
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
         for ent in self.ents_within(sent.start, sent.end):   # (Span.ents rebuilds all)
