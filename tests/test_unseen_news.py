@@ -467,3 +467,8 @@ def test_the_congress_in_indian_news_is_the_party(nlp):
         ("INDPTY", "112", "INDPTY")
     assert codes("Congress criticized the White House over the budget.", min_confidence=0)[0] == \
         ("USALEG", "111", "USAGOV")
+
+
+def test_support_toward_no_one_is_a_standing_not_a_deed(nlp):
+    assert codes("Trump's support is more firmly locked in than his rival's.", min_confidence=0) == []
+    assert codes("Macron's support for the EU was a rebuke to Trump.", min_confidence=0)[0][:2] == ("FRAGOV", "051")

@@ -38,6 +38,7 @@ WEAPON_NOUNS = words("weapon-nouns")
 PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 ASSAILING_VERBS = words("assailing-verbs")
+STANCE_NOUNS = words("stance-nouns")
 BETWEEN = frozenset({"between"})
 CAMPAIGN_WORDS = words("campaign-words")
 HELPING_VERBS = words("helping-verbs")
@@ -260,6 +261,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     mutual = reciprocal(a) and len(sources) > 1
     if mutual:
         targets = []         # "Ukraine and the separatists accused each other": each the other
+    if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
+        return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and other_sense(a, lex):
         return []
     if campaign_rally(a, sources, targets):
