@@ -472,3 +472,10 @@ def test_the_congress_in_indian_news_is_the_party(nlp):
 def test_support_toward_no_one_is_a_standing_not_a_deed(nlp):
     assert codes("Trump's support is more firmly locked in than his rival's.", min_confidence=0) == []
     assert codes("Macron's support for the EU was a rebuke to Trump.", min_confidence=0)[0][:2] == ("FRAGOV", "051")
+
+
+def test_minorities_by_their_names(nlp):
+    [e] = events("Hundreds of Uighurs were detained in camps.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("173", "CHNCVL", "Hundreds of Uighurs")
+    assert codes("Islamic State militants massacred Yazidis in Sinjar.", min_confidence=0) == \
+        [("IMGREB", "202", "IRQCVL")]
