@@ -479,3 +479,12 @@ def test_minorities_by_their_names(nlp):
     assert (e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("173", "CHNCVL", "Hundreds of Uighurs")
     assert codes("Islamic State militants massacred Yazidis in Sinjar.", min_confidence=0) == \
         [("IMGREB", "202", "IRQCVL")]
+
+
+def test_ones_own_people_are_no_target(nlp):
+    # recalling one's own ambassador targets the country recalled from
+    assert codes("France recalled its ambassador to Australia over the submarine deal.", min_confidence=0) == \
+        [("FRA", "161", "AUS")]
+    # parties agreeing about their own troops agree with each other
+    assert set(codes("India and China agreed to disengage troops along the border.", min_confidence=0)) == \
+        {("IND", "030", "CHN"), ("CHN", "030", "IND")}

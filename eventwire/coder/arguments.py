@@ -427,7 +427,7 @@ def fallback_targets(a: Action) -> list:
         heads += prep_objects(o, OBJECT_TARGET_PREPS - topic)
         # "prevented the demonstration staged by students": those who stage it
         heads += [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)]
-        if o is a.obj and a.code[:2] in PATIENT_OBJECT_ROOTS and o.pos_ in ("NOUN", "PROPN"):
+        if o is a.obj and a.code[:2] in PATIENT_OBJECT_ROOTS and named_patient(o):
             heads.append(o)      # (resolving it looks into its modifiers when it names no actor)
             continue
         # ("rejected the opposition's demand": an owner need not be a name)
@@ -443,6 +443,15 @@ def fallback_targets(a: Action) -> list:
         heads += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
                   for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     return heads
+
+
+def named_patient(o) -> bool:
+    """An object that is someone named, or of a named country or body ("the French president",
+    "two Russian diplomats"); not one's own ("recalled its ambassador") nor a bare role whose
+    country would only be guessed ("the ambassadors of ten Western countries")."""
+    if o.pos_ == "PROPN":
+        return True
+    return o.pos_ == "NOUN" and any(t.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for t in o.lefts)
 
 
 def place_targets(a: Action) -> list:

@@ -56,6 +56,9 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
     joint = mutual if code is None else is_joint(code) or mutual
     if len(sources) > 1 and joint and all(t.kind == "place" for t in targets):
         targets = []          # "Obama and Putin will meet in Zurich": they meet each other, not Zurich
+    if len(sources) > 1 and joint and targets and all(
+            t.kind == "inferred" and t.actor.country in {s.actor.country for s in sources} for t in targets):
+        targets = []          # "India and China agreed to disengage troops": their own, not a party
     if targets:
         # (not an actor with itself: "he said we should …", "asked whether he believed …")
         return [(s, t) for s in sources or [None] for t in targets if s is None or s.actor.code != t.actor.code
