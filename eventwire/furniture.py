@@ -185,6 +185,12 @@ def _dateline(line: str) -> tuple[int, str] | None:
     return m.end(), _place(place) if place else ""
 
 
+def dateline_length(line: str) -> int | None:
+    """How many characters of a line that opens with a dateline the dateline takes, else None."""
+    found = _dateline(line)
+    return found[0] if found else None
+
+
 def _byline_before(lines: list[str], kinds: list[str], i: int) -> bool:
     """A line of names alone ("Kim Hjelmgaard and Suha Husein") directly above a dateline."""
     nxt = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)

@@ -38,15 +38,16 @@ def load_nlp(name: str):
 PARAGRAPHS = "eventwire_paragraph_breaks"
 
 
-DASHES = {"—", "–", "-", "--"}
-DATELINE_REACH = 10       # tokens a dateline may take before its dash ("PANAMA CITY BEACH, Fla. —")
+DATELINE_CHARS = 120      # the most of a paragraph's opening a dateline is looked for in
 
 
 def paragraph_breaks(doc):
     """A blank line ends a sentence: a headline or subhead without a full stop ("Russia's invasion
     of Ukraine\n\nBiden devoted …") is not read into the sentence after it; nor is a dateline
-    that opens a paragraph ("YANGON, Myanmar (AP) — Authorities …"). Set before the parser, which
-    keeps the sentence starts it is given."""
+    that opens a paragraph ("YANGON, Myanmar (AP) — Authorities …", as eventwire.furniture
+    knows them). Set before the parser, which keeps the sentence starts it is given."""
+    from .furniture import dateline_length
+
     after_break, opening = False, True
     for tok in doc:
         if tok.is_space:
@@ -56,25 +57,13 @@ def paragraph_breaks(doc):
             tok.is_sent_start = True
             after_break, opening = False, True
         if opening:
-            end = dateline_end(doc, tok.i)
-            if end is not None:
-                doc[end].is_sent_start = True
+            length = dateline_length(doc.text[tok.idx:tok.idx + DATELINE_CHARS])
+            if length:
+                after = next((t for t in doc[tok.i + 1:] if t.idx >= tok.idx + length), None)
+                if after is not None:
+                    after.is_sent_start = True
             opening = False
     return doc
-
-
-def dateline_end(doc, start: int) -> int | None:
-    """The token after a dateline starting at ``start`` (a place in capitals, perhaps its region
-    and an agency, then a dash), or None."""
-    first = doc[start]
-    if not (first.is_alpha and first.is_upper and len(first) >= 3):
-        return None
-    for tok in doc[start + 1:start + DATELINE_REACH]:
-        if tok.text in DASHES:
-            return tok.i + 1 if tok.i + 1 < len(doc) else None
-        if not (tok.is_punct or tok.text[:1].isupper()) or tok.is_space:
-            return None
-    return None
 
 
 def _register() -> None:

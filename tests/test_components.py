@@ -61,3 +61,6 @@ def test_a_dateline_is_no_part_of_the_first_sentence(nlp):
     assert [s.text.strip() for s in doc.sents][-1] == "Authorities in Rakhine state have introduced a two-child limit."
     # an acronym opening a sentence is no dateline
     assert len(list(nlp("NATO said on Monday it would send troops.").sents)) == 1
+    # a hyphenated capitalised word opening a sentence is no dateline
+    doc = nlp("NATO-member Norway is willing to send material to help defend Saudi Arabia.")
+    assert len(list(doc.sents)) == 1

@@ -266,16 +266,16 @@ def split_code(code: str) -> tuple[str, str, str]:
 
 def load_persons(lex: ActorLexicon, rows: list[list[str]]) -> None:
     # (a person's other names, given on any of the person's rows, hold for every office held)
-    aliases: dict[str, list[str]] = {}
+    aliases: dict[str, dict[str, None]] = {}
     for row in rows:
-        aliases.setdefault(row[0], []).extend(a for a in split(row, 4) if a not in aliases.get(row[0], []))
+        aliases.setdefault(row[0], {}).update(dict.fromkeys(split(row, 4)))
     for row in rows:
         name, code = row[0], row[1]
         start = int(row[2]) if len(row) > 2 and row[2] else 0
         end = int(row[3]) if len(row) > 3 and row[3] else 9999
         country, role, group = split_code(code)
         entry = Entry("person", name, country=country, role=role, group=group, years=(start, end))
-        for form in [name] + aliases[name]:
+        for form in [name, *aliases[name]]:
             lex.add(form, entry)
 
 
@@ -548,6 +548,7 @@ class ActorFinder:
     text: str = ""                # the doc's text and entities, computed once (spaCy rebuilds them)
     ents: list = field(default_factory=list)
     ent_starts: list[int] = field(default_factory=list)   # where each of ents starts (they are sorted)
+    surname_at: dict[str, int] = field(default_factory=dict)   # see ``surname``
     last_meeting: tuple = ()      # parties of the article's latest meeting ("the encounter")
     meeting_sentence: int = -9    # the sentence that told it (an older one is no antecedent)
     sentence_no: int = -1         # the sentence being scanned
@@ -588,6 +589,10 @@ class ActorFinder:
         if self.doc is not sent.doc:
             self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
             self.ent_starts = [e.start for e in self.ents]
+            self.surname_at = {}        # last word of a person's full name → where first named
+            for e in self.ents:
+                if e.label_ == "PERSON" and len(e) > 1:
+                    self.surname_at.setdefault(e[-1].text, e.start)
         self.sentence_no += 1
         hits = [h for h in find_hits(sent, self.lex, self.year) if not self.surname(h, sent.doc)]
         for hit in hits:
@@ -617,11 +622,7 @@ class ActorFinder:
         if known is not None and known[1].kind == "person" and known[1].name != word:
             return True
         # ("Michael Jordan met Obama. Jordan praised …": a person named before, if by no title)
-        return any(e.label_ == "PERSON" and len(e) > 1 and e[-1].text == word for e in self.ents[:self.ent_index(hit.start)])
-
-    def ent_index(self, i: int) -> int:
-        """How many of the doc's entities start before token i."""
-        return bisect_left(self.ent_starts, i)
+        return self.surname_at.get(word, len(doc)) < hit.start
 
     def ents_within(self, start: int, end: int) -> list:
         """The doc's entities inside tokens [start, end), in order (found by bisection: an article

@@ -138,15 +138,15 @@ def struck_towns(a: Action, finder) -> list:
     where it happened, not who did it."""
     if a.code[:2] not in ("18", "19", "20"):
         return []
-    kind = {i: h.entry.kind for i, h in finder.hits.items()}
-    return [c for c in a.tok.children if c.dep_ == "compound" and c.pos_ == "PROPN" and kind.get(c.i) != "country"
-            and (kind.get(c.i) == "capital" or c.ent_type_ in ("GPE", "LOC", "FAC"))]
+    kinds = [(c, finder.hits[c.i].entry.kind if c.i in finder.hits else "") for c in a.tok.children
+             if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return [c for c, kind in kinds if kind != "country" and (kind == "capital" or c.ent_type_ in ("GPE", "LOC", "FAC"))]
 
 
-def noun_event_source(a: Action, finder) -> list:
+def noun_event_source(a: Action, finder, towns: list) -> list:
     """Source of a nominal event: its possessor/modifier, else the governing verb's subject —
-    unless that verb only tells of the event ("estimated the destruction", "feared an attack")."""
-    towns = struck_towns(a, finder)
+    unless that verb only tells of the event ("estimated the destruction", "feared an attack").
+    ``towns``: the towns that name it (``struck_towns``), never its doer."""
     if towns and not any(c.dep_ == "poss" or c.dep_ == "amod" for c in a.tok.children):
         return []       # "died in the Brussels attacks": the victims are no attackers
     own = [c for c in a.tok.children if (c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
@@ -196,7 +196,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         undergoes = undergoer(a, finder)
         if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
             return prep_objects(a.tok, BY_PREPS), undergoes
-        return noun_event_source(a, finder), struck_towns(a, finder)
+        towns = struck_towns(a, finder)
+        return noun_event_source(a, finder, towns), towns
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
     if passive and not extra and a.tok.dep_ == "conj":
