@@ -48,6 +48,7 @@ def paragraph_breaks(doc):
     knows them). Set before the parser, which keeps the sentence starts it is given."""
     from .furniture import dateline_length
 
+    text = doc.text        # (spaCy rebuilds it on every access)
     after_break, opening = False, True
     for tok in doc:
         if tok.is_space:
@@ -57,7 +58,7 @@ def paragraph_breaks(doc):
             tok.is_sent_start = True
             after_break, opening = False, True
         if opening:
-            length = dateline_length(doc.text[tok.idx:tok.idx + DATELINE_CHARS])
+            length = dateline_length(text[tok.idx:tok.idx + DATELINE_CHARS])
             if length:
                 after = next((t for t in doc[tok.i + 1:] if t.idx >= tok.idx + length), None)
                 if after is not None:
