@@ -144,6 +144,15 @@ def read_phoenix_agents() -> list[PhoenixAgent]:
     return [PhoenixAgent(r[0], r[1], len(r) > 2 and r[2] == "before") for r in phoenix_table("agents.tsv")]
 
 
+def agent_heads(agents: list[PhoenixAgent]) -> dict[str, str]:
+    """Head noun → sector code from the agents table's one-word entries (the first code a word has)."""
+    heads: dict[str, str] = {}
+    for a in agents:
+        if " " not in a.phrase:
+            heads.setdefault(a.phrase.lower(), a.code)
+    return heads
+
+
 def read_verb_triggers() -> list[VerbTrigger]:
     """The verb dictionary's patterns as eventwire's table holds them (CAMEO codes only)."""
     return [VerbTrigger(r[0], r[1], r[2], r[3] if len(r) > 3 else "", r[4] if len(r) > 4 else "",
@@ -181,8 +190,8 @@ def verb_triggers(book) -> list[VerbTrigger]:
 def add_phoenix_actors(lex, actors: list[PhoenixActor], agents: list[PhoenixAgent] = ()) -> None:
     """Put the Phoenix tables' entries behind every entry the lexicon already has, so the
     project's own tables (and the user's dictionaries) win wherever both know a phrase.
-    (The built-in lexicon loads no agents: as role words they changed 24 dev-gold sentences for
-    a lower dyad F1; ``read_phoenix_agents`` serves the head-noun sector codes of issue 10.)"""
+    (The built-in lexicon loads no agents as role words: so loaded they changed 24 dev-gold
+    sentences for a lower dyad F1. They name only the head of an argument, ``agent_heads``.)"""
     from .coder.actors import Entry, split_code
     key = phrase_keys()
     for a in actors:

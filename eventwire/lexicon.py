@@ -27,10 +27,12 @@ def load_lexicons(actor_files: tuple[str, ...] = (), agent_files: tuple[str, ...
     """Built-in lexicons, with user actor and agent dictionaries layered on top (later files win)
     and the tables built from PETRARCH2's Phoenix dictionaries behind the built-in ones;
     ``word_vectors`` (a package or folder, "" for none) lets words close to a list count."""
-    from .dictionaries import add_phoenix_actors, check_dictionary_kinds, read_phoenix_actors, read_verb_dictionaries
+    from .dictionaries import (add_phoenix_actors, agent_heads, check_dictionary_kinds, read_phoenix_actors,
+                               read_phoenix_agents, read_verb_dictionaries)
     check_dictionary_kinds(actor_files, agent_files)
     actors = ActorLexicon.load(actor_files + agent_files)
     add_phoenix_actors(actors, read_phoenix_actors())
+    actors.heads = agent_heads(read_phoenix_agents())
     triggers = tuple(read_verb_dictionaries(verb_files))
     verbs = VerbLexicon.load(triggers=triggers)
     if word_vectors:

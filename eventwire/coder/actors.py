@@ -68,6 +68,8 @@ class Entry:
 class ActorLexicon:
     """Surface forms (lower-cased token tuples) → entries."""
     phrases: dict[tuple[str, ...], list[Entry]] = field(default_factory=dict)
+    # head nouns → sector code, for the head of an argument no entry names ("the vendors")
+    heads: dict[str, str] = field(default_factory=dict)
     _longest: dict[str, int] | None = field(default=None, repr=False)
 
     @classmethod
@@ -426,6 +428,7 @@ def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
 
 
 YIELDING_TITLES = words("yielding-titles")
+NOT_PARTIES = words("agent-heads-not-parties")     # heads the agents table codes that name no party
 
 
 def telling(entries: list[Entry]) -> list[Entry]:
@@ -851,6 +854,17 @@ class ActorFinder:
         place = self.entries_in(self.attached_place(head))
         country = next((e.country for e in place if e.country), "")
         return self.mention(head, list(ent), Actor(code=country, name=ent.text, country=country), "organisation")
+
+    def agent_noun(self, head) -> Mention | None:
+        """People or forces named by a common noun that only the agents dictionary knows ("police
+        beat up the pickpockets", "the paramedics"): an actor with that sector code and no country
+        of its own (the event places it, as it places any role word)."""
+        if head.pos_ != "NOUN" or head.i in self.hits or not self.lex.heads:
+            return None
+        role = self.lex.heads.get(head.lower_) or self.lex.heads.get(head.lemma_.lower())
+        if not role or head.lemma_.lower() in NOT_PARTIES:
+            return None
+        return self.mention(head, self.own_tokens(head), Actor(code=role, name=head.lemma_.lower(), type1=role[:3]), "name")
 
     def unnamed_person(self, head) -> Mention | None:
         """A person no dictionary knows ("Luther Strange", "Mitt Romney" before any title): a party

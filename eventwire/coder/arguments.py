@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import INHERIT_SUBJECT, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import INHERIT_SUBJECT, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -193,6 +193,11 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
             # ("Russia's invasion of Ukraine drew sanctions": the owner of the deed draws them)
             takers = [next((c for c in h.children if c.dep_ == "poss"), h) for h in subject_heads(receiver)[0]]
             return [c for c in own if c.dep_ == "poss"] + givers, takers
+        victims = sufferers(a.tok)
+        if victims:                   # "five soldiers died in a Taliban ambush": the Taliban's, on them
+            towns = struck_towns(a, finder)      # ("died in the Brussels attacks": no attackers)
+            doers = [c for c in own if (c.dep_ != "amod" or c.i in finder.hits) and c not in towns]
+            return [c for c in doers if not undergoing_role(c, finder)] + prep_objects(a.tok, BY_PREPS), victims
         undergoes = undergoer(a, finder)
         if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
             return prep_objects(a.tok, BY_PREPS), undergoes
@@ -305,6 +310,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                 any(c.lower_ in ("the", "this", "that") for c in h.children):
             out.extend(refer(x, h) for x in finder.last_meeting)   # "the encounter" → its parties
             continue
+        if m is None:
+            m = finder.agent_noun(h)     # nothing in it names anyone: "the vendors", "a pickpocket"
         if m is None and h.lower_ in SPEAKER_PRONOUNS and speaker is not None and \
                 (h.lower_ not in ("he", "she") or speaker.actor.type1) and finder.agrees(h, speaker.actor):
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)

@@ -113,10 +113,27 @@ def agent_of(tok) -> list:
     causes = [c for c in prep_objects(tok, PASSIVE_CAUSE_PREPS) if c.ent_type_ not in PLACE_ENTITIES]
     # ("killed in an encounter with security forces": the other side of the fight)
     sides = [o for c in causes if c.lemma_.lower() in FIGHT_NOUNS for o in prep_objects(c, frozenset({"with"}))]
-    return agent or sides or causes
+    # ("wounded in the police firing", "died in army shelling": the force that names what did it)
+    doers = [o for c in causes for o in c.children if o.dep_ in ("compound", "poss") and o.pos_ in ("NOUN", "PROPN")]
+    return agent or sides or doers + causes
 
 
 HARM_VERBS = words("harm-verbs")
+DYING_VERBS = words("dying-verbs")
+
+
+def sufferers(noun) -> list:
+    """Those an act named by a noun befell, when they died or came to harm "in" or "during" it
+    ("five soldiers died in a Taliban ambush", "three people were hurt in the lathicharge")."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in PASSIVE_CAUSE_PREPS:
+        return []
+    verb = noun.head.head
+    lemma = verb.lemma_.lower()
+    if lemma in DYING_VERBS:
+        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if lemma in HARM_VERBS and (any(c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb)):
+        return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
+    return []
 
 
 def reduced_passive(tok) -> bool:
