@@ -504,7 +504,7 @@ def test_people_named_by_a_common_noun_are_parties(nlp):
     [e] = events("Soldiers assaulted two pickpockets in the market.", min_confidence=0)
     assert (e["EventRootCode"], e["Actor2Code"]) == ("18", "CRM")
     # a setting the dictionary codes as a body names no party: going to prison is no visit
-    assert not [c for c in codes("He dreamt he would go to prison for the theft.", min_confidence=0)
+    assert not [c for c in codes("Many of the young men went to prison for years.", min_confidence=0)
                 if c[1].startswith("04")]
 
 
