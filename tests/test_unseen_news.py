@@ -523,3 +523,25 @@ def test_those_who_died_in_an_act_are_its_target(nlp):
     # the force that names what did it is its source
     [e] = events("Six students were injured in the police firing.", min_confidence=0)
     assert (e["Actor1Code"], e["EventRootCode"], e["Actor2Text"]) == ("COP", "19", "Six students")
+
+
+def test_passives_joined_by_and_share_their_agent(nlp):
+    found = codes("A 19-year-old man was shot and killed on Friday by a sheriff's deputy.", min_confidence=0)
+    assert {c[1] for c in found} == {"193", "190"} and all(c[0].endswith("COP") or c[0] == "GOV" for c in found)
+    found = events("A 19-year-old man was shot and killed on Friday by police.", min_confidence=0)
+    assert {(e["Actor1Code"], e["Actor2Text"]) for e in found} == {("COP", "19-year-old man")}
+
+
+def test_someone_named_by_age_or_a_pronoun_can_be_shot(nlp):
+    [e] = events("A police officer shot the unarmed 18-year-old on Sunday.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "193", "CVL")
+    assert [c[1] for c in codes("Rebels shot him in the back.", min_confidence=0)] == ["193"]
+    # but not a record or a film
+    assert codes("Rebels shot a film in the village.", min_confidence=0) == []
+
+
+def test_officers_in_police_news_are_police(nlp):
+    [e] = events("Police were called to the house. Officers arrested the owner.", min_confidence=0)
+    assert e["Actor1Code"] == "COP"
+    found = events("Troops and army units took the town. Officers arrested the mayor.", min_confidence=0)
+    assert [e["Actor1Code"] for e in found if e["EventCode"] == "173"] == ["MIL"]

@@ -391,22 +391,30 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
 
 @dataclass(frozen=True)
 class ContextName:
-    """A name that stands for another actor in a story that names one of its cue words."""
+    """A name that stands for another actor in a story that names its cue words (more often than
+    its rival cues, when it has any)."""
     entry: Entry
     cues: tuple[str, ...]
+    rivals: tuple[str, ...] = ()
+
+    def holds(self, text: str) -> bool:
+        named = sum(text.count(cue) for cue in self.cues)
+        return named > 0 and named > sum(text.count(cue) for cue in self.rivals)
 
 
-CONTEXT_NAMES = {row[0]: ContextName(Entry(row[1], row[0], country=row[2], role=row[3]), tuple(row[4].split()))
+CONTEXT_NAMES = {row[0]: ContextName(Entry(row[1], row[0], country=row[2], role=row[3]), tuple(row[4].split()),
+                                     tuple(row[5].split()) if len(row) > 5 else ())
                  for row in read_table("context-names.tsv", 5)}
 
 
 def named_in_context(hit: Hit, doc, text: str) -> Hit:
     """"Georgia" in a story that names other US states is the state; "the Congress" in Indian
-    news is the Indian National Congress (data/context-names.tsv)."""
-    if hit.entry.kind not in ("country", "seat") or hit.end - hit.start != 1:
+    news is the Indian National Congress; "officers" in police news are police officers
+    (data/context-names.tsv)."""
+    if hit.entry.kind not in ("country", "seat", "role") or hit.end - hit.start != 1:
         return hit
     other = CONTEXT_NAMES.get(doc[hit.start].text)
-    if other is None or not any(cue in text for cue in other.cues):
+    if other is None or not other.holds(text):
         return hit
     return Hit(hit.start, hit.end, other.entry)
 
@@ -859,6 +867,9 @@ class ActorFinder:
         """People or forces named by a common noun that only the agents dictionary knows ("police
         beat up the pickpockets", "the paramedics"): an actor with that sector code and no country
         of its own (the event places it, as it places any role word)."""
+        if head.lemma_.lower() == "old" and head.dep_ != "amod" and any(c.lemma_.lower() in ("year", "month")
+                                                                         for c in head.children):
+            return self.mention(head, np_tokens(head), Actor(code="CVL", name="person", type1="CVL"), "name")   # "a 25-year-old"
         if head.pos_ != "NOUN" or head.i in self.hits or not self.lex.heads:
             return None
         role = self.lex.heads.get(head.lower_) or self.lex.heads.get(head.lemma_.lower())

@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import INHERIT_SUBJECT, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -99,9 +99,13 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     if passive and tok.lemma_.lower() in STATE_PARTICIPLES and not any(c.dep_ == "agent" for c in tok.children):
         return passive, False       # "Israel is opposed to …", "Vietnam is committed to …": a stance
     if passive:
-        return agent_of(tok), True
+        # ("was [shot] and killed by police": the agent the passives share)
+        return agent_of(tok) or next((agent_of(c) for c in tok.conjuncts if c.tag_ == "VBN" and agent_of(c)), []), True
     if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
         return agent_of(tok), True      # "people surrendering or being [shot]": the shot ones
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children) \
+            and not any(c.dep_ in OBJECTS for c in tok.children):
+        return agent_of(tok) or agent_of(tok.head), True     # "was shot and [killed] by police"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
         return agent_of(tok), True
     if tok.dep_ == "advcl" and tok.tag_ == "VBN":    # "Pressed for comment, Reagan said": Reagan was pressed
@@ -196,7 +200,9 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         victims = sufferers(a.tok)
         if victims:                   # "five soldiers died in a Taliban ambush": the Taliban's, on them
             towns = struck_towns(a, finder)      # ("died in the Brussels attacks": no attackers)
-            doers = [c for c in own if (c.dep_ != "amod" or c.i in finder.hits) and c not in towns]
+            # (and "the embassy bombing" was done to the embassy: a common noun before it is a force)
+            doers = [c for c in own if c not in towns and (c.dep_ == "poss" or (c.dep_ == "amod" and c.i in finder.hits)
+                                                           or c.pos_ == "PROPN" or c.lemma_.lower() in FORCE_NOUNS)]
             return [c for c in doers if not undergoing_role(c, finder)] + prep_objects(a.tok, BY_PREPS), victims
         undergoes = undergoer(a, finder)
         if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
@@ -206,7 +212,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
     if passive and not extra and a.tok.dep_ == "conj":
-        extra = subject_heads(a.tok.head)[0]      # (the subject the passive shares with its verb)
+        # (the subject the passive shares with its verb: "was shot and [killed] by police")
+        extra = passive_target(a.tok.head) or subject_heads(a.tok.head)[0]
     if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None:
         # "rejected a US offer [to host] a summit": the refuser refuses; the offer's owner is the other side
         return frame_subject(a.frame_tok), [c for c in a.tok.head.children if c.dep_ in ("poss", "compound", "amod")]

@@ -46,6 +46,7 @@ MATERIAL_WORDS = words("material-words")
 POLITICAL_TYPES = {"GOV", "LEG", "PTY", "ELI"}
 ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
 HITTABLE = PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 
 def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
@@ -126,6 +127,7 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
         # (a name or a counted group can be: "killed three Maoists", "shot two youths")
         return any(c.dep_ in OBJECTS and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
                    and c.pos_ != "PROPN" and not any(n.dep_ == "nummod" for n in c.children)
+                   and c.lower_ not in PEOPLE_PRONOUNS      # ("shot him": someone, whoever he is)
                    and c.lemma_.lower() not in HITTABLE and not near_hittable(c, lex) for c in a.tok.children)
     return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))

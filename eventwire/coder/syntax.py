@@ -105,6 +105,11 @@ def has_condition(tok) -> bool:
                and c.i == tok.left_edge.i and c.i < subject.i for c in tok.children)
 
 
+HARM_VERBS = words("harm-verbs")
+DYING_VERBS = words("dying-verbs")
+FORCE_NOUNS = words("force-nouns")
+
+
 def agent_of(tok) -> list:
     """The doer of a passive verb: its "by" agent, else where it happened or what did it
     ("were killed in Israeli shelling", "killed by a bomb near Samarra")."""
@@ -114,12 +119,10 @@ def agent_of(tok) -> list:
     # ("killed in an encounter with security forces": the other side of the fight)
     sides = [o for c in causes if c.lemma_.lower() in FIGHT_NOUNS for o in prep_objects(c, frozenset({"with"}))]
     # ("wounded in the police firing", "died in army shelling": the force that names what did it)
-    doers = [o for c in causes for o in c.children if o.dep_ in ("compound", "poss") and o.pos_ in ("NOUN", "PROPN")]
+    # (but "the embassy bombing" was done to the embassy, and "implicated in it" names no doer)
+    doers = [o for c in causes for o in c.children if o.dep_ in ("compound", "poss") and o.lemma_.lower() in FORCE_NOUNS] \
+        if tok.lemma_.lower() in HARM_VERBS else []
     return agent or sides or doers + causes
-
-
-HARM_VERBS = words("harm-verbs")
-DYING_VERBS = words("dying-verbs")
 
 
 def sufferers(noun) -> list:
