@@ -545,3 +545,11 @@ def test_officers_in_police_news_are_police(nlp):
     assert e["Actor1Code"] == "COP"
     found = events("Troops and army units took the town. Officers arrested the mayor.", min_confidence=0)
     assert [e["Actor1Code"] for e in found if e["EventCode"] == "173"] == ["MIL"]
+
+
+def test_a_phrase_put_first_without_a_comma_keeps_the_subject(nlp):
+    # the small parser reads "police" as the last word of "in the city of …"
+    found = events("But in the city of Belo Horizonte police used tear gas to disperse protesters.", min_confidence=0)
+    assert [(e["Actor1Text"], e["EventCode"]) for e in found] == [("police", "175")]
+    [e] = events("in kanpur police arrested three men on monday.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"]) == ("COP", "173")

@@ -17,6 +17,7 @@ def repair_parse(sent: list) -> None:
     repair_quantities(sent)
     repair_reported_clauses(sent)
     repair_visiting_titles(sent)
+    repair_fronted_subjects(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -76,3 +77,23 @@ def repair_visiting_titles(sent: list) -> None:
         return
     visiting.head, visiting.dep_ = subject, "amod"
     obj.head, obj.dep_ = subject, "compound"
+
+
+def repair_fronted_subjects(sent: list) -> None:
+    """"In the city of Belo Horizonte police used tear gas": with no comma after a phrase put first,
+    the small parser reads the subject as that phrase's last noun and leaves the verb without one.
+    A common noun right before a finite verb that has no subject, inside a phrase the verb
+    governs, is its subject; a name the parser had made its modifier stays the phrase's object."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.dep_ in ("acl", "relcl") or \
+                any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children):
+            continue
+        noun = verb.doc[verb.i - 1]
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.pos_ != "NOUN" or prep.i < verb.left_edge.i or \
+                not any(a.i == verb.i for a in prep.ancestors):
+            continue
+        name = [c for c in noun.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        if name:
+            name[-1].head, name[-1].dep_ = prep, "pobj"
+        noun.head, noun.dep_ = verb, "nsubj"
