@@ -553,3 +553,11 @@ def test_a_phrase_put_first_without_a_comma_keeps_the_subject(nlp):
     assert [(e["Actor1Text"], e["EventCode"]) for e in found] == [("police", "175")]
     [e] = events("in kanpur police arrested three men on monday.", min_confidence=0)
     assert (e["Actor1Code"], e["EventCode"]) == ("COP", "173")
+
+
+def test_a_harm_told_beside_what_a_force_did_is_the_forces(nlp):
+    found = events("three persons were killed when police opened fire on the crowd.", min_confidence=0)
+    assert ("COP", "190", "Three persons") in {(e["Actor1Code"], e["EventCode"], e["Actor2Text"]) for e in found}
+    # a roof is no force
+    [e] = events("three people were injured when the roof collapsed.", min_confidence=0)
+    assert e["Actor1Code"] == "" and e["Actor1Text"] == ""

@@ -122,7 +122,16 @@ def agent_of(tok) -> list:
     # (but "the embassy bombing" was done to the embassy, and "implicated in it" names no doer)
     doers = [o for c in causes for o in c.children if o.dep_ in ("compound", "poss") and o.lemma_.lower() in FORCE_NOUNS] \
         if tok.lemma_.lower() in HARM_VERBS else []
-    return agent or sides or doers + causes
+    return agent or sides or doers + causes or acting_force(tok)
+
+
+def acting_force(tok) -> list:
+    """A harm with no doer named, told beside what a force did at the time: "two persons were
+    killed when police opened fire": the police."""
+    if tok.lemma_.lower() not in HARM_VERBS:
+        return []
+    return [s for c in tok.children if c.dep_ == "advcl" and any(m.lower_ in ("when", "as", "after") for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.lemma_.lower() in FORCE_NOUNS]
 
 
 def sufferers(noun) -> list:
