@@ -561,3 +561,10 @@ def test_a_harm_told_beside_what_a_force_did_is_the_forces(nlp):
     # a roof is no force
     [e] = events("three people were injured when the roof collapsed.", min_confidence=0)
     assert e["Actor1Code"] == "" and e["Actor1Text"] == ""
+
+
+def test_a_preposition_can_make_a_verb_another_sense(nlp):
+    assert codes("The senator has seized on anxieties about electric cars.", min_confidence=0) == []
+    assert [c[1] for c in codes("Police seized the documents on Monday.", min_confidence=0)] == ["1711"]
+    # a poll's measure of support is no one's support
+    assert all(c[0] == "" for c in codes("The newspaper averaged support for Biden in each region.", min_confidence=0))

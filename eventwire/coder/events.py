@@ -18,7 +18,7 @@ from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SP
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import Action, VerbLexicon, find_actions, trigger_text
-from .words import words
+from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
 STRIKING_ROOTS = {"14", "15", "17", "18", "19", "20"}   # protest, force, coercion, assault: what is hit is its owner's
@@ -30,6 +30,7 @@ TROOP_NOUNS = words("troop-nouns")
 PEACEKEEPING_WORDS = words("peacekeeping-words")
 EXERCISE_NOUNS = words("exercise-nouns")
 NEEDS_SOMEONE = words("needs-someone")
+IDIOM_PREPS = word_map("idiom-preps")        # verb → prepositions that make it another sense
 GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
 WARNING_VERBS = words("warning-verbs")
 STATE_VERBS = words("state-verbs")
@@ -122,6 +123,9 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
         return False
     if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
         return True
+    if any(c.dep_ == "prep" and c.lower_ in IDIOM_PREPS.get(a.tok.lemma_.lower(), ()) for c in a.tok.children) \
+            and not any(c.dep_ in OBJECTS for c in a.tok.children):
+        return True        # "Trump has seized on anxieties": made use of them
     if a.code[:2] in VIOLENT_ROOTS:
         # force is done to someone or something that can be hit, not to "notes" or "a record"
         # (a name or a counted group can be: "killed three Maoists", "shot two youths")
