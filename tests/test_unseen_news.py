@@ -568,3 +568,14 @@ def test_a_preposition_can_make_a_verb_another_sense(nlp):
     assert [c[1] for c in codes("Police seized the documents on Monday.", min_confidence=0)] == ["1711"]
     # a poll's measure of support is no one's support
     assert all(c[0] == "" for c in codes("The newspaper averaged support for Biden in each region.", min_confidence=0))
+
+
+def test_a_passive_under_a_frame_befalls_the_subject(nlp):
+    # foreseen: a future act done to the subject, not by it
+    [e] = events("The minister is expected to be arrested by the anti-corruption police.", min_confidence=0,
+                 include_modal=True)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"], e["Mode"]) == ("COP", "173", "GOV", "future")
+    # wished for: no fact
+    [e] = events("The rebels want to be recognised by the government.", min_confidence=0, include_modal=True)
+    assert (e["Actor1Code"], e["Actor2Code"], e["Mode"]) == ("GOV", "REB", "hypothetical")
+    assert events("The rebels want to be recognised by the government.", min_confidence=0) == []

@@ -103,6 +103,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok) or next((agent_of(c) for c in tok.conjuncts if c.tag_ == "VBN" and agent_of(c)), []), True
     if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
         return agent_of(tok), True      # "people surrendering or being [shot]": the shot ones
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        return agent_of(tok), True       # "is expected to be [arrested] by police"
     if tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children) \
             and not any(c.dep_ in OBJECTS for c in tok.children):
         return agent_of(tok) or agent_of(tok.head), True     # "was shot and [killed] by police"
@@ -211,8 +213,9 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         return noun_event_source(a, finder, towns), towns
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
-    if passive and not extra and a.tok.dep_ == "conj":
-        # (the subject the passive shares with its verb: "was shot and [killed] by police")
+    if passive and not extra and a.tok.dep_ in ("conj", "xcomp"):
+        # (the subject the passive shares with its verb: "was shot and [killed] by police",
+        # "is expected to be [arrested]", "tried to get [released]")
         extra = passive_target(a.tok.head) or subject_heads(a.tok.head)[0]
     if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None:
         # "rejected a US offer [to host] a summit": the refuser refuses; the offer's owner is the other side

@@ -12,6 +12,7 @@ from .words import word_pairs, words
 FUTURE_AUX = words("future-aux")
 HYPOTHETICAL_AUX = words("hypothetical-aux")
 CONDITIONAL_AUX = words("conditional-aux")
+FORESEEING = words("foreseeing-frames")    # intent frames that foresee rather than wish ("is expected to")
 COOPERATIVE_ROOTS = {"03", "04", "05", "06", "07", "08"}
 CLAIMING = words("claiming")
 ALLEGING = CLAIMING | words("alleging")
@@ -46,6 +47,11 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
         if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
             governor = None                         # but "failed to [win] support" refuses nothing
+    if governor is not None and governor[1] == "intent" and any(c.dep_ == "auxpass" for c in a.tok.children):
+        # "is expected to be arrested", "wants to be recognised": done to the subject, not by it;
+        # foreseen it is a future act, wished for no fact
+        a.mode = "future" if governor[0].lemma_.lower() in FORESEEING else "hypothetical"
+        return a
     if governor is not None:
         outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
         if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
