@@ -579,3 +579,10 @@ def test_a_passive_under_a_frame_befalls_the_subject(nlp):
     [e] = events("The rebels want to be recognised by the government.", min_confidence=0, include_modal=True)
     assert (e["Actor1Code"], e["Actor2Code"], e["Mode"]) == ("GOV", "REB", "hypothetical")
     assert events("The rebels want to be recognised by the government.", min_confidence=0) == []
+
+
+def test_where_a_meeting_is_held_is_not_whom_it_is_with(nlp):
+    assert codes("Trump spoke at the G-20 summit in Osaka on Saturday.", min_confidence=0) == []
+    assert codes("Putin and Erdogan met in Sochi on Friday.", min_confidence=0)[0][2] == "TURGOV"
+    # but a visit's place is its host
+    assert codes("The Japanese foreign minister arrived in Cairo on Monday.", min_confidence=0)[0][1:] == ("042", "EGYGOV")

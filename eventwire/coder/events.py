@@ -264,6 +264,10 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     doc = a.tok.doc       # (a capital the entry names the target with is no setting: "arrived in Tehran")
     targets = [t if t.head < 0 or (a.prep_found and doc[t.head].head.lower_ in a.pattern.preps)
                else as_site(t, doc[t.head], finder) for t in without_settings(targets, finder)]
+    if a.code[:2] == "04" and a.code not in ("042", "043"):
+        # ("talks in Geneva", "the NATO summit in Brussels": where they met, not whom; a visit's
+        # place is its host)
+        targets = [t for t in targets if t.kind != "place"]
     weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
     if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
         targets = [t for t in targets if t not in weapons]
