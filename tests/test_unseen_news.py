@@ -586,3 +586,11 @@ def test_where_a_meeting_is_held_is_not_whom_it_is_with(nlp):
     assert codes("Putin and Erdogan met in Sochi on Friday.", min_confidence=0)[0][2] == "TURGOV"
     # but a visit's place is its host
     assert codes("The Japanese foreign minister arrived in Cairo on Monday.", min_confidence=0)[0][1:] == ("042", "EGYGOV")
+
+
+def test_a_forecast_is_no_intent_or_threat(nlp):
+    # what others foresee is the act itself, in the future
+    [e] = events("Farmers are set to protest outside the parliament on Monday.", min_confidence=0, include_modal=True)
+    assert (e["EventCode"], e["Mode"]) == ("141", "future")
+    # what the subject means to do is an intent
+    assert codes("Iran expects to sign a deal with the EU.", min_confidence=0)[0][1] == "030"

@@ -52,6 +52,9 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         # foreseen it is a future act, wished for no fact
         a.mode = "future" if governor[0].lemma_.lower() in FORESEEING else "hypothetical"
         return a
+    if governor is not None and governor[1] == "intent" and forecast(governor[0]):
+        a.mode = "future"      # "supporters are set to protest": the act foreseen, no intent or threat
+        return a
     if governor is not None:
         outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
         if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
@@ -65,6 +68,13 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         a.addressee_is_subject = True
         return apply_frame(a, lex, *obligation)
     return apply_modality(a, lex)
+
+
+def forecast(frame_tok) -> bool:
+    """Whether a frame of intent tells what others foresee ("is expected to", "are set to", "is
+    due to"), not what the subject means to do ("expects to", "set out to")."""
+    return frame_tok.lemma_.lower() in FORESEEING and (frame_tok.pos_ == "ADJ" or any(
+        c.dep_ in ("auxpass", "nsubjpass") for c in frame_tok.children))
 
 
 def recode(a: Action, lex: VerbLexicon, frame: str) -> bool:
