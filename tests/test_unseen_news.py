@@ -594,3 +594,14 @@ def test_a_forecast_is_no_intent_or_threat(nlp):
     assert (e["EventCode"], e["Mode"]) == ("141", "future")
     # what the subject means to do is an intent
     assert codes("Iran expects to sign a deal with the EU.", min_confidence=0)[0][1] == "030"
+
+
+def test_hyphened_police_verbs_keep_their_subject(nlp):
+    [e] = events("police lathi-charged the agitating students outside the assembly.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "175", "EDU")
+
+
+def test_those_booked_or_arrested_for_a_deed_did_it_allegedly(nlp):
+    found = events("three men have been booked for assaulting a traffic constable.", min_confidence=0, include_modal=True)
+    assert [(e["Actor1Text"], e["EventCode"], e["Actor2Code"], e["Mode"]) for e in found] == \
+        [("Three men", "182", "COP", "alleged")]

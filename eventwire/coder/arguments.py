@@ -120,6 +120,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
         verb = tok.head.head
         objects = [c for c in verb.children if c.dep_ in OBJECTS] if verb.lemma_.lower() in JUDGING_VERBS else []
+        # ("three men were booked for [assaulting] a constable": the men)
+        objects = objects or [c for c in verb.children if c.dep_ == "nsubjpass" and tok.head.lower_ in ("for", "of", "with")]
         return (objects, False) if objects else subject_heads(verb, depth + 1)   # "accused Rwanda of [supporting]"
     if tok.dep_ in ("xcomp", "ccomp") and tok.head.lemma_.lower() in CAUSING_VERBS:
         objects = [c for c in tok.head.children if c.dep_ in OBJECTS and c.i < tok.i]

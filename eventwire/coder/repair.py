@@ -18,6 +18,7 @@ def repair_parse(sent: list) -> None:
     repair_reported_clauses(sent)
     repair_visiting_titles(sent)
     repair_fronted_subjects(sent)
+    repair_hyphened_verbs(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -97,3 +98,18 @@ def repair_fronted_subjects(sent: list) -> None:
         if name:
             name[-1].head, name[-1].dep_ = prep, "pobj"
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def repair_hyphened_verbs(sent: list) -> None:
+    """"police lathi-charged the students": the small parser reads the verb's first half as its
+    subject, with the true subject as that half's modifier. The first half belongs to the verb
+    and its modifier is the subject."""
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
+            continue
+        prefix = verb.doc[verb.i - 2]
+        subject = next((c for c in prefix.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)
+        if prefix.head.i != verb.i or prefix.dep_ not in SUBJECTS or subject is None:
+            continue
+        subject.head, subject.dep_ = verb, "nsubj"
+        prefix.dep_ = "npadvmod"
