@@ -605,3 +605,12 @@ def test_those_booked_or_arrested_for_a_deed_did_it_allegedly(nlp):
     found = events("three men have been booked for assaulting a traffic constable.", min_confidence=0, include_modal=True)
     assert [(e["Actor1Text"], e["EventCode"], e["Actor2Code"], e["Mode"]) for e in found] == \
         [("Three men", "182", "COP", "alleged")]
+
+
+def test_they_stands_for_the_last_plural_party_named_as_a_subject(nlp):
+    found = events("Maoists ambushed a police patrol in Sukma. They killed four constables.", min_confidence=0)
+    assert ("They", "REB", "190", "COP") in {(e["Actor1Text"], e["Actor1Code"], e["EventCode"], e["Actor2Code"])
+                                              for e in found}
+    # no antecedent in this sentence or the one before: no one
+    found = events("Maoists ambushed a patrol. The road was closed. They killed four constables.", min_confidence=0)
+    assert [e["Actor1Code"] for e in found if e["EventCode"] == "190"] == [""]

@@ -16,6 +16,7 @@ from ..gkg.places import geocode, is_listed_place
 from ..tables import read_table
 from ..records import Actor, Mention
 from .words import words
+from .repair import SUBJECTS
 
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
 # Which role wins when a phrase has several: "opposition leaders" are OPP, "rebel commanders" REB.
@@ -24,6 +25,7 @@ ROLE_PRIORITY = ["OPP", "REB", "SEP", "UAF", "CRM", "GOV", "MIL", "COP", "JUD", 
 # Noun-phrase dependents that belong to the phrase's own words (not clauses or attachments).
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "quantmod", "punct"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
+PLURAL_PRONOUNS = {"they"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
 # Nouns that stand for a group of a place named after them ("members of the G7", "groups in Zimbabwe").
@@ -715,6 +717,23 @@ class ActorFinder:
             fits = [a for a in fits if self.genders.get(a.name) == "f"] or fits
         return fits[-1] if fits else None
 
+    def group_before(self, pronoun) -> Mention | None:
+        """The people "they" stand for: the last party named in the plural as the subject of a clause
+        before it, in its sentence or the one before ("Maoists ambushed a patrol. They killed four
+        constables"). ("Them" is as often a thing: "passed two bills … though Democrats oppose them".)"""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        earliest = doc[start - 1].sent.start if start > 0 else 0
+        for m in reversed(self.mentions):
+            h = doc[m.head] if m.head >= 0 else None
+            if h is None or m.end > pronoun.idx or m.kind == "pronoun":
+                continue
+            if h.i < earliest:
+                return None
+            if h.tag_ in ("NNS", "NNPS") and m.actor.code and h.dep_ in SUBJECTS | {"nsubjpass"} and h.head.i != pronoun.head.i:
+                return m
+        return None
+
     def agrees(self, pronoun, actor: Actor) -> bool:
         """Whether a pronoun may stand for an actor: no "he" for a woman, no "she" for a man."""
         gender = PRONOUN_GENDER.get(pronoun.lower_, "")
@@ -777,6 +796,10 @@ class ActorFinder:
             person = self.person_before(head)
             if person is not None:
                 return self.mention(head, [head], person, "pronoun")
+        if head.lower_ in PLURAL_PRONOUNS:
+            group = self.group_before(head)
+            if group is not None:
+                return self.mention(head, [head], group.actor, "pronoun")
         if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
             return self.place_actor(head)
         lemma = head.lemma_.lower()
