@@ -614,3 +614,8 @@ def test_they_stands_for_the_last_plural_party_named_as_a_subject(nlp):
     # no antecedent in this sentence or the one before: no one
     found = events("Maoists ambushed a patrol. The road was closed. They killed four constables.", min_confidence=0)
     assert [e["Actor1Code"] for e in found if e["EventCode"] == "190"] == [""]
+
+
+def test_resigned_to_something_is_accepting_it(nlp):
+    assert codes("The senator was weary, resigned to the outcome of the vote.", min_confidence=0) == []
+    assert [c[1] for c in codes("The minister resigned on Friday.", min_confidence=0)] == ["0831"]

@@ -123,9 +123,6 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
         return False
     if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
         return True
-    if any(c.dep_ == "prep" and c.lower_ in IDIOM_PREPS.get(a.tok.lemma_.lower(), ()) for c in a.tok.children) \
-            and not any(c.dep_ in OBJECTS for c in a.tok.children):
-        return True        # "Trump has seized on anxieties": made use of them
     if a.code[:2] in VIOLENT_ROOTS:
         # force is done to someone or something that can be hit, not to "notes" or "a record"
         # (a name or a counted group can be: "killed three Maoists", "shot two youths")
@@ -135,6 +132,13 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
                    and c.lemma_.lower() not in HITTABLE and not near_hittable(c, lex) for c in a.tok.children)
     return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
+
+
+def idiom(a: Action) -> bool:
+    """A verb that, with no object but a given preposition, is another sense ("seized on voters'
+    anxieties": made use of them; "was resigned to the outcome": accepted it)."""
+    return not a.pattern.objects and not any(c.dep_ in OBJECTS for c in a.tok.children) and any(
+        c.dep_ == "prep" and c.lower_ in IDIOM_PREPS.get(a.tok.lemma_.lower(), ()) for c in a.tok.children)
 
 
 def without_settings(targets: list[Mention], finder) -> list[Mention]:
@@ -274,6 +278,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     mutual = reciprocal(a) and len(sources) > 1
     if mutual:
         targets = []         # "Ukraine and the separatists accused each other": each the other
+    if idiom(a):
+        return []
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and other_sense(a, lex):
