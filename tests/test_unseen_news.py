@@ -619,3 +619,10 @@ def test_they_stands_for_the_last_plural_party_named_as_a_subject(nlp):
 def test_resigned_to_something_is_accepting_it(nlp):
     assert codes("The senator was weary, resigned to the outcome of the vote.", min_confidence=0) == []
     assert [c[1] for c in codes("The minister resigned on Friday.", min_confidence=0)] == ["0831"]
+
+
+def test_a_country_where_a_target_is_places_it(nlp):
+    found = events("Taliban fighters attacked an army base in northern Afghanistan.", min_confidence=0)
+    assert [(e["Actor2Text"], e["Actor2Code"]) for e in found] == [("army", "AFGMIL")]
+    [e] = events("Rebels attacked a police post in Mali.", min_confidence=0)
+    assert e["Actor2Code"] == "MLICOP"

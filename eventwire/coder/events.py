@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, as_site, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, as_site, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -143,13 +143,29 @@ def idiom(a: Action) -> bool:
 
 def without_settings(targets: list[Mention], finder) -> list[Mention]:
     """Beside a party the act is done to, a city named after "in", "at" or "from" is where it
-    happens, not a second party ("threatened to block Japanese firms from London")."""
+    happens, not a second party ("threatened to block Japanese firms from London"); a country
+    named after "in" on another target is where that target is, and gives it its country ("an army
+    base in northern Afghanistan", "Israel's militia ally in southern Lebanon")."""
     doc = finder.doc
+
+    def at(t: Mention) -> bool:
+        return t.head >= 0 and doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS | {"from"}
 
     def setting(t: Mention) -> bool:
         hit = finder.hits.get(t.head)
-        city = t.kind == "place" or (hit is not None and hit.entry.kind in ("capital", "seat"))
-        return city and t.head >= 0 and doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS | {"from"}
+        return at(t) and (t.kind == "place" or (hit is not None and hit.entry.kind in ("capital", "seat")))
+
+    def owner_of(t: Mention) -> Mention | None:
+        if not at(t) or t.actor.type1 or not t.actor.country:
+            return None
+        noun = doc[t.head].head.head
+        return next((o for o in targets if o is not t and o.head >= 0 and noun.i in (o.head, doc[o.head].head.i)
+                     and o.actor.country in ("", t.actor.country)), None)
+
+    owners = {id(t): owner_of(t) for t in targets}
+    homes = {id(o): t.actor.country for t in targets if (o := owners[id(t)]) is not None}
+    targets = [placed_in(t, homes[id(t)]) if id(t) in homes and not t.actor.country else t
+               for t in targets if owners[id(t)] is None]
     # (beside only an uncoded thing the place stays: "blocked streets in Hong Kong")
     return [t for t in targets if not setting(t)] if any(not setting(t) and t.actor.code for t in targets) \
         else targets
