@@ -626,3 +626,12 @@ def test_a_country_where_a_target_is_places_it(nlp):
     assert [(e["Actor2Text"], e["Actor2Code"]) for e in found] == [("army", "AFGMIL")]
     [e] = events("Rebels attacked a police post in Mali.", min_confidence=0)
     assert e["Actor2Code"] == "MLICOP"
+
+
+def test_a_participle_of_arrest_or_harm_is_a_passive(nlp):
+    # "a man arrested for theft": arrested, as "was arrested", by the police the place implies
+    found = codes("A man arrested for theft was released on bail.", min_confidence=0)
+    assert ("COP", "173", "CVL") in found
+    # a headline's past tense with a "by" agent
+    [e] = events("youth shot dead by police in bhind", min_confidence=0)
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"].lower()) == ("police", "193", "youth")

@@ -549,8 +549,9 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
     arrested by the police: those of the country the sentence or article places it in (CAMEO 173
     is an act of the authorities). Kind "implied"; its words are the place it was done in, where
     the sentence names one ("was arrested in Lebanon": Lebanon's police), else none."""
-    if a.code[:3] != "173" or a.mode or a.negated or a.tok.dep_ not in ("ROOT", "conj", "ccomp") or \
-            not any(c.dep_ in PASSIVE_SUBJECTS for c in a.tok.children):
+    passive = (a.tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ in PASSIVE_SUBJECTS for c in a.tok.children)) \
+        or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")   # ("a man arrested for theft")
+    if a.code[:3] != "173" or a.mode or a.negated or not passive:
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
     country = next((m.actor.country for m in where + targets if m.actor.country not in NO_COUNTRY), "") \

@@ -151,7 +151,8 @@ def sufferers(noun) -> list:
 def reduced_passive(tok) -> bool:
     """A past participle of harm read with a subject and no auxiliary: "3 people shot, 1 killed",
     "20 dead and dozens wounded" — those it was done to, as in a headline."""
-    return tok.tag_ == "VBN" and tok.lemma_.lower() in HARM_VERBS and \
+    # (a headline's "youth shot dead by police" may be tagged past tense: its "by" agent tells)
+    return (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children)) and tok.lemma_.lower() in HARM_VERBS and \
         any(c.dep_ == "nsubj" for c in tok.children) and \
         not any(c.dep_ in ("aux", "auxpass") or c.dep_ in OBJECTS for c in tok.children)
 
