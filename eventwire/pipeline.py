@@ -230,6 +230,7 @@ def code_stream(pending: Iterable[tuple[str, object]], options: Options, lexicon
     for doc, item in parse(pending, options.model, options.batch_size, n_process, options.max_sentence_tokens):
         if isinstance(item, Article):
             result = contained_code_article(item, doc, options, lexicons)
+            release(doc)
             if isinstance(result, ArticleResult):
                 remember(lexicons, result)
             yield result
@@ -245,6 +246,20 @@ def contained_code_article(article: Article, doc, options: Options, lexicons: Le
     except Exception as exc:  # noqa: BLE001 - the boundary around one article's coding
         return Rejected(origin=article.origin or article.id, stage="code", doc_id=article.id,
                         reason=f"coder failed: {type(exc).__name__}: {str(exc)[:200]}")
+
+
+DOC_RESULTS = ("article", "actors", "actor_finder", "sentences", "events")   # the coder's doc._ values
+
+
+def release(doc) -> None:
+    """Drop what the coder left on a Doc once its article is coded. Those values point back into
+    the Doc (spans, the actor finder), so the Doc would live in a reference cycle, freed only by
+    the garbage collector's rare full passes: hundreds of parsed Docs at once, and a process
+    size that follows them (bench/memory.py). Without them the Doc is freed as soon as the
+    engine lets go of it; the result keeps what it needs."""
+    for name in DOC_RESULTS:
+        if doc.has_extension(name):
+            setattr(doc._, name, None)
 
 
 def remember(lexicons: Lexicons, result: ArticleResult) -> None:
