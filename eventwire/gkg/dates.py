@@ -136,7 +136,12 @@ def _relative(t: str, pub: date) -> tuple[str, str] | None:
     return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}", "month"
 
 
-@lru_cache(maxsize=None)
+# A parser per publication date and direction, kept for the dates seen last: news runs through
+# ever new dates, and one parser per day ever seen would grow without end (a new one costs ~7 ms).
+PARSERS_KEPT = 64
+
+
+@lru_cache(maxsize=PARSERS_KEPT)
 def _date_data_parser_for(pub: date, prefer: str = "past"):
     from dateparser.date import DateDataParser
     settings = {"RELATIVE_BASE": datetime(pub.year, pub.month, pub.day), "PREFER_DATES_FROM": prefer}
