@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import yaml
 
-from .coder.components import coder
+from .coder.components import DOC_VALUES, coder
 from .dedup import NearDuplicateIndex
 from .engines import engine_for
 from .gkg import action_location, date_of_clause, extract_gkg
@@ -248,16 +248,13 @@ def contained_code_article(article: Article, doc, options: Options, lexicons: Le
                         reason=f"coder failed: {type(exc).__name__}: {str(exc)[:200]}")
 
 
-DOC_RESULTS = ("article", "actors", "actor_finder", "sentences", "events")   # the coder's doc._ values
-
-
 def release(doc) -> None:
     """Drop what the coder left on a Doc once its article is coded. Those values point back into
     the Doc (spans, the actor finder), so the Doc would live in a reference cycle, freed only by
     the garbage collector's rare full passes: hundreds of parsed Docs at once, and a process
     size that follows them (bench/memory.py). Without them the Doc is freed as soon as the
     engine lets go of it; the result keeps what it needs."""
-    for name in DOC_RESULTS:
+    for name in DOC_VALUES:
         if doc.has_extension(name):
             setattr(doc._, name, None)
 

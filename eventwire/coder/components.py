@@ -27,10 +27,11 @@ from .triggers import VerbLexicon
 
 CODER = ("eventwire.repair.v1", "eventwire.actors.v1", "eventwire.events.v1")
 
-for _name, _default in (("article", None), ("actors", None), ("actor_finder", None), ("sentences", None),
-                        ("events", None)):
+DOC_VALUES = ("article", "actors", "actor_finder", "sentences", "events")   # what the coder leaves on doc._
+
+for _name in DOC_VALUES:
     if not Doc.has_extension(_name):
-        Doc.set_extension(_name, default=_default)
+        Doc.set_extension(_name, default=None)
 
 
 class Repair:
