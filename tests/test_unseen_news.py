@@ -635,3 +635,13 @@ def test_a_participle_of_arrest_or_harm_is_a_passive(nlp):
     # a headline's past tense with a "by" agent
     [e] = events("youth shot dead by police in bhind", min_confidence=0)
     assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"].lower()) == ("police", "193", "youth")
+
+
+def test_it_and_they_in_what_one_person_said_are_not_that_person(nlp):
+    found = events("“When the report comes, it also goes to the White House,” Senator Jim Risch said.", min_confidence=0)
+    assert [e["Actor1Code"] for e in found if e["EventCode"] == "042"] == [""]
+    found = events("Senator Jim Risch said they would sanction Iran.", min_confidence=0, include_modal=True)
+    assert all(e["Actor1Code"] == "" for e in found)
+    # several people speak for themselves
+    found = events("Obama and Putin said they will attack Iraq.", min_confidence=0, include_modal=True)
+    assert {e["Actor1Code"] for e in found} >= {"USAGOV"}

@@ -297,7 +297,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             continue
         if h.lower_ in REFLEXIVES:
             continue      # ("blew themselves up": no other party)
-        m = None if h.lower_ in SPEAKER_PRONOUNS and speaker is not None and finder.agrees(h, speaker.actor) \
+        m = None if h.lower_ in SPEAKER_PRONOUNS and speaker is not None and fits_speaker(h, speaker, finder) \
             else finder.actor_at(h)
         if m is None and h.lemma_.lower() in ("other", "others") and h.dep_ in OBJECTS:
             m = next((refer(x, h) for x in resolve(fellow_objects(h), finder, speaker)), None)
@@ -325,7 +325,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
         if m is None:
             m = finder.agent_noun(h)     # nothing in it names anyone: "the vendors", "a pickpocket"
         if m is None and h.lower_ in SPEAKER_PRONOUNS and speaker is not None and \
-                (h.lower_ not in ("he", "she") or speaker.actor.type1) and finder.agrees(h, speaker.actor):
+                (h.lower_ not in ("he", "she") or speaker.actor.type1) and fits_speaker(h, speaker, finder):
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)
             m = replace(speaker, kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head and not (m.actor.code == x.actor.code and m.start < x.end
@@ -337,6 +337,17 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
 
 
 SITE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
+
+
+def fits_speaker(pronoun, speaker: Mention, finder) -> bool:
+    """Whether a pronoun in what someone said may be the speaker: "he" or "she" as the speaker's
+    gender allows; "it" not for a person, "they" not for one person ("it also goes to the White
+    House," Chaffetz said: the information; but "Obama and Putin said they will …")."""
+    head = finder.doc[speaker.head] if speaker.head >= 0 else None
+    person = head is not None and head.ent_type_ == "PERSON"
+    several = head is not None and (any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj")
+    return finder.agrees(pronoun, speaker.actor) and not (
+        person and (pronoun.lower_ == "it" or (pronoun.lower_ == "they" and not several)))
 
 
 def as_site(m: Mention, h, finder) -> Mention:
