@@ -17,6 +17,7 @@ from ..tables import read_table
 from ..records import Actor, Mention
 from .words import words
 from .repair import SUBJECTS
+from .syntax import PASSIVE_SUBJECTS
 
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
 # Which role wins when a phrase has several: "opposition leaders" are OPP, "rebel commanders" REB.
@@ -409,16 +410,20 @@ CONTEXT_NAMES = {row[0]: ContextName(Entry(row[1], row[0], country=row[2], role=
                  for row in read_table("context-names.tsv", 5)}
 
 
-def named_in_context(hit: Hit, doc, text: str) -> Hit:
+def named_in_context(hit: Hit, doc, text: str, held: dict[str, bool]) -> Hit:
     """"Georgia" in a story that names other US states is the state; "the Congress" in Indian
     news is the Indian National Congress; "officers" in police news are police officers
-    (data/context-names.tsv)."""
+    (data/context-names.tsv). ``held``: what the article's text said of each name so far (its
+    cues are counted once per article)."""
     if hit.entry.kind not in ("country", "seat", "role") or hit.end - hit.start != 1:
         return hit
-    other = CONTEXT_NAMES.get(doc[hit.start].text)
-    if other is None or not other.holds(text):
+    name = doc[hit.start].text
+    other = CONTEXT_NAMES.get(name)
+    if other is None:
         return hit
-    return Hit(hit.start, hit.end, other.entry)
+    if name not in held:
+        held[name] = other.holds(text)
+    return Hit(hit.start, hit.end, other.entry) if held[name] else hit
 
 
 def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
@@ -562,6 +567,7 @@ class ActorFinder:
     ents: list = field(default_factory=list)
     ent_starts: list[int] = field(default_factory=list)   # where each of ents starts (they are sorted)
     surname_at: dict[str, int] = field(default_factory=dict)   # see ``surname``
+    context_held: dict[str, bool] = field(default_factory=dict)   # see ``named_in_context``
     last_meeting: tuple = ()      # parties of the article's latest meeting ("the encounter")
     meeting_sentence: int = -9    # the sentence that told it (an older one is no antecedent)
     sentence_no: int = -1         # the sentence being scanned
@@ -602,7 +608,7 @@ class ActorFinder:
         if self.doc is not sent.doc:
             self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
             self.ent_starts = [e.start for e in self.ents]
-            self.surname_at = {}        # last word of a person's full name → where first named
+            self.surname_at, self.context_held = {}, {}   # (last word of a person's full name → where first named)
             for e in self.ents:
                 if e.label_ == "PERSON" and len(e) > 1:
                     self.surname_at.setdefault(e[-1].text, e.start)
@@ -610,7 +616,7 @@ class ActorFinder:
         hits = [h for h in find_hits(sent, self.lex, self.year) if not self.surname(h, sent.doc)]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
-            hit = named_in_context(hit, sent.doc, self.text)
+            hit = named_in_context(hit, sent.doc, self.text, self.context_held)
             for i in range(hit.start, hit.end):
                 self.hits[i] = hit
         for ent in self.ents_within(sent.start, sent.end):   # (Span.ents rebuilds all)
@@ -730,7 +736,7 @@ class ActorFinder:
                 continue
             if h.i < earliest:
                 return None
-            if h.tag_ in ("NNS", "NNPS") and m.actor.code and h.dep_ in SUBJECTS | {"nsubjpass"} and h.head.i != pronoun.head.i:
+            if h.tag_ in ("NNS", "NNPS") and m.actor.code and h.dep_ in SUBJECTS | PASSIVE_SUBJECTS and h.head.i != pronoun.head.i:
                 return m
         return None
 
@@ -888,8 +894,9 @@ class ActorFinder:
 
     def agent_noun(self, head) -> Mention | None:
         """People or forces named by a common noun that only the agents dictionary knows ("police
-        beat up the pickpockets", "the paramedics"): an actor with that sector code and no country
-        of its own (the event places it, as it places any role word)."""
+        beat up the pickpockets", "the paramedics"), or by their age ("a 25-year-old": a
+        civilian): an actor with that sector code and no country of its own (the event places it,
+        as it places any role word)."""
         if head.lemma_.lower() == "old" and head.dep_ != "amod" and any(c.lemma_.lower() in ("year", "month")
                                                                          for c in head.children):
             return self.mention(head, np_tokens(head), Actor(code="CVL", name="person", type1="CVL"), "name")   # "a 25-year-old"

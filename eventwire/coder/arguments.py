@@ -100,7 +100,7 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return passive, False       # "Israel is opposed to …", "Vietnam is committed to …": a stance
     if passive:
         # ("was [shot] and killed by police": the agent the passives share)
-        return agent_of(tok) or next((agent_of(c) for c in tok.conjuncts if c.tag_ == "VBN" and agent_of(c)), []), True
+        return agent_of(tok) or next((found for c in tok.conjuncts if c.tag_ == "VBN" and (found := agent_of(c))), []), True
     if tok.dep_ == "conj" and any(c.dep_ == "auxpass" for c in tok.children):
         return agent_of(tok), True      # "people surrendering or being [shot]": the shot ones
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):

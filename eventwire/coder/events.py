@@ -267,6 +267,8 @@ def warning_code(a: Action) -> str:
 
 
 def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
+    if idiom(a):
+        return []         # (the preposition decides the sense, whoever the parties)
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
     # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
@@ -294,8 +296,6 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     mutual = reciprocal(a) and len(sources) > 1
     if mutual:
         targets = []         # "Ukraine and the separatists accused each other": each the other
-    if idiom(a):
-        return []
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and other_sense(a, lex):

@@ -47,13 +47,12 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
         if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
             governor = None                         # but "failed to [win] support" refuses nothing
-    if governor is not None and governor[1] == "intent" and any(c.dep_ == "auxpass" for c in a.tok.children):
-        # "is expected to be arrested", "wants to be recognised": done to the subject, not by it;
-        # foreseen it is a future act, wished for no fact
+    if governor is not None and governor[1] == "intent" and (
+            forecast(governor[0]) or any(c.dep_ == "auxpass" for c in a.tok.children)):
+        # "supporters are set to protest": the act foreseen, no intent or threat; "is expected to
+        # be arrested", "wants to be recognised": done to the subject, not by it — foreseen a
+        # future act, wished for no fact
         a.mode = "future" if governor[0].lemma_.lower() in FORESEEING else "hypothetical"
-        return a
-    if governor is not None and governor[1] == "intent" and forecast(governor[0]):
-        a.mode = "future"      # "supporters are set to protest": the act foreseen, no intent or threat
         return a
     if governor is not None:
         outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None

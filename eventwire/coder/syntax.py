@@ -141,11 +141,9 @@ def sufferers(noun) -> list:
         return []
     verb = noun.head.head
     lemma = verb.lemma_.lower()
-    if lemma in DYING_VERBS:
-        return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if lemma in HARM_VERBS and (any(c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb)):
-        return [c for c in verb.children if c.dep_ in ("nsubjpass", "nsubj")]
-    return []
+    harmed = lemma in DYING_VERBS or (lemma in HARM_VERBS and (
+        any(c.dep_ == "auxpass" for c in verb.children) or reduced_passive(verb)))
+    return [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] if harmed else []
 
 
 def reduced_passive(tok) -> bool:
