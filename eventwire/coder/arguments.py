@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -575,6 +575,8 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
                     actor=Actor(code=country + "COP", name="police", country=country, type1="COP"))]
 
 
+# Entries whose objects include these are done to people, whoever they are.
+PERSON_NOUNS = words("person-nouns")
 UNNAMED_TARGET_ROOTS = {"05", "07", "08", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
 UNNAMED_ENTITIES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", ""}
@@ -591,15 +593,19 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
         return []
     things = a.code[:2] in UNNAMED_TARGET_ROOTS      # elsewhere only named people and bodies ("backing Strange")
     verb = a.tok
-    # (the thing the trigger names, and what is joined to it: "sent vehicles and [helicopters]")
-    trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None else set()
+    # (the thing the trigger names, and what is joined to it: "sent vehicles and [helicopters]"; but
+    # people an entry names are those it is done to: "booked the shop owner")
+    undergoer = bool(a.pattern.objects & PERSON_NOUNS)
+    trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None and not undergoer else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += prep_objects(verb, VERB_TARGET_PREPS)
     for h in heads:
+        if h.lower_ in PEOPLE_PRONOUNS:
+            return []       # ("pelted them with stones": someone unnamed, not the stones)
         if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in (UNNAMED_ENTITIES if things else NAMED_PARTIES) \
                 or any(s.head == h.i for s in sources) or h.lemma_.lower() in lex.nouns \
                 or h.lemma_.lower() in lex.abstract_objects \
-                or h.lemma_.lower() in a.pattern.objects:
+                or (h.lemma_.lower() in a.pattern.objects and not undergoer):
             continue
         m = finder.mention(h, np_tokens(h), Actor(code="", name=""), "unnamed")
         return [replace(m, actor=replace(m.actor, name=m.text))]

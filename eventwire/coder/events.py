@@ -16,7 +16,7 @@ from .arguments import ADDRESSING_FRAMES, as_site, implied_police, unnamed_targe
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
-from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys, prep_objects
+from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import Action, VerbLexicon, find_actions, trigger_text
 from .words import word_map, words
 
@@ -47,7 +47,6 @@ MATERIAL_WORDS = words("material-words")
 POLITICAL_TYPES = {"GOV", "LEG", "PTY", "ELI"}
 ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
 HITTABLE = PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS
-PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 
 
 def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
@@ -130,7 +129,9 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
                    and c.pos_ != "PROPN" and not any(n.dep_ == "nummod" for n in c.children)
                    and c.lower_ not in PEOPLE_PRONOUNS      # ("shot him": someone, whoever he is)
                    and c.lemma_.lower() not in HITTABLE and not near_hittable(c, lex) for c in a.tok.children)
-    return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
+    # ("pelted them with stones": someone, whoever they are)
+    return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS and c.lower_ not in PEOPLE_PRONOUNS
+                                                     for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
 
@@ -278,8 +279,10 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker,
                       NEST_LEVELS, owners=owners)
     targets = [t for t in targets if all(t.head != s.head for s in sources)]
+    # ("pelted them with stones": someone unnamed, not the stones)
+    someone = any(h.lower_ in PEOPLE_PRONOUNS for h in target_heads)
     for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
-        if targets:
+        if targets or someone:
             break
         targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS, owners=owners)
                    if all(t.head != s.head for s in sources)]

@@ -18,6 +18,7 @@ def repair_parse(sent: list) -> None:
     repair_reported_clauses(sent)
     repair_visiting_titles(sent)
     repair_fronted_subjects(sent)
+    repair_subordinated_subjects(sent)
     repair_hyphened_verbs(sent)
 
 
@@ -98,6 +99,34 @@ def repair_fronted_subjects(sent: list) -> None:
         if name:
             name[-1].head, name[-1].dep_ = prep, "pobj"
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+# Words that open a clause as well as a phrase ("after the war" / "after police shot him").
+SUBORDINATORS = {"after", "before", "until", "till", "since", "once", "because", "as", "while", "when"}
+
+
+def subjectless_verb(verb) -> bool:
+    """A finite verb the parser gave no subject (nor "there")."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and \
+        not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children)
+
+
+def repair_subordinated_subjects(sent: list) -> None:
+    """"a man who was left paralyzed after a white police officer shot him": the small parser
+    reads the officer as the object of "after" (as in "after the war") and leaves "shot" without
+    a subject. A noun right before a finite verb with no subject, whose preposition can open a
+    clause, is that clause's subject, and the preposition its conjunction."""
+    for verb in sent:
+        if not subjectless_verb(verb) or verb.dep_ in ("acl", "relcl"):
+            continue
+        noun = verb.doc[verb.i - 1]
+        prep = noun.head
+        if noun.dep_ != "pobj" or noun.pos_ not in ("NOUN", "PROPN") or prep.lower_ not in SUBORDINATORS or \
+                noun.left_edge.i != prep.i + 1 or noun.ent_type_ in ("DATE", "TIME") or \
+                any(a.i in (prep.i, noun.i) for a in verb.ancestors):
+            continue
+        noun.head, noun.dep_ = verb, "nsubj"
+        prep.head, prep.dep_ = verb, "mark"
 
 
 def repair_hyphened_verbs(sent: list) -> None:

@@ -6,6 +6,8 @@ from .repair import OBJECTS, SUBJECTS
 from .words import words
 
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
+# Object pronouns that stand for people: someone the act is done to, whoever they are.
+PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 NEGATIONS = words("negations")
 LIGHT_VERB_CLIMB = 3
