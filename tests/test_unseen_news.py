@@ -688,3 +688,15 @@ def test_police_verbs_of_indian_news(nlp):
     assert codes("The company was caught in a scandal.", min_confidence=0) == []
     for text in ("the mob set two buses ablaze.", "the crowd set ablaze two police vehicles."):
         assert [c[1] for c in codes(text, min_confidence=0)] == ["1712"]
+
+
+def test_a_word_written_with_a_hyphen_is_the_word_written_whole(nlp):
+    # "cease-fire" (the agencies' spelling) is the lexicon's "ceasefire"
+    assert [c[1] for c in codes("The rebels violated the cease-fire.", min_confidence=0)] == ["196"]
+    assert [c[1] for c in codes("The rebels declared a cease-fire.", min_confidence=0)] == ["0871"]
+
+
+def test_a_plural_title_before_names_is_theirs_not_a_party(nlp):
+    found = events("Presidents Donald Trump and Xi Jinping met in Buenos Aires.", min_confidence=0)
+    assert sorted((e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found) == \
+        [("CHNGOV", "040", "USAGOV"), ("USAGOV", "040", "CHNGOV")]

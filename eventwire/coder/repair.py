@@ -19,6 +19,7 @@ def repair_parse(sent: list) -> None:
     repair_visiting_titles(sent)
     repair_fronted_subjects(sent)
     repair_subordinated_subjects(sent)
+    repair_shared_titles(sent)
     repair_hyphened_verbs(sent)
 
 
@@ -127,6 +128,17 @@ def repair_subordinated_subjects(sent: list) -> None:
             continue
         noun.head, noun.dep_ = verb, "nsubj"
         prep.head, prep.dep_ = verb, "mark"
+
+
+def repair_shared_titles(sent: list) -> None:
+    """"Presidents Donald Trump and Xi Jinping agreed …": the small parser reads the plural title
+    as a subject of its own beside the names. A verb has one subject: a plural noun right before
+    a name that is also its subject is that name's title (and its conjuncts')."""
+    for verb in sent:
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        for title, name in zip(subjects, subjects[1:]):
+            if title.tag_ == "NNS" and name.pos_ == "PROPN" and name.left_edge.i == title.i + 1:
+                title.head, title.dep_ = name, "compound"
 
 
 def repair_hyphened_verbs(sent: list) -> None:

@@ -196,6 +196,9 @@ def object_keys(tok, framed: bool = True) -> set[str]:
     lemma = tok.lemma_.lower()
     keys = {lemma, tok.lower_}
     keys |= {f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    doc = tok.doc     # ("cease-fire", "tear-gas": the word written whole, "ceasefire")
+    keys |= {f"{c.lower_}{lemma}" for c in tok.children if c.dep_ in ("compound", "amod") and c.i + 2 == tok.i
+             and doc[c.i + 1].text == "-"}
     if framed and lemma in FRAME_NOUNS:     # "a military aid program", "the peace process": the noun before it names it
         keys |= {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
     return keys
