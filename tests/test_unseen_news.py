@@ -700,3 +700,11 @@ def test_a_plural_title_before_names_is_theirs_not_a_party(nlp):
     found = events("Presidents Donald Trump and Xi Jinping met in Buenos Aires.", min_confidence=0)
     assert sorted((e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found) == \
         [("CHNGOV", "040", "USAGOV"), ("USAGOV", "040", "CHNGOV")]
+
+
+def test_a_body_whose_name_is_a_first_name_is_not_the_person(nlp):
+    # (a one-word name in the actor dictionaries, written before a surname)
+    found = events("Amit Shah met the governor.", min_confidence=0)
+    assert all(not e["Actor1Code"].startswith("NGO") for e in found)
+    [e] = events("Amnesty International condemned the arrests.", min_confidence=0)
+    assert e["Actor1Code"].startswith("NGO")

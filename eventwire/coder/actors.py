@@ -613,7 +613,8 @@ class ActorFinder:
                 if e.label_ == "PERSON" and len(e) > 1:
                     self.surname_at.setdefault(e[-1].text, e.start)
         self.sentence_no += 1
-        hits = [h for h in find_hits(sent, self.lex, self.year) if not self.surname(h, sent.doc)]
+        hits = find_hits(sent, self.lex, self.year)
+        hits = [h for h in hits if not self.surname(h, sent.doc) and not self.given_name(h, hits)]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
             hit = named_in_context(hit, sent.doc, self.text, self.context_held)
@@ -642,6 +643,20 @@ class ActorFinder:
             return True
         # ("Michael Jordan met Obama. Jordan praised …": a person named before, if by no title)
         return self.surname_at.get(word, len(doc)) < hit.start
+
+    def given_name(self, hit: Hit, hits: list[Hit]) -> bool:
+        """Whether a body's one-word name is the first name of a person named in full ("Amit Shah":
+        not AMIT, the women's organisation): the parser's person name runs on past it."""
+        tok = self.doc[hit.start]
+        if hit.end - hit.start != 1 or hit.entry.kind not in ("igo", "group") or not tok.is_title or tok.tag_ != "NNP":
+            return False
+        ent = self.ent_at(hit.start)
+        if ent is not None and ent.label_ == "PERSON" and ent.start == hit.start and len(ent) > 1:
+            return True
+        # (or before a surname no table knows, where the parser names no person)
+        after = self.doc[hit.end] if hit.end < len(self.doc) else tok
+        return tok.dep_ in ("compound", "flat") and tok.head.i == after.i and after.pos_ == "PROPN" and \
+            after.is_title and not any(h.start == hit.end for h in hits)
 
     def ents_within(self, start: int, end: int) -> list:
         """The doc's entities inside tokens [start, end), in order (found by bisection: an article
