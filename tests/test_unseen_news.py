@@ -708,3 +708,14 @@ def test_a_body_whose_name_is_a_first_name_is_not_the_person(nlp):
     assert all(not e["Actor1Code"].startswith("NGO") for e in found)
     [e] = events("Amnesty International condemned the arrests.", min_confidence=0)
     assert e["Actor1Code"].startswith("NGO")
+
+
+def test_a_bare_number_in_a_headline_is_people(nlp):
+    [e] = events("3 held for robbery in old city", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("COP", "173", "CVL", "3")
+    [e] = events("police nab 5 for gang-rape", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "173", "CVL")
+    # not people named before, a number in a name, nor a year
+    found = events("Trump and Ryan were cool toward one another, but the two met in Washington.", min_confidence=0)
+    assert all(e["Actor1Text"] != "two" for e in found)
+    assert all(e["Actor1Text"] != "582" for e in events("H.R. 582 attacks the unions.", min_confidence=0))

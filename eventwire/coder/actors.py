@@ -17,7 +17,7 @@ from ..tables import read_table
 from ..records import Actor, Mention
 from .words import words
 from .repair import SUBJECTS
-from .syntax import PASSIVE_SUBJECTS
+from .syntax import PASSIVE_SUBJECTS, counted_people
 
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
 # Which role wins when a phrase has several: "opposition leaders" are OPP, "rebel commanders" REB.
@@ -915,6 +915,8 @@ class ActorFinder:
         if head.lemma_.lower() == "old" and head.dep_ != "amod" and any(c.lemma_.lower() in ("year", "month")
                                                                          for c in head.children):
             return self.mention(head, np_tokens(head), Actor(code="CVL", name="person", type1="CVL"), "name")   # "a 25-year-old"
+        if counted_people(head):
+            return self.mention(head, np_tokens(head), Actor(code="CVL", name="people", type1="CVL"), "name")   # "3 held"
         if head.pos_ != "NOUN" or head.i in self.hits or not self.lex.heads:
             return None
         role = self.lex.heads.get(head.lower_) or self.lex.heads.get(head.lemma_.lower())

@@ -37,6 +37,7 @@ def objects_of(tok) -> list:
     passive = PASSIVE_SUBJECTS if tok.lemma_.lower() not in STATE_PARTICIPLES or \
         any(c.dep_ == "agent" for c in tok.children) else set()
     objs = [c for c in tok.children if c.dep_ in OBJECTS | passive | {"dative", "attr"}]
+    objs += passive_target(tok) if reduced_passive(tok) else []      # "3 held for robbery"
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
     for o in list(objs):
         for prep in o.children:
@@ -189,3 +190,15 @@ def anchor(tok):
             return t
         t = t.head
     return t
+
+
+def counted_people(tok) -> bool:
+    """A bare number as the subject or object of a verb, the headline's way of naming people
+    ("3 held for robbery", "police nab 5"); not a year, an amount, a share, a number in a name
+    ("H.R. 582") nor people named before ("the two met")."""
+    headline = tok.dep_ == "ROOT" and any(c.dep_ == "acl" and c.tag_ == "VBN" for c in tok.children)  # "two arrested"
+    return tok.pos_ == "NUM" and (headline or tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.pos_ == "VERB") and \
+        tok.like_num and not (len(tok.text) == 4 and tok.text.isdigit()) and \
+        not any(c.dep_ in ("quantmod", "compound", "prep", "det") or c.tag_ == "$" for c in tok.children) and \
+        not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN") and \
+        not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("%", "percent"))

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from ..tables import codebook, read_table
 from .repair import OBJECTS
-from .syntax import anchor, governed_by, lemma_keys, objects_of, prep_objects
+from .syntax import anchor, counted_people, governed_by, lemma_keys, objects_of, prep_objects
 from .words import word_map, words
 
 NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
@@ -196,6 +196,8 @@ def object_keys(tok, framed: bool = True) -> set[str]:
     lemma = tok.lemma_.lower()
     keys = {lemma, tok.lower_}
     keys |= {f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    if counted_people(tok):
+        keys.add("people")      # ("3 held for robbery")
     doc = tok.doc     # ("cease-fire", "tear-gas": the word written whole, "ceasefire")
     keys |= {f"{c.lower_}{lemma}" for c in tok.children if c.dep_ in ("compound", "amod") and c.i + 2 == tok.i
              and doc[c.i + 1].text == "-"}
