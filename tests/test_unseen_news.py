@@ -719,3 +719,10 @@ def test_a_bare_number_in_a_headline_is_people(nlp):
     found = events("Trump and Ryan were cool toward one another, but the two met in Washington.", min_confidence=0)
     assert all(e["Actor1Text"] != "two" for e in found)
     assert all(e["Actor1Text"] != "582" for e in events("H.R. 582 attacks the unions.", min_confidence=0))
+
+
+def test_a_place_named_by_its_countrys_adjective_places_the_parties(nlp):
+    [e] = events("Separatists shot down two helicopters in an eastern Ukrainian city.", min_confidence=0)
+    assert (e["Actor1Code"], e["Actor2Code"]) == ("UKRSEP", "UKRMIL")
+    [e] = events("Police arrested 25 protesters in a central Chinese city.", min_confidence=0)
+    assert (e["Actor1Code"], e["Actor2Code"]) == ("CHNCOP", "CHNOPP")

@@ -651,6 +651,7 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
             x.kind == "place" or (x.head in finder.hits and finder.hits[x.head].entry.kind == "capital")
             or (x.head >= 0 and doc[x.head].dep_ == "pobj" and doc[x.head].head.lower_ in PLACE_PREPS
                 and x.actor.country not in NO_COUNTRY and not x.actor.type1))]   # ("across the Gaza Strip")
+        places += demonym_places(finder, sentence)
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
     if not country:
@@ -664,6 +665,21 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
         country = "" if named_person and country in theirs else country
     return placed_in(m, country) if country else m
+
+
+def demonym_places(finder, sentence: Sentence) -> list[Mention]:
+    """Places named by a country's adjective on a place noun after "in", "near" …: "in a key
+    eastern Ukrainian city", "near the Syrian border town" (their country)."""
+    doc, out = finder.doc, []
+    for tok in doc.char_span(sentence.start, sentence.end, alignment_mode="expand") or []:
+        if tok.lemma_.lower() not in PLACE_NOUNS or tok.dep_ != "pobj" or tok.head.lower_ not in PLACE_PREPS:
+            continue
+        for c in tok.children:
+            hit = finder.hits.get(c.i)
+            if c.dep_ in ("amod", "compound") and hit is not None and hit.entry.kind == "country" and hit.entry.country:
+                out.append(finder.mention(c, [c], Actor(code=hit.entry.country, name=hit.entry.name,
+                                                         country=hit.entry.country), "place"))
+    return out
 
 
 def placed_in(m: Mention, country: str) -> Mention:
