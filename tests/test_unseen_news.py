@@ -726,3 +726,10 @@ def test_a_place_named_by_its_countrys_adjective_places_the_parties(nlp):
     assert (e["Actor1Code"], e["Actor2Code"]) == ("UKRSEP", "UKRMIL")
     [e] = events("Police arrested 25 protesters in a central Chinese city.", min_confidence=0)
     assert (e["Actor1Code"], e["Actor2Code"]) == ("CHNCOP", "CHNOPP")
+
+
+def test_what_someone_was_kept_from_doing_they_did_not_do(nlp):
+    # the one kept from it would have done it, and did not
+    [e] = events("Police prevented the protesters from marching to the parliament.", min_confidence=0, include_modal=True)
+    assert (e["Actor1Code"], e["EventCode"], e["Mode"]) == ("OPP", "141", "negated")
+    assert codes("Police prevented the protesters from marching to the parliament.", min_confidence=0) == []

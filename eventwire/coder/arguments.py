@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -119,7 +119,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return [tok.head], False
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
         verb = tok.head.head
-        objects = [c for c in verb.children if c.dep_ in OBJECTS] if verb.lemma_.lower() in JUDGING_VERBS else []
+        # ("accused Rwanda of [supporting]", "prevented the protesters from [marching]": those accused or kept)
+        objects = [c for c in verb.children if c.dep_ in OBJECTS] if verb.lemma_.lower() in JUDGING_VERBS or kept_from(tok) else []
         # ("three men were booked for [assaulting] a constable": the men)
         objects = objects or [c for c in verb.children if c.dep_ == "nsubjpass" and tok.head.lower_ in ("for", "of", "with")]
         return (objects, False) if objects else subject_heads(verb, depth + 1)   # "accused Rwanda of [supporting]"

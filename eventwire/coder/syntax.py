@@ -16,6 +16,7 @@ FIGHT_NOUNS = words("fight-nouns")
 STATE_PARTICIPLES = words("state-participles")
 PARTICLES = words("particles")
 CEASING_VERBS = words("ceasing-verbs")
+PREVENTING_VERBS = words("preventing-verbs")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INVERTED_CONDITIONS = frozenset({"had", "should", "were"})
 
@@ -86,8 +87,13 @@ def is_negated(tok) -> bool:
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING_VERBS:
         return True        # "decided to stop sheltering Assange": it shelters him no longer
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
-        return tok.head.lower_ == "without" or negated_here(tok.head.head)
+        return tok.head.lower_ == "without" or negated_here(tok.head.head) or kept_from(tok)
     return False
+
+
+def kept_from(tok) -> bool:
+    """"prevented the protesters from [marching]": what someone was kept from doing."""
+    return tok.dep_ == "pcomp" and tok.head.lower_ == "from" and tok.head.head.lemma_.lower() in PREVENTING_VERBS
 
 
 def negated_here(tok) -> bool:
