@@ -733,3 +733,9 @@ def test_what_someone_was_kept_from_doing_they_did_not_do(nlp):
     [e] = events("Police prevented the protesters from marching to the parliament.", min_confidence=0, include_modal=True)
     assert (e["Actor1Code"], e["EventCode"], e["Mode"]) == ("OPP", "141", "negated")
     assert codes("Police prevented the protesters from marching to the parliament.", min_confidence=0) == []
+
+
+def test_a_trade_war_is_no_fighting(nlp):
+    assert codes("Trump started the largest trade war in history.", min_confidence=0) == []
+    assert codes("China launched a price war.", min_confidence=0) == []
+    assert [c[1] for c in codes("Russia started a war with Ukraine.", min_confidence=0)] == ["190"]

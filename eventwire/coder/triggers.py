@@ -270,8 +270,9 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
     objects += [x for o in ([a.obj] if a.obj is not None else []) + ([a.tok] if a.pattern.noun else [])
                 for x in prep_objects(o, frozenset({"on", "against"}))]
     # "hit its targets", "reach their goal": an aim of one's own is reached, not struck
-    return any(o.lemma_.lower() in lex.abstract_objects and not (o.tag_ == "NNS" and o.lemma_.lower() in lex.singular_only)
-               for o in objects) or \
+    # ("started a trade war": a compound the table names)
+    return any((o.lemma_.lower() in lex.abstract_objects or any("_" in k and k in lex.abstract_objects for k in object_keys(o)))
+               and not (o.tag_ == "NNS" and o.lemma_.lower() in lex.singular_only) for o in objects) or \
         any(o.lemma_.lower() in OWN_AIMS and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
             for o in objects)
 
