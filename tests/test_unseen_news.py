@@ -739,3 +739,25 @@ def test_a_trade_war_is_no_fighting(nlp):
     assert codes("Trump started the largest trade war in history.", min_confidence=0) == []
     assert codes("China launched a price war.", min_confidence=0) == []
     assert [c[1] for c in codes("Russia started a war with Ukraine.", min_confidence=0)] == ["190"]
+
+
+def article_events(text: str, date: str) -> list[dict]:
+    article = Article(id="a", text=text, date=date)
+    return list(api.event_dicts(api.code_texts([article], Options(gkg=False, min_confidence=0, include_modal=True))))
+
+
+def test_he_goes_on_about_the_last_person_named_as_a_subject(nlp):
+    text = ("U.S. Defense Secretary Jim Mattis arrived in Hanoi on Wednesday for talks with Vietnamese leaders. "
+            "Mattis met Vietnamese Defense Minister Ngo Xuan Lich and Prime Minister Nguyen Xuan Phuc. "
+            "He praised Vietnam's cooperation on recovering the remains of missing American soldiers. "
+            "Lich said Vietnam wanted closer ties. He thanked Mattis for the visit.")
+    found = {(e["Actor1Text"], e["EventCode"], e["Actor2Text"]): e["Actor1Code"] for e in article_events(text, "2018-10-17")}
+    assert found[("He", "051", "Vietnam")] == "USAGOV"        # Mattis, not the prime minister named last
+    assert found[("He", "051", "Mattis")] == "VNMGOV"         # Lich
+
+
+def test_he_who_speaks_after_someone_no_table_knows_is_that_someone(nlp):
+    text = ("President Obama spoke in Ohio on Monday. "
+            "Carl Wendt, an analyst at a think tank, said the plan was sound. "
+            "\"This is a good week for the administration,\" he said.")
+    assert [e for e in article_events(text, "2012-05-01") if e["Actor1Text"].lower() == "he"] == []

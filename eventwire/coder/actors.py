@@ -392,6 +392,20 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
     return None
 
 
+def salient(tok) -> str:
+    """How prominent a person's mention is for a later "he" or "she": "main" as the subject of a
+    main clause (or its possessor: "Trump's visit comes days after he said"), "subject" as any
+    subject, else ""."""
+    if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+        tok = tok.head
+    if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS:
+        return ""
+    verb = tok.head
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return "main" if verb.dep_ == "ROOT" else "subject"
+
+
 @dataclass(frozen=True)
 class ContextName:
     """A name that stands for another actor in a story that names its cue words (more often than
@@ -577,7 +591,7 @@ class ActorFinder:
     home: str = ""                # the country the article was filed from (its dateline), if any
     views: list = field(default_factory=list)     # per sentence: what the finder knew after scanning it
     all_mentions: list[Mention] = field(default_factory=list)
-    people: list = field(default_factory=list)    # (token index, actor, gender) of each person learned
+    people: list = field(default_factory=list)    # (token index, actor, salience) of each person named
     genders: dict = field(default_factory=dict)   # person's name → "f" or "m", where a name or title tells
 
     def scan_all(self, sents) -> list[Mention]:
@@ -630,7 +644,19 @@ class ActorFinder:
                 if m is not None:
                     found.append(m)
                     self.mentions.append(m)
+                    self.remember_known_person(tok, m)
         return found
+
+    def remember_known_person(self, tok, m: Mention) -> None:
+        """A person named again by a name the article taught ("Mattis" after "Jim Mattis"), where
+        the parser tags no person: one more place a pronoun may stand for."""
+        known = self.memory.get(tok.text)
+        hit = self.hits.get(tok.i)
+        ent = self.ent_at(tok.i)
+        if tok.pos_ == "PROPN" and ((known is not None and known[1].kind == "person") or
+                                    (hit is not None and hit.entry.kind == "person")) and \
+                (ent is None or ent.label_ != "PERSON"):
+            self.people.append((tok.i, m.actor, salient(tok)))
 
     def surname(self, hit: Hit, doc) -> bool:
         """Whether a one-word country or capital is the name of a person the article named before
@@ -718,6 +744,12 @@ class ActorFinder:
             known = self.known_person(ent) or self.recalled(ent.text)
             actor = known[0] if known else None
         if actor is None:
+            # someone no table knows: still the one a later "he" or "she" may stand for
+            # ("Sifton acknowledged … 'it is a complaint,' he said": not the last known person)
+            unknown = Actor(code="", name=ent.text)
+            if person_gender(ent):
+                self.genders[ent.text] = person_gender(ent)
+            self.people.append((ent.start, unknown, salient(ent.root)))
             return
         for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2]:
             self.memory[word] = (actor, Entry("person", ent.text))
@@ -725,18 +757,31 @@ class ActorFinder:
         gender = person_gender(ent) or self.genders.get(actor.name, "")
         if gender:
             self.genders[actor.name] = gender
-        self.people.append((ent.start, actor))
+        self.people.append((ent.start, actor, salient(ent.root)))
 
     def person_before(self, pronoun) -> Actor | None:
         """The person a pronoun stands for: the last one named before it whose gender, where a
         name or title tells it, agrees ("Merkel met Putin. She urged him …"); "she" prefers a
         woman named as one."""
         gender = PRONOUN_GENDER.get(pronoun.lower_, "")
-        before = [a for i, a in self.people if i < pronoun.i]
-        fits = [a for a in before if self.genders.get(a.name, gender) == gender]
+        before = [(i, a, subject) for i, a, subject in self.people if i < pronoun.i]
+        fits = [x for x in before if self.genders.get(x[1].name, gender) == gender]
         if gender == "f":
-            fits = [a for a in fits if self.genders.get(a.name) == "f"] or fits
-        return fits[-1] if fits else None
+            fits = [x for x in fits if self.genders.get(x[1].name) == "f"] or fits
+        if pronoun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
+            # a subject "he" goes on about the person last named as a subject (of a main clause
+            # first), in its sentence or the one before ("Mattis met Lich and Prime Minister Phuc.
+            # He praised …": Mattis)
+            doc = pronoun.doc
+            start = pronoun.sent.start
+            earliest = doc[start - 1].sent.start if start > 0 else 0
+            subjects = [x for x in fits if x[2] and x[0] >= earliest]
+            fits = [x for x in subjects if x[2] == "main"] or subjects or fits
+        found = max(fits, key=lambda x: x[0]) if fits else None
+        if found is not None and all(i != pronoun.i for i, *_ in self.people):
+            # ("… He portrayed himself as a reformer. But he also took aim at …": the same man)
+            self.people.append((pronoun.i, found[1], salient(pronoun)))
+        return found[1] if found else None
 
     def group_before(self, pronoun) -> Mention | None:
         """The people "they" stand for: the last party named in the plural as the subject of a clause
@@ -840,6 +885,8 @@ class ActorFinder:
                 and best_role([e.role for e in entries if e.role])[:3] == self.last_person.type1:
             # "the minister": the person last named with a title of that kind (not the police chief
             # for "the prime minister")
+            if all(i != head.i for i, *_ in self.people):
+                self.people.append((head.i, self.last_person, salient(head)))   # (a "he" after it is that person)
             return self.mention(head, tokens, self.last_person, "coreference")
         residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
         if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \
