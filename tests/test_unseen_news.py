@@ -761,3 +761,10 @@ def test_he_who_speaks_after_someone_no_table_knows_is_that_someone(nlp):
             "Carl Wendt, an analyst at a think tank, said the plan was sound. "
             "\"This is a good week for the administration,\" he said.")
     assert [e for e in article_events(text, "2012-05-01") if e["Actor1Text"].lower() == "he"] == []
+
+
+def test_a_participle_after_its_noun_takes_the_noun_as_its_object(nlp):
+    [e] = events("man held with drugs worth rs 5 lakh", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "173", "CVL")
+    found = codes("One answer lies in the pacts signed by China and the United States at a summit.", min_confidence=0)
+    assert sorted(found) == [("CHN", "057", "USA"), ("USA", "057", "CHN")]
