@@ -771,3 +771,10 @@ def test_a_participle_after_its_noun_takes_the_noun_as_its_object(nlp):
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "173", "CVL")
     found = codes("One answer lies in the pacts signed by China and the United States at a summit.", min_confidence=0)
     assert sorted(found) == [("CHN", "057", "USA"), ("USA", "057", "CHN")]
+
+
+def test_an_event_noun_under_a_negated_verb_is_negated(nlp):
+    [e] = events("The Egyptian military says it is not planning a coup against the government.",
+                 min_confidence=0, include_modal=True)[:1]
+    assert (e["EventCode"], e["Mode"]) == ("170", "negated")
+    assert [c[1] for c in codes("The Egyptian military says it is not planning a coup.", min_confidence=0)] == ["010"]

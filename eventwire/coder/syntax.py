@@ -83,6 +83,8 @@ def is_negated(tok) -> bool:
     if tok.pos_ in ("VERB", "AUX") and any(c.dep_ in OBJECTS and any(d.dep_ == "det" and d.lower_ == "no"
                                                                      for d in c.children) for c in tok.children):
         return True        # "offered no details", "imposed no sanctions"
+    if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and negated_here(tok.head):
+        return True        # "is not planning a coup", "did not order an attack"
     if tok.pos_ == "NOUN" and (tok.dep_ == "pobj" and tok.head.lower_ == "without" or (
             tok.dep_ in OBJECTS and tok.head.lemma_.lower() == "lack")):
         return True        # "fought without foreign support", "lacking international support"
