@@ -778,3 +778,8 @@ def test_an_event_noun_under_a_negated_verb_is_negated(nlp):
                  min_confidence=0, include_modal=True)[:1]
     assert (e["EventCode"], e["Mode"]) == ("170", "negated")
     assert [c[1] for c in codes("The Egyptian military says it is not planning a coup.", min_confidence=0)] == ["010"]
+
+
+def test_a_state_or_force_that_stands_down_de_escalates(nlp):
+    assert [c[1] for c in codes("The rebels stood down.", min_confidence=0)] == ["087"]
+    assert [c[1] for c in codes("The minister stepped down on Friday.", min_confidence=0)] == ["0831"]

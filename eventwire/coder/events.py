@@ -206,6 +206,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     if a.code == "080" and lemma in ("withdraw", "pull", "retreat") and sources and \
             all(m.actor.type1 in ("MIL", "REB", "UAF") for m in sources):
         return "0874"       # "Israeli troops withdrew from the town": a military retreat
+    if a.code == "0831" and lemma in ("stand", "step") and sources and all(
+            m.actor.type1 in ("MIL", "REB", "UAF") or (m.actor.code == m.actor.country and m.actor.country
+                                                        and not is_person(m, a.tok.doc)) for m in sources):
+        return "087"        # "Iran appeared to be standing down": a state or a force de-escalates; people resign
     if a.code == "173" and lemma == "hold" and any(c.lemma_.lower() in ("hostage", "captive") for c in a.tok.children):
         return "181"        # "two staff members were held hostage": abducted, not arrested
     if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "not") for c in a.tok.children):
