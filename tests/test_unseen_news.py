@@ -783,3 +783,8 @@ def test_an_event_noun_under_a_negated_verb_is_negated(nlp):
 def test_a_state_or_force_that_stands_down_de_escalates(nlp):
     assert [c[1] for c in codes("The rebels stood down.", min_confidence=0)] == ["087"]
     assert [c[1] for c in codes("The minister stepped down on Friday.", min_confidence=0)] == ["0831"]
+
+
+def test_a_countrys_language_is_no_party(nlp):
+    assert codes("The agency agreed to translate the forms into Spanish.", min_confidence=0) == []
+    assert [c[2] for c in codes("Iran sent aid to the Syrian people.", min_confidence=0)] == ["SYRCVL"]

@@ -392,6 +392,22 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
     return None
 
 
+LANGUAGE_VERBS = {"speak", "translate", "write", "teach", "learn", "broadcast", "publish", "print"}
+
+
+def language(hit: Hit, doc) -> bool:
+    """Whether a country's adjective names its language, not its people: "translated into
+    Spanish", "said in Arabic", "speaks Russian" (a bare word, no noun after it)."""
+    if hit.entry.kind != "country" or hit.end - hit.start != 1:
+        return False
+    tok = doc[hit.start]
+    if tok.text == hit.entry.name or tok.tag_ not in ("JJ", "NNP", "NN") or any(True for _ in tok.children):
+        return False
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
+        return True
+    return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LANGUAGE_VERBS
+
+
 def salient(tok) -> str:
     """How prominent a person's mention is for a later "he" or "she": "main" as the subject of a
     main clause (or its possessor: "Trump's visit comes days after he said"), "subject" as any
@@ -628,7 +644,7 @@ class ActorFinder:
                     self.surname_at.setdefault(e[-1].text, e.start)
         self.sentence_no += 1
         hits = find_hits(sent, self.lex, self.year)
-        hits = [h for h in hits if not self.surname(h, sent.doc) and not self.given_name(h, hits)]
+        hits = [h for h in hits if not self.surname(h, sent.doc) and not self.given_name(h, hits) and not language(h, sent.doc)]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
             hit = named_in_context(hit, sent.doc, self.text, self.context_held)
