@@ -392,7 +392,7 @@ def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | 
     return None
 
 
-LANGUAGE_VERBS = {"speak", "translate", "write", "teach", "learn", "broadcast", "publish", "print"}
+LANGUAGE_VERBS = words("language-verbs")
 
 
 def language(hit: Hit, doc) -> bool:
@@ -401,7 +401,7 @@ def language(hit: Hit, doc) -> bool:
     if hit.entry.kind != "country" or hit.end - hit.start != 1:
         return False
     tok = doc[hit.start]
-    if tok.text == hit.entry.name or tok.tag_ not in ("JJ", "NNP", "NN") or any(True for _ in tok.children):
+    if tok.text == hit.entry.name or tok.tag_ not in ("JJ", "NNP", "NN") or tok.n_lefts + tok.n_rights:
         return False
     if tok.dep_ == "pobj" and tok.head.lower_ in ("in", "into"):
         return True

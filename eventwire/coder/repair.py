@@ -6,6 +6,8 @@ of the tokens involved change.
 """
 from __future__ import annotations
 
+from .words import words
+
 SUBJECTS = {"nsubj", "csubj"}     # the dependency labels of subjects and objects (the coder's too)
 OBJECTS = {"dobj", "obj"}
 # Verbs that report what others did ("…, officials said").
@@ -82,14 +84,23 @@ def repair_visiting_titles(sent: list) -> None:
     obj.head, obj.dep_ = subject, "compound"
 
 
+# Words that open a clause as well as a phrase ("after the war" / "after police shot him").
+SUBORDINATORS = words("subordinators")
+
+
+def subjectless_verb(verb) -> bool:
+    """A finite verb the parser gave no subject (nor "there"), outside a relative clause."""
+    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and \
+        verb.dep_ not in ("acl", "relcl") and not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children)
+
+
 def repair_fronted_subjects(sent: list) -> None:
     """"In the city of Belo Horizonte police used tear gas": with no comma after a phrase put first,
     the small parser reads the subject as that phrase's last noun and leaves the verb without one.
     A common noun right before a finite verb that has no subject, inside a phrase the verb
     governs, is its subject; a name the parser had made its modifier stays the phrase's object."""
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 or verb.dep_ in ("acl", "relcl") or \
-                any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children):
+        if not subjectless_verb(verb):
             continue
         noun = verb.doc[verb.i - 1]
         prep = noun.head
@@ -102,23 +113,13 @@ def repair_fronted_subjects(sent: list) -> None:
         noun.head, noun.dep_ = verb, "nsubj"
 
 
-# Words that open a clause as well as a phrase ("after the war" / "after police shot him").
-SUBORDINATORS = {"after", "before", "until", "till", "since", "once", "because", "as", "while", "when"}
-
-
-def subjectless_verb(verb) -> bool:
-    """A finite verb the parser gave no subject (nor "there")."""
-    return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and \
-        not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children)
-
-
 def repair_subordinated_subjects(sent: list) -> None:
     """"a man who was left paralyzed after a white police officer shot him": the small parser
     reads the officer as the object of "after" (as in "after the war") and leaves "shot" without
     a subject. A noun right before a finite verb with no subject, whose preposition can open a
     clause, is that clause's subject, and the preposition its conjunction."""
     for verb in sent:
-        if not subjectless_verb(verb) or verb.dep_ in ("acl", "relcl"):
+        if not subjectless_verb(verb):
             continue
         noun = verb.doc[verb.i - 1]
         prep = noun.head
