@@ -788,3 +788,11 @@ def test_a_state_or_force_that_stands_down_de_escalates(nlp):
 def test_a_countrys_language_is_no_party(nlp):
     assert codes("The agency agreed to translate the forms into Spanish.", min_confidence=0) == []
     assert [c[2] for c in codes("Iran sent aid to the Syrian people.", min_confidence=0)] == ["SYRCVL"]
+
+
+def test_charged_with_a_duty_is_tasked_not_accused(nlp):
+    assert codes("The three officials charged with certifying the refugees spoke on Monday.", min_confidence=0) == []
+    found = codes("Two men were charged with shooting a police officer.", min_confidence=0)
+    assert ("COP", "173", "CVL") in found
+    # a pronoun object is someone: the charge stands
+    assert [c[:2] for c in codes("Police charged him with falsifying records.", min_confidence=0)] == [("COP", "173")]

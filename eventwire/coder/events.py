@@ -31,6 +31,7 @@ PEACEKEEPING_WORDS = words("peacekeeping-words")
 EXERCISE_NOUNS = words("exercise-nouns")
 NEEDS_SOMEONE = words("needs-someone")
 IDIOM_PREPS = word_map("idiom-preps")        # verb → prepositions that make it another sense
+DUTY_VERBS = words("duty-verbs")
 GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
 WARNING_VERBS = words("warning-verbs")
 STATE_VERBS = words("state-verbs")
@@ -118,8 +119,8 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
     """Whether a bare verb that found no one at the other end is another sense of it: help or
     force on nobody ("to help finance the expansion", "force majeure"), a release or a
     demonstration of a thing ("released a report", "demonstrated its resolve")."""
-    if a.pattern.objects:
-        return False
+    if a.pattern.objects or any(c.dep_ in OBJECTS | {"dative"} and c.lower_ in PEOPLE_PRONOUNS for c in a.tok.children):
+        return False       # ("charged him with fraud": someone, whoever he is)
     if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
         return True
     if a.code[:2] in VIOLENT_ROOTS:
@@ -137,7 +138,12 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
 
 def idiom(a: Action) -> bool:
     """A verb that, with no object but a given preposition, is another sense ("seized on voters'
-    anxieties": made use of them; "was resigned to the outcome": accepted it)."""
+    anxieties": made use of them; "was resigned to the outcome": accepted it); one charged with a
+    duty is tasked, not accused ("the three officials charged with certifying the refugees")."""
+    if a.tok.lemma_.lower() == "charge" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTY_VERBS
+                                                            for g in c.children) for c in a.tok.children):
+        return True
     return not a.pattern.objects and not any(c.dep_ in OBJECTS for c in a.tok.children) and any(
         c.dep_ == "prep" and c.lower_ in IDIOM_PREPS.get(a.tok.lemma_.lower(), ()) for c in a.tok.children)
 
