@@ -796,3 +796,8 @@ def test_charged_with_a_duty_is_tasked_not_accused(nlp):
     assert ("COP", "173", "CVL") in found
     # a pronoun object is someone: the charge stands
     assert [c[:2] for c in codes("Police charged him with falsifying records.", min_confidence=0)] == [("COP", "173")]
+
+
+def test_politicians_on_the_offensive_do_not_fight(nlp):
+    assert codes("The White House tried to go on the offensive over its decision.", min_confidence=0) == []
+    assert [c[1] for c in codes("The army went on the offensive in the north.", min_confidence=0)] == ["190"]

@@ -178,6 +178,13 @@ def without_settings(targets: list[Mention], finder) -> list[Mention]:
         else targets
 
 
+def political_offensive(a: Action, sources: list[Mention]) -> bool:
+    """A government, party or politician that "goes on the offensive" argues harder; only armed
+    forces on the offensive fight."""
+    return a.pattern.noun and a.tok.lemma_.lower() == "offensive" and a.tok.dep_ == "pobj" and \
+        a.tok.head.lower_ == "on" and bool(sources) and all(m.actor.type1 in POLITICAL_TYPES for m in sources)
+
+
 def campaign_rally(a: Action, sources: list[Mention], targets: list[Mention]) -> bool:
     """A rally held by a candidate, a party or a government, or for a campaign, is campaigning,
     not a protest ("Trump held a campaign rally in Ohio", "at a Trump rally")."""
@@ -313,7 +320,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and other_sense(a, lex):
         return []
-    if campaign_rally(a, sources, targets):
+    if campaign_rally(a, sources, targets) or political_offensive(a, sources):
         return []
     if a.code[:2] == "14" and not a.pattern.objects and any(c.dep_ == "ccomp" for c in a.tok.children):
         return []        # "demonstrated that it could reach Guam": showed, no protest
