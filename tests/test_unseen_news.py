@@ -801,3 +801,10 @@ def test_charged_with_a_duty_is_tasked_not_accused(nlp):
 def test_politicians_on_the_offensive_do_not_fight(nlp):
     assert codes("The White House tried to go on the offensive over its decision.", min_confidence=0) == []
     assert [c[1] for c in codes("The army went on the offensive in the north.", min_confidence=0)] == ["190"]
+
+
+def test_a_preposition_after_the_first_of_joined_objects_serves_them_all(nlp):
+    [e] = events("In other parts of the city, the police used water cannons and tear gas against protesters.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "175", "OPP")
+    found = codes("Hundreds of people marched, and police dispersed them with tear gas.", min_confidence=0)
+    assert ("COP", "175", "") in found
