@@ -808,3 +808,11 @@ def test_a_preposition_after_the_first_of_joined_objects_serves_them_all(nlp):
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "175", "OPP")
     found = codes("Hundreds of people marched, and police dispersed them with tear gas.", min_confidence=0)
     assert ("COP", "175", "") in found
+
+
+def test_what_someone_calls_an_event_is_no_act_of_theirs(nlp):
+    assert codes("Iran called the sanctions illegal.", min_confidence=0) == []
+    assert codes("Russia described the attack as terrorism.", min_confidence=0) == []
+    # a plan that meets with criticism meets no one
+    assert codes("The plan met with fierce opposition in Congress.", min_confidence=0) == []
+    assert [c[1] for c in codes("Obama met with Putin in Geneva.", min_confidence=0)] == ["040"]

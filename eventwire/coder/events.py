@@ -32,6 +32,8 @@ EXERCISE_NOUNS = words("exercise-nouns")
 NEEDS_SOMEONE = words("needs-someone")
 IDIOM_PREPS = word_map("idiom-preps")        # verb → prepositions that make it another sense
 DUTY_VERBS = words("duty-verbs")
+RECEPTION_NOUNS = words("reception-nouns")
+DESCRIBING_VERBS = words("describing-verbs")
 GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
 WARNING_VERBS = words("warning-verbs")
 STATE_VERBS = words("state-verbs")
@@ -139,7 +141,11 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
 def idiom(a: Action) -> bool:
     """A verb that, with no object but a given preposition, is another sense ("seized on voters'
     anxieties": made use of them; "was resigned to the outcome": accepted it); one charged with a
-    duty is tasked, not accused ("the three officials charged with certifying the refugees")."""
+    duty is tasked, not accused ("the three officials charged with certifying the refugees"); what
+    meets with criticism is received, not met."""
+    if a.tok.lemma_.lower() == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS
+                                               for o in prep_objects(a.tok, frozenset({"with"}))):
+        return True        # "the proposals have met with disapproval": were received, no meeting
     if a.tok.lemma_.lower() == "charge" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTY_VERBS
                                                             for g in c.children) for c in a.tok.children):
@@ -176,6 +182,14 @@ def without_settings(targets: list[Mention], finder) -> list[Mention]:
     # (beside only an uncoded thing the place stays: "blocked streets in Hong Kong")
     return [t for t in targets if not setting(t)] if any(not setting(t) and t.actor.code for t in targets) \
         else targets
+
+
+def described(a: Action) -> bool:
+    """An event noun someone calls or describes as something is their view of it, not their act
+    ("Iran called the sanctions illegal", "Smith called the disappearance an interesting case")."""
+    # (its own doer may be named: "Sunak called Iran's attack a reckless act")
+    return a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.lemma_.lower() in DESCRIBING_VERBS and \
+        not any(c.dep_ == "poss" for c in a.tok.children)
 
 
 def political_offensive(a: Action, sources: list[Mention]) -> bool:
@@ -320,7 +334,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and other_sense(a, lex):
         return []
-    if campaign_rally(a, sources, targets) or political_offensive(a, sources):
+    if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a):
         return []
     if a.code[:2] == "14" and not a.pattern.objects and any(c.dep_ == "ccomp" for c in a.tok.children):
         return []        # "demonstrated that it could reach Guam": showed, no protest
