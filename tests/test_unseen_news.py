@@ -816,3 +816,11 @@ def test_what_someone_calls_an_event_is_no_act_of_theirs(nlp):
     # a plan that meets with criticism meets no one
     assert codes("The plan met with fierce opposition in Congress.", min_confidence=0) == []
     assert [c[1] for c in codes("Obama met with Putin in Geneva.", min_confidence=0)] == ["040"]
+
+
+def test_a_phrase_put_first_is_no_argument_of_the_verb(nlp):
+    # "For the Liberal Democrats, X called …": no call for the Liberal Democrats
+    found = codes("For the Welsh Liberal Democrats, Kirsty Williams called the new target hugely unambitious.",
+                  min_confidence=0)
+    assert all(c[1] != "020" for c in found)
+    assert [c[1] for c in codes("Russia called for new talks with Ukraine.", min_confidence=0)][:1] != []

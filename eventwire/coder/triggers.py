@@ -297,7 +297,9 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         # (on the verb, its object, or the first of the objects it is joined to: "used water cannons
         # and tear gas against protesters")
         owners = [obj] + ([obj.head] if obj.dep_ == "conj" else []) if obj is not None else []
-        targets = prep_objects(tok, p.preps) or [t for o in owners for t in prep_objects(o, p.preps)]
+        # (after the verb: a phrase put first frames the sentence, "For the Liberal Democrats, X called …")
+        targets = [t for t in prep_objects(tok, p.preps) if t.i > tok.i] or \
+            [t for o in owners for t in prep_objects(o, p.preps)]
     found = bool(targets)
     if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
         targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"} and c != obj]
