@@ -824,3 +824,8 @@ def test_a_phrase_put_first_is_no_argument_of_the_verb(nlp):
                   min_confidence=0)
     assert all(c[1] != "020" for c in found)
     assert [c[1] for c in codes("Russia called for new talks with Ukraine.", min_confidence=0)][:1] != []
+
+
+def test_recognising_a_concern_is_no_recognition_of_a_state(nlp):
+    assert all(c[1] != "054" for c in codes("The minister said he recognised people's concerns about the plan.", min_confidence=0))
+    assert [c[1] for c in codes("Sweden recognized Palestine.", min_confidence=0)] == ["054"]

@@ -188,6 +188,7 @@ STATE_VERBS = words("state-verbs")
 MARKET_WORDS = word_map("market-words")
 COMMODITIES = words("commodities")
 OWN_AIMS = words("own-aims")
+ACKNOWLEDGED = words("acknowledged-objects")
 
 
 def object_keys(tok, framed: bool = True) -> set[str]:
@@ -262,7 +263,10 @@ def listed_match(tok, lex: VerbLexicon) -> Action | None:
 
 
 def figurative(a: Action, lex: VerbLexicon) -> bool:
-    """Violence done to an abstraction is a figure of speech: "attack the trade deficit"."""
+    """Violence done to an abstraction is a figure of speech: "attack the trade deficit"; so is
+    recognising a concern or a need, which is acknowledging it, not recognising a state."""
+    if a.code == "054":
+        return any(o.dep_ in OBJECTS and o.lemma_.lower() in ACKNOWLEDGED for o in a.tok.children)
     if a.code[:2] not in ("18", "19", "20"):
         return False
     objects = [o for o in a.tok.children if o.dep_ in OBJECTS]
