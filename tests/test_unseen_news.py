@@ -829,3 +829,8 @@ def test_a_phrase_put_first_is_no_argument_of_the_verb(nlp):
 def test_recognising_a_concern_is_no_recognition_of_a_state(nlp):
     assert all(c[1] != "054" for c in codes("The minister said he recognised people's concerns about the plan.", min_confidence=0))
     assert [c[1] for c in codes("Sweden recognized Palestine.", min_confidence=0)] == ["054"]
+
+
+def test_he_in_what_someone_says_is_not_the_speaker(nlp):
+    text = 'Mr Clarke said he recognised the concerns but argued: "He has apologised and we should leave it there."'
+    assert all(e["Actor1Text"] != "Mr Clarke" for e in article_events(text, "2005-01-14") if e["EventCode"] == "055")

@@ -408,6 +408,15 @@ def language(hit: Hit, doc) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LANGUAGE_VERBS
 
 
+QUOTES = {'"', "“", "”"}
+
+
+def quote_opened(tok) -> int | None:
+    """Where the quotation a word stands in opened, if it stands in one within its sentence."""
+    marks = [t.i for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTES]
+    return marks[-1] if len(marks) % 2 else None
+
+
 def salient(tok) -> str:
     """How prominent a person's mention is for a later "he" or "she": "main" as the subject of a
     main clause (or its possessor: "Trump's visit comes days after he said"), "subject" as any
@@ -784,6 +793,10 @@ class ActorFinder:
         fits = [x for x in before if self.genders.get(x[1].name, gender) == gender]
         if gender == "f":
             fits = [x for x in fits if self.genders.get(x[1].name) == "f"] or fits
+        opened = quote_opened(pronoun)
+        if opened is not None:
+            # ("Mr Clarke argued: 'He has apologised'": the speaker's "he" is someone else)
+            fits = [x for x in fits if not (pronoun.sent.start <= x[0] < opened)]
         if pronoun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
             # a subject "he" goes on about the person last named as a subject (of a main clause
             # first), in its sentence or the one before ("Mattis met Lich and Prime Minister Phuc.

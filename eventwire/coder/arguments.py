@@ -7,7 +7,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence
-from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens
+from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
 from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
@@ -347,6 +347,8 @@ def fits_speaker(pronoun, speaker: Mention, finder) -> bool:
     head = finder.doc[speaker.head] if speaker.head >= 0 else None
     person = head is not None and head.ent_type_ == "PERSON"
     several = head is not None and (any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj")
+    if pronoun.lower_ in ("he", "she") and quote_opened(pronoun) is not None:
+        return False      # (in a quotation the speaker says "I": "He has apologised," Clarke argued)
     return finder.agrees(pronoun, speaker.actor) and not (
         person and (pronoun.lower_ == "it" or (pronoun.lower_ == "they" and not several)))
 
