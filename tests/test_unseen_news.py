@@ -657,6 +657,8 @@ def test_crowd_control_weapons_fired_with_no_one_named_are_repression(nlp):
 
 
 def test_a_clause_opened_by_when_or_while_is_news_not_background(nlp):
+    [e] = events("The talks went on until the rebels attacked the convoy.", min_confidence=0, include_modal=True)
+    assert (e["Actor1Code"], e["EventCode"], e["Mode"]) == ("REB", "190", "")
     [e] = events("The crowd scattered when police fired tear gas at the marchers.", min_confidence=0, include_modal=True)
     assert (e["Actor1Code"], e["EventCode"], e["Mode"]) == ("COP", "175", "")
     [e] = events("After police fired tear gas at the marchers, the crowd scattered.", min_confidence=0, include_modal=True)
