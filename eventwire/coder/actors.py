@@ -617,6 +617,7 @@ class ActorFinder:
     views: list = field(default_factory=list)     # per sentence: what the finder knew after scanning it
     all_mentions: list[Mention] = field(default_factory=list)
     people: list = field(default_factory=list)    # (token index, actor, salience) of each person named
+    people_at: set = field(default_factory=set)   # their token indices
     genders: dict = field(default_factory=dict)   # person's name → "f" or "m", where a name or title tells
 
     def scan_all(self, sents) -> list[Mention]:
@@ -681,7 +682,7 @@ class ActorFinder:
         if tok.pos_ == "PROPN" and ((known is not None and known[1].kind == "person") or
                                     (hit is not None and hit.entry.kind == "person")) and \
                 (ent is None or ent.label_ != "PERSON"):
-            self.people.append((tok.i, m.actor, salient(tok)))
+            self.note_person(tok, m.actor)
 
     def surname(self, hit: Hit, doc) -> bool:
         """Whether a one-word country or capital is the name of a person the article named before
@@ -774,7 +775,7 @@ class ActorFinder:
             unknown = Actor(code="", name=ent.text)
             if person_gender(ent):
                 self.genders[ent.text] = person_gender(ent)
-            self.people.append((ent.start, unknown, salient(ent.root)))
+            self.note_person(ent.root, unknown, ent.start)
             return
         for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2]:
             self.memory[word] = (actor, Entry("person", ent.text))
@@ -782,7 +783,15 @@ class ActorFinder:
         gender = person_gender(ent) or self.genders.get(actor.name, "")
         if gender:
             self.genders[actor.name] = gender
-        self.people.append((ent.start, actor, salient(ent.root)))
+        self.note_person(ent.root, actor, ent.start)
+
+    def note_person(self, tok, actor: Actor, at: int | None = None) -> None:
+        """Remember a mention of a person at token ``at`` (default: ``tok``), as salient as ``tok``
+        is, once, for the pronouns after it."""
+        at = tok.i if at is None else at
+        if at not in self.people_at:
+            self.people_at.add(at)
+            self.people.append((at, actor, salient(tok)))
 
     def person_before(self, pronoun) -> Actor | None:
         """The person a pronoun stands for: the last one named before it whose gender, where a
@@ -807,9 +816,9 @@ class ActorFinder:
             subjects = [x for x in fits if x[2] and x[0] >= earliest]
             fits = [x for x in subjects if x[2] == "main"] or subjects or fits
         found = max(fits, key=lambda x: x[0]) if fits else None
-        if found is not None and all(i != pronoun.i for i, *_ in self.people):
+        if found is not None:
             # ("… He portrayed himself as a reformer. But he also took aim at …": the same man)
-            self.people.append((pronoun.i, found[1], salient(pronoun)))
+            self.note_person(pronoun, found[1])
         return found[1] if found else None
 
     def group_before(self, pronoun) -> Mention | None:
@@ -914,8 +923,7 @@ class ActorFinder:
                 and best_role([e.role for e in entries if e.role])[:3] == self.last_person.type1:
             # "the minister": the person last named with a title of that kind (not the police chief
             # for "the prime minister")
-            if all(i != head.i for i, *_ in self.people):
-                self.people.append((head.i, self.last_person, salient(head)))   # (a "he" after it is that person)
+            self.note_person(head, self.last_person)     # (a "he" after it is that person)
             return self.mention(head, tokens, self.last_person, "coreference")
         residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
         if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \

@@ -122,7 +122,7 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
     force on nobody ("to help finance the expansion", "force majeure"), a release or a
     demonstration of a thing ("released a report", "demonstrated its resolve")."""
     if a.pattern.objects or any(c.dep_ in OBJECTS | {"dative"} and c.lower_ in PEOPLE_PRONOUNS for c in a.tok.children):
-        return False       # ("charged him with fraud": someone, whoever he is)
+        return False       # ("charged him with fraud", "shot him", "pelted them": someone, whoever they are)
     if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
         return True
     if a.code[:2] in VIOLENT_ROOTS:
@@ -130,11 +130,8 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
         # (a name or a counted group can be: "killed three Maoists", "shot two youths")
         return any(c.dep_ in OBJECTS and c.ent_type_ not in ("GPE", "LOC", "FAC", "NORP", "ORG", "PERSON")
                    and c.pos_ != "PROPN" and not any(n.dep_ == "nummod" for n in c.children)
-                   and c.lower_ not in PEOPLE_PRONOUNS      # ("shot him": someone, whoever he is)
                    and c.lemma_.lower() not in HITTABLE and not near_hittable(c, lex) for c in a.tok.children)
-    # ("pelted them with stones": someone, whoever they are)
-    return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS and c.lower_ not in PEOPLE_PRONOUNS
-                                                     for c in a.tok.children)
+    return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
 
