@@ -431,6 +431,15 @@ def salient(tok) -> str:
     return "main" if verb.dep_ == "ROOT" else "subject"
 
 
+def recent_subjects(tok, people: list) -> list:
+    """Of the people named before ``tok`` (see ``ActorFinder.people``), those named as a subject in
+    its sentence or the one before, the subjects of main clauses only where there are some."""
+    start = tok.sent.start
+    earliest = tok.doc[start - 1].sent.start if start > 0 else 0
+    subjects = [x for x in people if x[2] and x[0] >= earliest]
+    return [x for x in subjects if x[2] == "main"] or subjects
+
+
 @dataclass(frozen=True)
 class ContextName:
     """A name that stands for another actor in a story that names its cue words (more often than
@@ -465,14 +474,23 @@ def named_in_context(hit: Hit, doc, text: str, held: dict[str, bool]) -> Hit:
     return Hit(hit.start, hit.end, other.entry) if held[name] else hit
 
 
+def places_city(name, city) -> bool:
+    """Whether a country's name stands in a city's own phrase: after it ("Tripoli, Lebanon", "Tripoli,
+    the north Lebanese port") or on the place noun it names ("the Lebanese city of Tripoli")."""
+    return name in set(city.subtree) or (name.head.lemma_.lower() in PLACE_NOUNS and city in set(name.head.subtree))
+
+
 def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
     """A capital's name can be another country's city: "militias in Tripoli, the north Lebanese
-    port" are in Lebanon. When the sentence names a country other than the capital's own and the
-    gazetteer has a city of that name there, the hit is that city."""
+    port" are in Lebanon. When the phrase of the name places it in a country other than the
+    capital's own ("Tripoli, Lebanon", "the Lebanese city of Tripoli"; not "as Moscow protested,
+    American officials …", though there is a Moscow in Idaho) and the gazetteer has a city of that
+    name there, the hit is that city."""
     if hit.entry.kind != "capital":
         return hit
+    city = doc[hit.end - 1]
     named = {h.entry.country for h in hits if h is not hit and h.entry.kind in ("country", "capital")
-             and h.entry.country}
+             and h.entry.country and places_city(doc[h.start], city)}
     if not named or hit.entry.country in named:
         return hit
     place = geocode(doc[hit.start:hit.end].text, frozenset(named))
@@ -764,6 +782,10 @@ class ActorFinder:
         entries = self.entries_in(np_tokens(head)) + self.entries_in(np_tokens(head.head)
                                                                      if head.dep_ == "appos" else [])
         actor = actor_from(entries)
+        if actor is not None and any(e.kind == "person" for e in entries) and \
+                not any(e.kind == "person" for e in self.entries_in(list(ent))):
+            # "Trump adviser Kellyanne Conway": one of Trump's side, not Trump (nor he a "she")
+            actor = replace(actor, name=ent.text)
         if actor is not None and actor.country and entries and any(e.kind != "person" for e in entries):
             self.learned.append((ent.text, actor.code))       # learned from a title: worth remembering
         if actor is None:
@@ -810,16 +832,22 @@ class ActorFinder:
             # a subject "he" goes on about the person last named as a subject (of a main clause
             # first), in its sentence or the one before ("Mattis met Lich and Prime Minister Phuc.
             # He praised …": Mattis)
-            doc = pronoun.doc
-            start = pronoun.sent.start
-            earliest = doc[start - 1].sent.start if start > 0 else 0
-            subjects = [x for x in fits if x[2] and x[0] >= earliest]
-            fits = [x for x in subjects if x[2] == "main"] or subjects or fits
+            fits = recent_subjects(pronoun, fits) or fits
         found = max(fits, key=lambda x: x[0]) if fits else None
         if found is not None:
             # ("… He portrayed himself as a reformer. But he also took aim at …": the same man)
             self.note_person(pronoun, found[1])
         return found[1] if found else None
+
+    def titled_before(self, head, role: str) -> Actor | None:
+        """The person "the minister" or "the president" stands for: one named before with a title
+        of that kind (not the police chief for "the prime minister"), the one the story goes on
+        about as a subject first, as for "he" ("President Trump said he would wipe out President
+        Erdogan's economy. … the president said": Trump)."""
+        fits = [x for x in self.people if x[0] < head.i and x[1].code and x[1].type1 == role]
+        if not fits:
+            return None
+        return max(recent_subjects(head, fits) or fits, key=lambda x: x[0])[1]
 
     def group_before(self, pronoun) -> Mention | None:
         """The people "they" stand for: the last party named in the plural as the subject of a clause
@@ -917,14 +945,13 @@ class ActorFinder:
         tokens = self.own_tokens(head)
         entries = self.entries_in(tokens)
         kind = "name"
-        if entries and all(e.kind == "role" for e in entries) and self.last_person is not None \
+        if entries and all(e.kind == "role" for e in entries) \
                 and head.lemma_.lower() in TITLE_WORDS and head.tag_ in ("NN", "NNP") \
-                and any(c.lower_ == "the" for c in head.children) and not self.attached_place(head) \
-                and best_role([e.role for e in entries if e.role])[:3] == self.last_person.type1:
-            # "the minister": the person last named with a title of that kind (not the police chief
-            # for "the prime minister")
-            self.note_person(head, self.last_person)     # (a "he" after it is that person)
-            return self.mention(head, tokens, self.last_person, "coreference")
+                and any(c.lower_ == "the" for c in head.children) and not self.attached_place(head):
+            titled = self.titled_before(head, best_role([e.role for e in entries if e.role])[:3])
+            if titled is not None:
+                self.note_person(head, titled)     # (a "he" after it is that person)
+                return self.mention(head, tokens, titled, "coreference")
         residence = [e for e in self.entries_in(self.attached_place(head)) if e.kind in ("country", "capital")]
         if head.i in self.hits and self.hits[head.i].entry.kind == "country" and head.tag_ in ("NNS", "NNPS") \
                 and residence and residence[0].country != self.hits[head.i].entry.country:
