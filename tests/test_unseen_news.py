@@ -836,3 +836,52 @@ def test_recognising_a_concern_is_no_recognition_of_a_state(nlp):
 def test_he_in_what_someone_says_is_not_the_speaker(nlp):
     text = 'Mr Clarke said he recognised the concerns but argued: "He has apologised and we should leave it there."'
     assert all(e["Actor1Text"] != "Mr Clarke" for e in article_events(text, "2005-01-14") if e["EventCode"] == "055")
+
+
+def test_the_president_is_the_one_the_story_goes_on_about(nlp):
+    text = ('President Donald Trump said Wednesday he would "wipe out" Turkish President Recep Tayyip Erdogan\'s '
+            'economy if the Turkish military eliminates the Kurdish population. '
+            '"They have been wanting to do this for many years," the president said.')
+    said = [e for e in article_events(text, "2019-10-09") if e["Actor1Text"] == "president"]
+    assert [e["Actor1Code"] for e in said] == ["USAGOV"]
+
+
+def test_a_person_named_by_anothers_title_is_not_that_person(nlp):
+    # "Trump adviser Kellyanne Conway": hers is not Trump's name, nor is Trump a "she"
+    text = ("President Donald Trump met reporters on Monday. Trump adviser Kellyanne Conway joined him. "
+            "Later he criticized the media.")
+    [e] = [e for e in article_events(text, "2019-01-07") if e["EventCode"] == "111"]
+    assert (e["Actor1Text"], e["Actor1Code"]) == ("he", "USAGOV")
+
+
+def test_who_is_handed_an_event_noun_is_its_target(nlp):
+    [e] = events("Trump issued a pardon to former national security adviser Michael Flynn.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Text"]) == ("056", "former national security adviser Michael Flynn")
+    assert codes("Germany gave a warning to Russia.", min_confidence=0) == [("DEU", "130", "RUS")]
+    assert codes("President Trump placed a call to Vladimir Putin.", min_confidence=0) == [("USAGOV", "041", "RUSGOV")]
+
+
+def test_calling_for_someone_to_act_asks_them(nlp):
+    assert codes("The opposition called for the president to step down.", min_confidence=0) == [("OPP", "0241", "GOV")]
+
+
+def test_some_in_a_party_are_that_party(nlp):
+    assert codes("Many in the GOP criticized the deal.", min_confidence=0) == [("USAPTY", "111", "")]
+    assert codes("Some in Congress accused Russia of meddling.", min_confidence=0) == [("USALEG", "112", "RUS")]
+
+
+def test_backing_off_yields(nlp):
+    assert [c[1] for c in codes("The government backed off after the protests.", min_confidence=0)] == ["080"]
+    assert all(c[1] != "051" for c in codes("Britain backed off the plan.", min_confidence=0))
+    assert [c[1] for c in codes("Britain backed the plan.", min_confidence=0)] == ["032"]
+
+
+def test_a_capital_is_anothers_city_only_where_its_own_phrase_says_so(nlp):
+    # (there is a Moscow in Idaho, but "American officials" do not put Moscow there)
+    found = codes("Even as Moscow protested, American officials pointed fingers back.", min_confidence=0)
+    assert ("RUSGOV", "141", "") in found
+    assert codes("Police arrested protesters in Tripoli, Lebanon.", min_confidence=0) == [("LBNCOP", "173", "LBNOPP")]
+
+
+def test_western_leaders_are_of_no_one_country(nlp):
+    assert codes("Western leaders slammed Russia.", min_confidence=0) == [("GOV", "111", "RUS")]

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
-from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS
+from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, for_clause
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
 from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
@@ -28,6 +28,7 @@ REASON_NOUNS = words("reason-nouns")
 REASON_PREPS = words("reason-preps")
 NEST_LEVELS = 3
 SOURCE_NESTED_PREPS = words("source-nested-preps")
+PARTITIVE_WORDS = words("partitive-words")
 ADDRESSEE_PREPS = words("addressee-preps")
 CLAIM_PREPS = words("claim-preps")
 SPEAKER_PRONOUNS = words("speaker-pronouns")
@@ -226,7 +227,7 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
     if a.frame in ADDRESSING_FRAMES and a.frame_tok is not None:
         frame_subj = frame_subject(a.frame_tok)
         addressee = addressed_by(a.frame_tok)
-        if a.addressee_is_subject or (not addressee and a.tok.dep_ in ("ccomp", "acl")):
+        if a.addressee_is_subject or (not addressee and (a.tok.dep_ in ("ccomp", "acl") or for_clause(a.tok))):
             # "demanded that Israel withdraw", "said Sudan must return"
             addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"] or addressee
         if not addressee and a.frame_tok.pos_ == "NOUN":   # "issued a reminder to Iraq that it must …"
@@ -308,7 +309,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                 c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
                     t.i in finder.hits and (finder.hits[t.i].entry.kind != "role" or (
                         owners and h.lemma_.lower() in OWNED_THINGS)) for t in c.subtree))] + \
-                prep_objects(h, preps)
+                prep_objects(h, preps | ({"in", "among"} if h.lower_ in PARTITIVE_WORDS else set()))
             found = resolve(inner, finder, None, nested - 1, preps, owners)
             m = found[0] if found else None
             if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \

@@ -276,11 +276,19 @@ def framing_word(tok, lex: VerbLexicon):
                                                                "promise", "pledge", "threaten", "reject", "refuse"):
         return None
     keys = lemma_keys(head) if head.pos_ in ("VERB", "AUX") else [head.lemma_.lower()]
+    if for_clause(tok):          # "called [for] Holder to resign": the verb with "for"
+        keys = [f"{head.lemma_.lower()}_for"] + keys
     keys = [k for k in keys if not (head.pos_ in ("VERB", "AUX") and k in lex.noun_only)]
     frame = next((f for k in keys if (f := lex.frame_of(k, comp))), None)
     if frame and frame != "say":
         return head, frame
     return None
+
+
+def for_clause(tok) -> bool:
+    """A clause opened by "for" with a subject of its own: "called for Holder to resign"."""
+    return tok.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "for" for c in tok.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children)
 
 
 def mode_of(a: Action) -> str:

@@ -13,6 +13,7 @@ from .words import word_map, words
 NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
 MEETING_NOUNS = words("meeting-nouns")
 NOUN_TARGET_PREPS = words("noun-target-preps")
+HANDING_VERBS = words("handing-verbs")
 
 
 @dataclass(frozen=True)
@@ -337,7 +338,17 @@ def match_noun(tok, lex: VerbLexicon) -> Action | None:
     bare = [p for p in patterns if not p.preps]
     if not bare:
         return None
-    return Action(tok=tok, pattern=bare[0], code=bare[0].code, targets=prep_objects(tok, NOUN_TARGET_PREPS))
+    return Action(tok=tok, pattern=bare[0], code=bare[0].code, targets=prep_objects(tok, NOUN_TARGET_PREPS) or handed_to(tok))
+
+
+def handed_to(noun) -> list:
+    """Who an event noun is handed to by the verb it is the object of ("issued a pardon [to]
+    Flynn", "gave [Putin] a stern warning"): the verb's indirect object."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in HANDING_VERBS:
+        return []
+    return [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"] + \
+        [t for t in prep_objects(verb, frozenset({"to"})) if t.i > noun.i]
 
 
 def find_actions(sent, lex: VerbLexicon) -> list[Action]:
