@@ -433,11 +433,24 @@ def salient(tok) -> str:
 
 def recent_subjects(tok, people: list) -> list:
     """Of the people named before ``tok`` (see ``ActorFinder.people``), those named as a subject in
-    its sentence or the one before, the subjects of main clauses only where there are some."""
+    its sentence or the one before, the subjects of main clauses only where there are some; where
+    none is, the subjects of main clauses two or three sentences before ("Manafort told the judge
+    … The 69-year-old former lobbyist acknowledged leading a faction led by Viktor Yanukovych. He
+    also pleaded guilty": Manafort, not Yanukovych)."""
+    subjects = [x for x in people if x[2] and x[0] >= sentences_back(tok, 1)]
+    if subjects:
+        return [x for x in subjects if x[2] == "main"] or subjects
+    return [x for x in people if x[2] == "main" and x[0] >= sentences_back(tok, 3)]
+
+
+def sentences_back(tok, n: int) -> int:
+    """Where the sentence n sentences before ``tok``'s starts (or the document)."""
     start = tok.sent.start
-    earliest = tok.doc[start - 1].sent.start if start > 0 else 0
-    subjects = [x for x in people if x[2] and x[0] >= earliest]
-    return [x for x in subjects if x[2] == "main"] or subjects
+    for _ in range(n):
+        if start == 0:
+            break
+        start = tok.doc[start - 1].sent.start
+    return start
 
 
 @dataclass(frozen=True)
@@ -782,6 +795,8 @@ class ActorFinder:
         entries = self.entries_in(np_tokens(head)) + self.entries_in(np_tokens(head.head)
                                                                      if head.dep_ == "appos" else [])
         actor = actor_from(entries)
+        if actor is not None and not actor.country:
+            actor = actor_from(entries + self.own_place(head, np_tokens(head))) or actor   # "Texas Gov. Greg Abbott"
         if actor is not None and any(e.kind == "person" for e in entries) and \
                 not any(e.kind == "person" for e in self.entries_in(list(ent))):
             # "Trump adviser Kellyanne Conway": one of Trump's side, not Trump (nor he a "she")
@@ -828,6 +843,10 @@ class ActorFinder:
         if opened is not None:
             # ("Mr Clarke argued: 'He has apologised'": the speaker's "he" is someone else)
             fits = [x for x in fits if not (pronoun.sent.start <= x[0] < opened)]
+            # (nor the one named after the quotation: "'I don't see him backing down,' Moore added")
+            after = {w for e in self.ents_within(pronoun.i, pronoun.sent.end) if e.label_ == "PERSON"
+                     for w in (e.text, e[-1].text)}
+            fits = [x for x in fits if not ({x[1].name, x[1].name.split()[-1] if x[1].name else ""} & after)]
         if pronoun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
             # a subject "he" goes on about the person last named as a subject (of a main clause
             # first), in its sentence or the one before ("Mattis met Lich and Prime Minister Phuc.
@@ -966,6 +985,8 @@ class ActorFinder:
             region = None if any(e.kind != "role" for e in attached) else self.attached_region(head)
             if region is not None and entries:       # "the government of Sindh province", "rebels in Darfur"
                 attached = [Entry("country", region.actor.name, country=region.actor.country)]
+            elif region is None and entries and not attached:
+                attached = self.own_place(head, tokens)      # "Texas Gov. Greg Abbott"
             if attached and lemma in MEMBER_NOUNS:
                 # "leaders of the opposition coalition", "members of the Kifaya group": that body
                 entries, tokens, kind = attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
@@ -1031,6 +1052,10 @@ class ActorFinder:
         if head.pos_ != "NOUN" or head.i in self.hits or not self.lex.heads:
             return None
         role = self.lex.heads.get(head.lower_) or self.lex.heads.get(head.lemma_.lower())
+        body = [self.hits[c.i].entry.role for c in head.children if c.dep_ in ("compound", "amod")
+                and c.i in self.hits and self.hits[c.i].entry.kind == "role" and self.hits[c.i].entry.role]
+        if body and head.lower_ in YIELDING_TITLES:
+            role = best_role(body)        # "a police captain", "a police sergeant": the police's
         if not role or head.lemma_.lower() in NOT_PARTIES:
             return None
         return self.mention(head, self.own_tokens(head), Actor(code=role, name=head.lemma_.lower(), type1=role[:3]), "name")
@@ -1064,6 +1089,21 @@ class ActorFinder:
             return True           # a titled name: "President Laurent Gbagbo", "Lt. Gen. Prosper Avril"
         return any(e.kind != "role" for e in mods) and (head.pos_ == "PROPN" or head.tag_ in ("NNS", "NNPS")
                                                         or head.lemma_.lower() in BODY_NOUNS)
+
+    def own_place(self, head, tokens) -> list[Entry]:
+        """The country of a place named inside a title ("Texas Gov. Greg Abbott", "Republican South
+        Carolina Sen. Lindsey Graham", "the Kharkiv governor"), which no lexicon names."""
+        for tok in tokens:
+            if tok.i >= head.i or tok.i in self.hits or tok.ent_type_ not in ("GPE", "LOC"):
+                continue
+            ent = self.ent_at(tok.i)
+            if ent is None or ent.end > head.i or ent.root.dep_ not in ("compound", "nmod") or \
+                    (ent.start > 0 and self.doc[ent.start - 1].text == "-"):
+                continue         # (an "anti-Syria journalist" is not Syria's)
+            place = geocode(ent.text)
+            if place is not None and place.country:
+                return [Entry("country", place.name, country=place.country)]
+        return []
 
     def attached_region(self, head) -> Mention | None:
         """A known place (not in the lexicon) that "of/in X" attaches to a noun."""

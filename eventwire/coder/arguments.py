@@ -168,6 +168,8 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     # "the arrest of the leader by Turkish police"; "condemnation from Western powers", "aid from Japan"
     # (named in the phrase, whatever the verb around it: "the visit by the minister was seen as …")
     agents = prep_objects(a.tok, BY_PREPS if a.code[:2] not in FROM_SOURCE_ROOTS else BY_PREPS | {"from"})
+    # (the parser often hangs "by" on the one it was done to: "the arrest of the leader by police")
+    agents = agents or [x for o in prep_objects(a.tok, frozenset({"of"})) for x in prep_objects(o, frozenset({"by"}))]
     if any(finder.actor_at(c) for c in agents):
         return agents
     verb = anchor(a.tok)
@@ -705,7 +707,7 @@ def conjoined(mentions: list[Mention], finder) -> list[Mention]:
 def coded_only(mentions: list[Mention]) -> list[Mention]:
     """Actors CAMEO can name, and the people and things no dictionary knows, by their words (an
     organisation nobody could place has no code, and no event)."""
-    return [m for m in mentions if m.actor.code or m.kind == "unnamed"]
+    return [m for m in mentions if m.actor.code or m.kind == "unnamed" or (m.kind == "pronoun" and m.actor.name)]
 
 
 def article_country(finder, before: int) -> str:
