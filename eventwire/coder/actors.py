@@ -357,6 +357,9 @@ CURRENCIES = {"franc", "dollar", "pound", "mark", "yen", "peso", "rupee", "lira"
               "sterling", "currency", "bond", "stock", "share", "equity"}
 
 
+PLACE_NAME_WORDS = words("place-name-words")
+
+
 def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], match) -> bool:
     """Whether a match at toks[i:after] names no actor there: an attitude ("pro-Iranian",
     "anti-Syria"), a region ("Latin American countries" are not the US), a person's name
@@ -367,6 +370,8 @@ def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], 
     prev, kind = (toks[i - 1] if i else None), hit.entry.kind
     if kind == "country" and after < len(toks) and toks[after].lemma_.lower() in CURRENCIES:
         return True        # "200 mln French francs", "US dollars": money, not France
+    if kind == "country" and after < len(toks) and toks[after].text in PLACE_NAME_WORDS:
+        return True        # "Dane County", "Georgia Avenue": a place of that name
     if hit.entry.title_only and not (after < len(toks) and (toks[after].ent_type_ == "PERSON" or (
             match(after) is not None and match(after).entry.title_only))):
         return True        # "General Motors", "a major offensive": no rank before a person's name
@@ -1092,7 +1097,13 @@ class ActorFinder:
 
     def own_place(self, head, tokens) -> list[Entry]:
         """The country of a place named inside a title ("Texas Gov. Greg Abbott", "Republican South
-        Carolina Sen. Lindsey Graham", "the Kharkiv governor"), which no lexicon names."""
+        Carolina Sen. Lindsey Graham", "the Kharkiv governor"), which no lexicon names; or the
+        United States', after a name its party and state label ("Rep. Jason Chaffetz (R-Utah)",
+        "Sen. Debbie Stabenow, D-Michigan")."""
+        if any(c.dep_ == "appos" and any(x.dep_ == "compound" and x.text in ("R", "D", "I") and
+                                         x.i + 1 < len(self.doc) and self.doc[x.i + 1].text == "-"
+                                         for x in c.children) for c in head.children):
+            return [Entry("country", "United States", country="USA")]
         for tok in tokens:
             if tok.i >= head.i or tok.i in self.hits or tok.ent_type_ not in ("GPE", "LOC"):
                 continue

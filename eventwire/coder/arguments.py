@@ -642,10 +642,12 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     country = ""
     if owner and speaker is not None and speaker.actor.country not in NO_COUNTRY:
         country = speaker.actor.country
-    if not country and finder.home and m.head >= 0 and (finder.doc[m.head].ent_type_ == "PERSON" or m.kind == "pronoun"):
+    if not country and m.head >= 0 and (finder.doc[m.head].ent_type_ == "PERSON" or m.kind == "pronoun" or (
+            finder.doc[m.head].text in finder.memory and finder.memory[finder.doc[m.head].text][1].kind == "person")):
         # a titled person of no known country is the home country's ("WASHINGTON — … Treasury
-        # Secretary Steven Mnuchin"), not that of a country the sentence names
-        country = finder.home
+        # Secretary Steven Mnuchin"), or that of the country the story is about so far, not that of a
+        # country the sentence names ("Hurd supports Ukraine reclaiming its territory from Russia")
+        country = finder.home or article_country(finder, m.start)
     theirs = {o.actor.country for o in others if o.actor.country not in NO_COUNTRY}
     named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and finder.doc[m.head].pos_ == "PROPN"
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
