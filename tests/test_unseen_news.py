@@ -941,3 +941,8 @@ def test_a_person_of_no_known_country_is_of_the_story_not_of_the_other_party(nlp
             "Hurd has insisted that he supports Ukraine reclaiming all of its territory from Russia.")
     [e] = [e for e in article_events(text, "2023-07-11") if e["EventCode"] == "051"]
     assert e["Actor1Code"].startswith("USA")      # (not Ukraine's, the country the sentence names)
+
+
+def test_a_country_before_county_or_street_is_a_place(nlp):
+    # ("Dane County" is in Wisconsin: no Dane, no Denmark)
+    assert all("DNK" not in (c[0] + c[2]) for c in codes("Police arrested him in Dane County.", min_confidence=0))
