@@ -946,3 +946,17 @@ def test_a_person_of_no_known_country_is_of_the_story_not_of_the_other_party(nlp
 def test_a_country_before_county_or_street_is_a_place(nlp):
     # ("Dane County" is in Wisconsin: no Dane, no Denmark)
     assert all("DNK" not in (c[0] + c[2]) for c in codes("Police arrested him in Dane County.", min_confidence=0))
+    # (nor are New York's Nassau county prosecutors the Bahamas' criminals)
+    found = codes("The chief criminal prosecutors of New York, Nassau, Westchester, and Oswego counties asked "
+                  "the attorney general for evidence.", min_confidence=0)
+    assert [c[0] for c in found] == ["JUD"]
+
+
+def test_a_capital_inside_a_companys_name_is_no_government(nlp):
+    # (Stanley is the Falklands' capital)
+    assert all("FLK" not in (c[0] + c[2]) for c in codes("Morgan Stanley analysts criticized Russia.", min_confidence=0))
+
+
+def test_lawmakers_of_the_last_decade_are_known_by_name(nlp):
+    [e] = article_events("Boehner met Obama at the White House.", "2013-05-01")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("USALEG", "040", "USAGOV")

@@ -358,6 +358,17 @@ CURRENCIES = {"franc", "dollar", "pound", "mark", "yen", "peso", "rupee", "lira"
 
 
 PLACE_NAME_WORDS = words("place-name-words")
+DOMAIN_ADJECTIVES = words("domain-adjectives")
+
+
+def local_place(tok, following) -> bool:
+    """Whether a name is part of a local place's name: before "County", "Street" … or joined to
+    others before "counties"."""
+    if following is not None and following.text[:1].isupper() and following.lower_ in PLACE_NAME_WORDS:
+        return True
+    while tok.dep_ == "conj" and tok.head != tok:
+        tok = tok.head
+    return tok.dep_ in ("compound", "nmod") and tok.head.lower_ in PLACE_NAME_WORDS and tok.head.tag_ == "NNS"
 
 
 def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], match) -> bool:
@@ -370,8 +381,10 @@ def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], 
     prev, kind = (toks[i - 1] if i else None), hit.entry.kind
     if kind == "country" and after < len(toks) and toks[after].lemma_.lower() in CURRENCIES:
         return True        # "200 mln French francs", "US dollars": money, not France
-    if kind == "country" and after < len(toks) and toks[after].text in PLACE_NAME_WORDS:
-        return True        # "Dane County", "Georgia Avenue": a place of that name
+    if kind in ("country", "capital") and local_place(toks[i], toks[after] if after < len(toks) else None):
+        return True        # "Dane County", "Georgia Avenue", "Nassau and Oswego counties": a place of that name
+    if kind == "role" and toks[i].dep_ == "amod" and toks[i].lower_ in DOMAIN_ADJECTIVES:
+        return True        # "criminal prosecutors"
     if hit.entry.title_only and not (after < len(toks) and (toks[after].ent_type_ == "PERSON" or (
             match(after) is not None and match(after).entry.title_only))):
         return True        # "General Motors", "a major offensive": no rank before a person's name
@@ -382,6 +395,9 @@ def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], 
     if kind in ("country", "capital") and toks[i].ent_type_ == "PERSON" and (
             toks[i].ent_iob_ == "I" or (after < len(toks) and toks[after].ent_iob_ == "I" and match(after) is None)):
         return True
+    if kind == "capital" and prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "ORG" and \
+            toks[i].ent_type_ == "ORG" and toks[i].ent_iob_ == "I" and not (before and before[-1].end == toks[i].i):
+        return True        # "Morgan Stanley" is a bank, not the Falklands' capital
     return kind == "seat" and prev is not None and prev.pos_ == "PROPN" and \
         not (before and before[-1].end == toks[i].i and before[-1].entry.kind in ("country", "capital"))
 
@@ -799,11 +815,14 @@ class ActorFinder:
         head = ent.root
         entries = self.entries_in(np_tokens(head)) + self.entries_in(np_tokens(head.head)
                                                                      if head.dep_ == "appos" else [])
+        own = self.entries_in(list(ent))
+        if any(e.kind == "person" for e in own):
+            # ("Trump aide Sarah Sanders", both listed: she is herself)
+            entries = [e for e in entries if e.kind != "person" or e in own]
         actor = actor_from(entries)
         if actor is not None and not actor.country:
             actor = actor_from(entries + self.own_place(head, np_tokens(head))) or actor   # "Texas Gov. Greg Abbott"
-        if actor is not None and any(e.kind == "person" for e in entries) and \
-                not any(e.kind == "person" for e in self.entries_in(list(ent))):
+        if actor is not None and any(e.kind == "person" for e in entries) and not any(e.kind == "person" for e in own):
             # "Trump adviser Kellyanne Conway": one of Trump's side, not Trump (nor he a "she")
             actor = replace(actor, name=ent.text)
         if actor is not None and actor.country and entries and any(e.kind != "person" for e in entries):
@@ -1013,6 +1032,8 @@ class ActorFinder:
         ent = self.ent_at(head.i)
         if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
+        if local_place(ent.root, head.doc[ent.end] if ent.end < len(head.doc) else None):
+            return None       # ("Nassau and Oswego counties" are no Bahamas)
         place = geocode(ent.text)
         if place is None or not place.country:
             return None
