@@ -894,6 +894,8 @@ def test_a_state_named_in_a_title_places_the_person(nlp):
     assert codes("Texas Gov. Greg Abbott criticized Mexico.", min_confidence=0) == [("USAGOV", "111", "MEX")]
     assert codes("Republican South Carolina Sen. Lindsey Graham criticized Turkey.", min_confidence=0) == \
         [("USALEG", "111", "TUR")]
+    assert codes("New Hampshire's Republican Gov. Chris Sununu criticized China.", min_confidence=0) == \
+        [("USAGOV", "111", "CHN")]
     # (but an "anti-Syria journalist" is not Syria's)
     [e] = events("A prominent anti-Syria journalist was killed in a car bomb explosion in Beirut.", min_confidence=0)
     assert e["Actor2Code"] == "LBNMED"
@@ -960,3 +962,8 @@ def test_a_capital_inside_a_companys_name_is_no_government(nlp):
 def test_lawmakers_of_the_last_decade_are_known_by_name(nlp):
     [e] = article_events("Boehner met Obama at the White House.", "2013-05-01")
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("USALEG", "040", "USAGOV")
+
+
+def test_a_former_office_holder_stays_former_across_the_article(nlp):
+    text = "Former Defense Secretary Jim Mattis criticized Russia on Monday. Mattis also criticized China."
+    assert [e["Actor1Code"] for e in article_events(text, "2021-03-01") if e["EventCode"] == "111"] == ["USAELI", "USAELI"]

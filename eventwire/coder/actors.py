@@ -610,6 +610,14 @@ LEADING_WORDS = {"lead", "led", "run", "command", "commanded", "control", "contr
 PLACE_NOUNS = {"city", "town", "village", "province", "region", "capital", "district", "port", "state",
                "island", "enclave", "area", "suburb", "county", "municipality"}
 FORMER_WORDS = {"former", "ex", "retired", "onetime", "one-time"}
+
+
+def no_longer(actor: Actor, tokens, head) -> Actor:
+    """"Former prime minister Imran Khan": an elite (ELI), no longer the government."""
+    if actor.type1 in ("GOV", "MIL", "LEG", "JUD") and actor.country not in ("IGO", "NGO") and \
+            any(t.lower_ in FORMER_WORDS for t in tokens if t.i < head.i):
+        return replace(actor, code=actor.country + "ELI", type1="ELI", type2="")
+    return actor
 HOLDING_NOUNS = {"control", "capture", "siege", "fall", "outskirts", "centre", "center", "heart", "edge", "part",
                  "streets", "residents", "people", "bombardment", "shelling", "liberation", "occupation"}
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "into", "around", "from", "to"}
@@ -825,6 +833,8 @@ class ActorFinder:
         if actor is not None and any(e.kind == "person" for e in entries) and not any(e.kind == "person" for e in own):
             # "Trump adviser Kellyanne Conway": one of Trump's side, not Trump (nor he a "she")
             actor = replace(actor, name=ent.text)
+        if actor is not None:
+            actor = no_longer(actor, np_tokens(head), head)      # ("Former Rep. Will Hurd … Hurd said")
         if actor is not None and actor.country and entries and any(e.kind != "person" for e in entries):
             self.learned.append((ent.text, actor.code))       # learned from a title: worth remembering
         if actor is None:
@@ -1021,11 +1031,7 @@ class ActorFinder:
         actor = actor_from(entries)
         if actor is None:
             return None
-        if actor.type1 in ("GOV", "MIL", "LEG", "JUD") and actor.country not in ("IGO", "NGO") and \
-                any(t.lower_ in FORMER_WORDS for t in tokens if t.i < head.i):
-            # "former prime minister Imran Khan": an elite (ELI), no longer the government
-            actor = replace(actor, code=actor.country + "ELI", type1="ELI", type2="")
-        return self.mention(head, tokens, actor, kind)
+        return self.mention(head, tokens, no_longer(actor, tokens, head), kind)
 
     def place_actor(self, head) -> Mention | None:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
@@ -1129,7 +1135,7 @@ class ActorFinder:
             if tok.i >= head.i or tok.i in self.hits or tok.ent_type_ not in ("GPE", "LOC"):
                 continue
             ent = self.ent_at(tok.i)
-            if ent is None or ent.end > head.i or ent.root.dep_ not in ("compound", "nmod") or \
+            if ent is None or ent.end > head.i or ent.root.dep_ not in ("compound", "nmod", "poss") or \
                     (ent.start > 0 and self.doc[ent.start - 1].text == "-"):
                 continue         # (an "anti-Syria journalist" is not Syria's)
             place = geocode(ent.text)
