@@ -896,6 +896,7 @@ def test_a_state_named_in_a_title_places_the_person(nlp):
         [("USALEG", "111", "TUR")]
     assert codes("New Hampshire's Republican Gov. Chris Sununu criticized China.", min_confidence=0) == \
         [("USAGOV", "111", "CHN")]
+    assert codes("A Texas police chief criticized Mexico.", min_confidence=0) == [("USACOP", "111", "MEX")]
     # (but an "anti-Syria journalist" is not Syria's)
     [e] = events("A prominent anti-Syria journalist was killed in a car bomb explosion in Beirut.", min_confidence=0)
     assert e["Actor2Code"] == "LBNMED"
@@ -967,3 +968,11 @@ def test_lawmakers_of_the_last_decade_are_known_by_name(nlp):
 def test_a_former_office_holder_stays_former_across_the_article(nlp):
     text = "Former Defense Secretary Jim Mattis criticized Russia on Monday. Mattis also criticized China."
     assert [e["Actor1Code"] for e in article_events(text, "2021-03-01") if e["EventCode"] == "111"] == ["USAELI", "USAELI"]
+
+
+def test_a_headline_harm_verb_with_nothing_after_it_was_done_to_its_subject(nlp):
+    found = codes("Multiple people shot in Brooklyn", min_confidence=0)
+    assert [(c[1], c[2]) for c in found] == [("193", "USACVL")]
+    # (but soldiers who shot back shot, and gunmen who shot at the crowd)
+    assert codes("Gunmen shot at the crowd.", min_confidence=0) == [("UAF", "193", "CVL")]
+    assert [c[0] for c in codes("Soldiers shot back.", min_confidence=0)] == ["MIL"]

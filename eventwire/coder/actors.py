@@ -1019,8 +1019,6 @@ class ActorFinder:
             region = None if any(e.kind != "role" for e in attached) else self.attached_region(head)
             if region is not None and entries:       # "the government of Sindh province", "rebels in Darfur"
                 attached = [Entry("country", region.actor.name, country=region.actor.country)]
-            elif region is None and entries and not attached:
-                attached = self.own_place(head, tokens)      # "Texas Gov. Greg Abbott"
             if attached and lemma in MEMBER_NOUNS:
                 # "leaders of the opposition coalition", "members of the Kifaya group": that body
                 entries, tokens, kind = attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
@@ -1028,6 +1026,8 @@ class ActorFinder:
                 entries, tokens, kind = entries + attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
             elif not entries and head.lemma_.lower() in GROUP_NOUNS and head.tag_ in ("NNS", "NNPS"):
                 entries = [Entry("role", head.text, role="CVL")]     # "supporters", "thousands"
+            if entries and not any(e.kind != "role" for e in entries):
+                entries = entries + self.own_place(head, tokens)      # "Texas Gov. Greg Abbott"
         actor = actor_from(entries)
         if actor is None:
             return None

@@ -162,10 +162,21 @@ def sufferers(noun) -> list:
 def reduced_passive(tok) -> bool:
     """A past participle of harm read with a subject and no auxiliary: "3 people shot, 1 killed",
     "20 dead and dozens wounded" — those it was done to, as in a headline."""
-    # (a headline's "youth shot dead by police" may be tagged past tense: its "by" agent tells)
-    return (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children)) and tok.lemma_.lower() in HARM_VERBS and \
-        any(c.dep_ == "nsubj" for c in tok.children) and \
+    # (a headline's "youth shot dead by police" may be tagged past tense: its "by" agent tells; so
+    # does a plural subject with nothing after the verb to aim at: "Multiple people shot in Brooklyn")
+    return (tok.tag_ == "VBN" or any(c.dep_ == "agent" for c in tok.children) or headline_past(tok)) and \
+        tok.lemma_.lower() in HARM_VERBS and any(c.dep_ == "nsubj" for c in tok.children) and \
         not any(c.dep_ in ("aux", "auxpass") or c.dep_ in OBJECTS for c in tok.children)
+
+
+def headline_past(tok) -> bool:
+    """A harm verb tagged past tense whose plural subject it cannot have acted on anyone: no object,
+    no "at", "on" or "back" ("people shot in Brooklyn"; not "soldiers shot back", "gunmen shot at
+    the crowd"); "hold" and "book" have other senses ("the lines held")."""
+    return tok.tag_ == "VBD" and tok.lemma_.lower() not in ("hold", "book") and tok.dep_ not in ("relcl", "acl") and \
+        any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children) and \
+        not any(c.dep_ in ("prt", "dative") or c.lower_ in ("at", "on", "upon", "into", "toward", "towards", "back")
+                for c in tok.children)
 
 
 def passive_target(tok) -> list:
