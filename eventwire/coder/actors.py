@@ -13,6 +13,7 @@ from pathlib import Path
 
 from ..gkg.names import org_entry
 from ..gkg.places import geocode, is_listed_place
+from ..gkg.quotes import QUOTE_MARKS
 from ..tables import read_table
 from ..records import Actor, Mention
 from .words import words
@@ -358,6 +359,7 @@ CURRENCIES = {"franc", "dollar", "pound", "mark", "yen", "peso", "rupee", "lira"
 
 
 PLACE_NAME_WORDS = words("place-name-words")
+PARTY_LABELS = words("party-labels")
 DOMAIN_ADJECTIVES = words("domain-adjectives")
 
 
@@ -429,12 +431,9 @@ def language(hit: Hit, doc) -> bool:
     return tok.dep_ == "dobj" and tok.head.lemma_.lower() in LANGUAGE_VERBS
 
 
-QUOTES = {'"', "“", "”"}
-
-
 def quote_opened(tok) -> int | None:
     """Where the quotation a word stands in opened, if it stands in one within its sentence."""
-    marks = [t.i for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTES]
+    marks = [t.i for t in tok.doc[tok.sent.start:tok.i] if t.text in QUOTE_MARKS]
     return marks[-1] if len(marks) % 2 else None
 
 
@@ -511,7 +510,7 @@ def named_in_context(hit: Hit, doc, text: str, held: dict[str, bool]) -> Hit:
 def places_city(name, city) -> bool:
     """Whether a country's name stands in a city's own phrase: after it ("Tripoli, Lebanon", "Tripoli,
     the north Lebanese port") or on the place noun it names ("the Lebanese city of Tripoli")."""
-    return name in set(city.subtree) or (name.head.lemma_.lower() in PLACE_NOUNS and city in set(name.head.subtree))
+    return city.is_ancestor(name) or (name.head.lemma_.lower() in PLACE_NOUNS and name.head.is_ancestor(city))
 
 
 def same_named_city(hit: Hit, hits: list[Hit], doc) -> Hit:
@@ -736,13 +735,15 @@ class ActorFinder:
     def remember_known_person(self, tok, m: Mention) -> None:
         """A person named again by a name the article taught ("Mattis" after "Jim Mattis"), where
         the parser tags no person: one more place a pronoun may stand for."""
+        ent = self.ent_at(tok.i)
+        if tok.pos_ == "PROPN" and self.names_person(tok) and (ent is None or ent.label_ != "PERSON"):
+            self.note_person(tok, m.actor)
+
+    def names_person(self, tok) -> bool:
+        """Whether a word is a person's name the tables or the article taught."""
         known = self.memory.get(tok.text)
         hit = self.hits.get(tok.i)
-        ent = self.ent_at(tok.i)
-        if tok.pos_ == "PROPN" and ((known is not None and known[1].kind == "person") or
-                                    (hit is not None and hit.entry.kind == "person")) and \
-                (ent is None or ent.label_ != "PERSON"):
-            self.note_person(tok, m.actor)
+        return (known is not None and known[1].kind == "person") or (hit is not None and hit.entry.kind == "person")
 
     def surname(self, hit: Hit, doc) -> bool:
         """Whether a one-word country or capital is the name of a person the article named before
@@ -1127,7 +1128,7 @@ class ActorFinder:
         Carolina Sen. Lindsey Graham", "the Kharkiv governor"), which no lexicon names; or the
         United States', after a name its party and state label ("Rep. Jason Chaffetz (R-Utah)",
         "Sen. Debbie Stabenow, D-Michigan")."""
-        if any(c.dep_ == "appos" and any(x.dep_ == "compound" and x.text in ("R", "D", "I") and
+        if any(c.dep_ == "appos" and any(x.dep_ == "compound" and x.text in PARTY_LABELS and
                                          x.i + 1 < len(self.doc) and self.doc[x.i + 1].text == "-"
                                          for x in c.children) for c in head.children):
             return [Entry("country", "United States", country="USA")]

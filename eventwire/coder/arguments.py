@@ -29,6 +29,7 @@ REASON_PREPS = words("reason-preps")
 NEST_LEVELS = 3
 SOURCE_NESTED_PREPS = words("source-nested-preps")
 PARTITIVE_WORDS = words("partitive-words")
+PARTITIVE_PREPS = frozenset({"in", "among"})     # ("many in the GOP", "some among the rebels")
 ADDRESSEE_PREPS = words("addressee-preps")
 CLAIM_PREPS = words("claim-preps")
 SPEAKER_PRONOUNS = words("speaker-pronouns")
@@ -311,7 +312,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                 c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
                     t.i in finder.hits and (finder.hits[t.i].entry.kind != "role" or (
                         owners and h.lemma_.lower() in OWNED_THINGS)) for t in c.subtree))] + \
-                prep_objects(h, preps | ({"in", "among"} if h.lower_ in PARTITIVE_WORDS else set()))
+                prep_objects(h, preps | PARTITIVE_PREPS if h.lower_ in PARTITIVE_WORDS else preps)
             found = resolve(inner, finder, None, nested - 1, preps, owners)
             m = found[0] if found else None
             if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \
@@ -642,8 +643,8 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     country = ""
     if owner and speaker is not None and speaker.actor.country not in NO_COUNTRY:
         country = speaker.actor.country
-    if not country and m.head >= 0 and (finder.doc[m.head].ent_type_ == "PERSON" or m.kind == "pronoun" or (
-            finder.doc[m.head].text in finder.memory and finder.memory[finder.doc[m.head].text][1].kind == "person")):
+    if not country and m.head >= 0 and (finder.doc[m.head].ent_type_ == "PERSON" or m.kind == "pronoun" or
+                                        finder.names_person(finder.doc[m.head])):
         # a titled person of no known country is the home country's ("WASHINGTON — … Treasury
         # Secretary Steven Mnuchin"), or that of the country the story is about so far, not that of a
         # country the sentence names ("Hurd supports Ukraine reclaiming its territory from Russia")

@@ -119,6 +119,8 @@ def has_condition(tok) -> bool:
 
 
 HARM_VERBS = words("harm-verbs")
+ACTIVE_HARM_VERBS = words("active-harm-verbs")     # harm verbs with other senses when past tense ("the lines held")
+AIMING_WORDS = words("aiming-words")
 DYING_VERBS = words("dying-verbs")
 FORCE_NOUNS = words("force-nouns")
 
@@ -173,10 +175,9 @@ def headline_past(tok) -> bool:
     """A harm verb tagged past tense whose plural subject it cannot have acted on anyone: no object,
     no "at", "on" or "back" ("people shot in Brooklyn"; not "soldiers shot back", "gunmen shot at
     the crowd"); "hold" and "book" have other senses ("the lines held")."""
-    return tok.tag_ == "VBD" and tok.lemma_.lower() not in ("hold", "book") and tok.dep_ not in ("relcl", "acl") and \
+    return tok.tag_ == "VBD" and tok.lemma_.lower() not in ACTIVE_HARM_VERBS and tok.dep_ not in ("relcl", "acl") and \
         any(c.dep_ == "nsubj" and c.tag_ == "NNS" for c in tok.children) and \
-        not any(c.dep_ in ("prt", "dative") or c.lower_ in ("at", "on", "upon", "into", "toward", "towards", "back")
-                for c in tok.children)
+        not any(c.dep_ in ("prt", "dative") or c.lower_ in AIMING_WORDS for c in tok.children)
 
 
 def passive_target(tok) -> list:

@@ -24,7 +24,7 @@ from .records import Quotation
 
 LEXICON = "quotes.yaml"
 _PARAGRAPH = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{2,}\S)")
-_QUOTE_MARKS = '"“”'
+QUOTE_MARKS = '"“”'
 _SPEAKER_LABELS = {"PERSON", "ORG", "GPE", "NORP"}
 
 
@@ -64,7 +64,7 @@ def _quotes_in(text: str, start: int, end: int) -> list[tuple[int, int]]:
     open at the paragraph's end runs to it."""
     found, opened = [], None
     for i in range(start, end):
-        if text[i] not in _QUOTE_MARKS:
+        if text[i] not in QUOTE_MARKS:
             continue
         if _opens(text, i):
             if opened is not None:
@@ -119,10 +119,10 @@ def _window_after(ctx: _Context, end: int) -> list[Token]:
     size, doc = load_yaml(LEXICON)["attribution_window"], ctx.doc
     span = doc.char_span(end, min(len(ctx.text), end + 1), alignment_mode="expand")
     i = span.start if span is not None else len(doc)
-    while i < len(doc) and (doc[i].text in _QUOTE_MARKS or doc[i].text in ",.?!"):
+    while i < len(doc) and (doc[i].text in QUOTE_MARKS or doc[i].text in ",.?!"):
         i += 1
     tokens: list[Token] = []
-    while i < len(doc) and len(tokens) < size and doc[i].text not in _QUOTE_MARKS:
+    while i < len(doc) and len(tokens) < size and doc[i].text not in QUOTE_MARKS:
         tokens.append(doc[i])
         if doc[i].text in (".", "?", "!"):
             break
@@ -137,12 +137,12 @@ def _window_before(ctx: _Context, start: int) -> list[Token]:
     if span is None or span.start == 0:
         return []
     i = span.start - 1
-    while i >= 0 and doc[i].text in _QUOTE_MARKS:
+    while i >= 0 and doc[i].text in QUOTE_MARKS:
         i -= 1
     if i < 0 or doc[i].text not in (",", ":") and not _is_speech_verb(doc[i]):
         return []
     tokens = []
-    while i >= 0 and len(tokens) < size and doc[i].text not in _QUOTE_MARKS + ".?!":
+    while i >= 0 and len(tokens) < size and doc[i].text not in QUOTE_MARKS + ".?!":
         tokens.insert(0, doc[i])
         i -= 1
     return tokens
