@@ -17,7 +17,7 @@ from ..gkg.quotes import QUOTE_MARKS
 from ..tables import read_table
 from ..records import Actor, Mention
 from .words import words
-from .repair import SUBJECTS
+from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, counted_people
 
 PLACE_PRIORITY = ["person", "group", "seat", "capital", "country"]
@@ -27,7 +27,9 @@ ROLE_PRIORITY = ["OPP", "REB", "SEP", "UAF", "CRM", "GOV", "MIL", "COP", "JUD", 
 # Noun-phrase dependents that belong to the phrase's own words (not clauses or attachments).
 CORE_DEPS = {"compound", "amod", "poss", "nmod", "det", "case", "nummod", "appos", "flat", "quantmod", "punct"}
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
-PLURAL_PRONOUNS = {"they"}
+PLURAL_PRONOUNS = {"they", "them"}
+# Links from a clause to the clause it hangs from, whose actors are not what its "them" stands for.
+CLAUSE_LINKS = {"xcomp", "advcl", "conj", "ccomp", "relcl", "acl"}
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f",
                   "herself": "f"}
 # Nouns that stand for a group of a place named after them ("members of the G7", "groups in Zimbabwe").
@@ -361,6 +363,7 @@ CURRENCIES = {"franc", "dollar", "pound", "mark", "yen", "peso", "rupee", "lira"
 PLACE_NAME_WORDS = words("place-name-words")
 PARTY_LABELS = words("party-labels")
 DOMAIN_ADJECTIVES = words("domain-adjectives")
+COMPASS_WORDS = words("compass-words")
 
 
 def local_place(tok, following) -> bool:
@@ -397,11 +400,19 @@ def names_no_actor(hit: Hit, toks: list, i: int, after: int, before: list[Hit], 
     if kind in ("country", "capital") and toks[i].ent_type_ == "PERSON" and (
             toks[i].ent_iob_ == "I" or (after < len(toks) and toks[after].ent_iob_ == "I" and match(after) is None)):
         return True
-    if kind == "capital" and prev is not None and prev.pos_ == "PROPN" and prev.ent_type_ == "ORG" and \
-            toks[i].ent_type_ == "ORG" and toks[i].ent_iob_ == "I" and not (before and before[-1].end == toks[i].i):
-        return True        # "Morgan Stanley" is a bank, not the Falklands' capital
+    if kind in ("country", "capital") and after - i == 1 and inner_name_word(toks[i], prev) and \
+            not (before and before[-1].end == toks[i].i):
+        return True        # "Morgan Stanley", "Moreno Valley", "Nikki Holland", "Air France": another name's word
     return kind == "seat" and prev is not None and prev.pos_ == "PROPN" and \
         not (before and before[-1].end == toks[i].i and before[-1].entry.kind in ("country", "capital"))
+
+
+def inner_name_word(tok, prev) -> bool:
+    """Whether a word is inside a longer proper name that a proper noun before it opens, not after
+    a compass word ("North", "Upper" … name a part of the country)."""
+    return prev is not None and tok.ent_iob_ == "I" and prev.ent_type_ == tok.ent_type_ and \
+        prev.pos_ == "PROPN" and prev.head.i == tok.i and prev.dep_ == "compound" and \
+        prev.lower_ not in COMPASS_WORDS
 
 
 def match_at(toks, i: int, lex: ActorLexicon, when: int, texts_all: list[str] | None = None) -> Hit | None:
@@ -920,6 +931,36 @@ class ActorFinder:
                 return m
         return None
 
+    def plural_before(self, pronoun) -> Mention | None:
+        """The party "them" stands for: the nearest plural noun before it, in its sentence or the one
+        before, when that names a party ("Protesters gathered outside parliament. Police dispersed
+        them"). Those who act in its own clause, or in the clauses it hangs from, are not it ("daring
+        Democrats to oppose them"), and a nearer plural thing makes it a thing ("passed two bills,
+        daring Democrats to oppose them")."""
+        doc = pronoun.doc
+        verb = pronoun.head.head if pronoun.dep_ == "pobj" else pronoun.head
+        if pronoun.dep_ not in OBJECTS | {"dative", "pobj"} or verb.pos_ not in ("VERB", "AUX") or \
+                any(c.dep_ == "appos" for c in pronoun.children):
+            return None        # ("a lot of them"; "helping them (militant groups)": the apposition says)
+        actors, controlled = set(), False
+        while True:
+            actors |= {t.i for c in verb.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS
+                       or (controlled and c.dep_ in OBJECTS | {"dative"}) for t in c.subtree}   # ("dared Democrats to oppose")
+            if verb.dep_ not in CLAUSE_LINKS or verb.head.i == verb.i:
+                break
+            controlled = verb.dep_ == "xcomp"
+            if verb.dep_ in ("relcl", "acl"):
+                actors.add(verb.head.i)       # ("the police who beat them")
+                break
+            verb = verb.head
+        start = pronoun.sent.start
+        earliest = doc[start - 1].sent.start if start > 0 else 0
+        for tok in reversed(doc[earliest:pronoun.i]):
+            if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("compound", "amod", "nmod") or tok.i in actors:
+                continue
+            return next((m for m in reversed(self.mentions) if m.head == tok.i and m.actor.code), None)
+        return None
+
     def agrees(self, pronoun, actor: Actor) -> bool:
         """Whether a pronoun may stand for an actor: no "he" for a woman, no "she" for a man."""
         gender = PRONOUN_GENDER.get(pronoun.lower_, "")
@@ -983,7 +1024,7 @@ class ActorFinder:
             if person is not None:
                 return self.mention(head, [head], person, "pronoun")
         if head.lower_ in PLURAL_PRONOUNS:
-            group = self.group_before(head)
+            group = self.group_before(head) if head.lower_ == "they" else self.plural_before(head)
             if group is not None:
                 return self.mention(head, [head], group.actor, "pronoun")
         if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
