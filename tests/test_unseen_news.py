@@ -976,3 +976,48 @@ def test_a_headline_harm_verb_with_nothing_after_it_was_done_to_its_subject(nlp)
     # (but soldiers who shot back shot, and gunmen who shot at the crowd)
     assert codes("Gunmen shot at the crowd.", min_confidence=0) == [("UAF", "193", "CVL")]
     assert [c[0] for c in codes("Soldiers shot back.", min_confidence=0)] == ["MIL"]
+
+
+def test_a_capital_or_country_inside_another_name_is_no_actor(nlp):
+    # ("Moreno Valley" is in California, not Anguilla, whose capital is The Valley; "Nikki Holland"
+    # is a woman's name, and the parser took her for an organisation)
+    found = events("A man was killed in Moreno Valley, California, in 2012.", min_confidence=0)
+    assert found and all("AIA" not in e["Actor1Code"] + e["Actor2Code"] for e in found)
+    [e] = events("Nikki Holland of the UK's National Crime Agency said offenders cannot hide.")
+    assert e["Actor1CountryCode"] == "GBR"
+    # (a compass word names a part of the country: still Egypt)
+    assert ("RUS", "190", "EGY") in codes("Russia attacked Upper Egypt.", min_confidence=0)
+
+
+def test_them_is_the_nearest_party_named_in_the_plural(nlp):
+    found = codes("Protesters gathered outside parliament. Police fired at them.", min_confidence=0)
+    assert [c for c in found if c[1] == "190"] == [("COP", "190", "OPP")]
+    found = codes("Police detained three journalists on Monday. They accused them of spying.", min_confidence=0)
+    assert ("COP", "112", "MED") in found
+    # (not those who act in its clause, and a nearer thing makes it a thing)
+    assert [e["Actor2Text"] for e in events("Republicans want to pass small bills, daring Democrats to oppose them.",
+                                            min_confidence=0)] == [""]
+    # (an apposition says who they are)
+    [e] = events('"Many people here are helping them (militant groups)," Adil says.', min_confidence=0)
+    assert e["Actor2Text"] == "militant groups"
+
+
+def test_an_event_noun_is_not_its_own_target(nlp):
+    # ("opposition" is an event here, not the opposition party)
+    [e] = events("Lavrov crisscrossed Africa to buttress Moscow's opposition to sanctions.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("RUSGOV", "110", "")
+
+
+def test_an_event_put_off_or_blocked_did_not_happen(nlp):
+    assert codes("Gov. Mike DeWine has delayed all scheduled executions.", min_confidence=0) == []
+    assert codes("The judge blocked the deportation of the activists.", min_confidence=0) == []
+    assert codes("Police thwarted an attack on the embassy.", min_confidence=0) == []
+    flagged = events("Police thwarted an attack on the embassy.", min_confidence=0, include_modal=True)
+    assert flagged and all(e["Negated"] for e in flagged)
+    # (putting off talks is an event of its own)
+    assert codes("Iran postponed talks with the EU.") == [("IRN", "164", "IGOEUREEC")]
+
+
+def test_a_name_the_parser_takes_for_a_place_is_harmed(nlp):
+    [e] = events("Malala was shot in the head by a Taliban gunman.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Text"]) == ("193", "Malala")

@@ -587,6 +587,7 @@ PERSON_NOUNS = words("person-nouns")
 UNNAMED_TARGET_ROOTS = {"05", "07", "08", "11", "12", "13", "14", "15", "16", "17", "18", "19", "20"}
 NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
 UNNAMED_ENTITIES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", ""}
+UNKNOWN_PLACES = {"GPE", "LOC"}
 
 
 def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Mention]:
@@ -609,7 +610,9 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     for h in heads:
         if h.lower_ in PEOPLE_PRONOUNS:
             return []       # ("pelted them with stones": someone unnamed, not the stones)
-        if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in (UNNAMED_ENTITIES if things else NAMED_PARTIES) \
+        kinds = (UNNAMED_ENTITIES | (UNKNOWN_PLACES if h.dep_ in OBJECTS | PASSIVE_SUBJECTS else set())) if things \
+            else NAMED_PARTIES      # (a name the parser takes for a place no table knows: "Malala was shot")
+        if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in kinds \
                 or any(s.head == h.i for s in sources) or h.lemma_.lower() in lex.nouns \
                 or h.lemma_.lower() in lex.abstract_objects \
                 or (h.lemma_.lower() in a.pattern.objects and not undergoer):

@@ -306,14 +306,17 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     owners = a.code[:2] in STRIKING_ROOTS       # ("stormed an army base": the army's)
     targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker,
                       NEST_LEVELS, owners=owners)
-    targets = [t for t in targets if all(t.head != s.head for s in sources)]
+
+    def others(found: list[Mention]) -> list[Mention]:
+        # (neither a source nor the trigger itself: "Moscow's opposition to sanctions" is no opposition party's)
+        return [t for t in found if t.head != a.tok.i and all(t.head != s.head for s in sources)]
+    targets = others(targets)
     # ("pelted them with stones": someone unnamed, not the stones)
     someone = any(h.lower_ in PEOPLE_PRONOUNS for h in target_heads)
     for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
         if targets or someone:
             break
-        targets = [t for t in resolve(heads, finder, speaker, NEST_LEVELS, owners=owners)
-                   if all(t.head != s.head for s in sources)]
+        targets = others(resolve(heads, finder, speaker, NEST_LEVELS, owners=owners))
     doc = a.tok.doc       # (a capital the entry names the target with is no setting: "arrived in Tehran")
     targets = [t if t.head < 0 or (a.prep_found and doc[t.head].head.lower_ in a.pattern.preps)
                else as_site(t, doc[t.head], finder) for t in without_settings(targets, finder)]
@@ -541,6 +544,7 @@ def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action,
             donor = next((e for b, found in coded if b is not a and coordinated(a, b)
                           and not (b.pattern.noun and anchor(b.tok) == a.tok) for e in found
                           if e.target is not None and e.source is not None and events[0].source is not None
+                          and e.target.head != a.tok.i
                           and e.source.actor.code == events[0].source.actor.code
                           and (not forceful or codebook_entry(e.code).quad_class == 4)), None)
             if donor is not None:

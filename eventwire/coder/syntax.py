@@ -17,6 +17,7 @@ STATE_PARTICIPLES = words("state-participles")
 PARTICLES = words("particles")
 CEASING_VERBS = words("ceasing-verbs")
 PREVENTING_VERBS = words("preventing-verbs")
+FORESTALLING_VERBS = words("forestalling-verbs")
 PLACE_ENTITIES = {"GPE", "LOC", "FAC"}
 INVERTED_CONDITIONS = frozenset({"had", "should", "were"})
 
@@ -88,6 +89,8 @@ def is_negated(tok) -> bool:
     if tok.pos_ == "NOUN" and (tok.dep_ == "pobj" and tok.head.lower_ == "without" or (
             tok.dep_ in OBJECTS and tok.head.lemma_.lower() == "lack")):
         return True        # "fought without foreign support", "lacking international support"
+    if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.lemma_.lower() in FORESTALLING_VERBS:
+        return True        # "delayed all scheduled executions", "blocked the deportation": not done
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING_VERBS:
         return True        # "decided to stop sheltering Assange": it shelters him no longer
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
