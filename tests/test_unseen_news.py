@@ -1021,3 +1021,22 @@ def test_an_event_put_off_or_blocked_did_not_happen(nlp):
 def test_a_name_the_parser_takes_for_a_place_is_harmed(nlp):
     [e] = events("Malala was shot in the head by a Taliban gunman.", min_confidence=0)
     assert (e["EventCode"], e["Actor2Text"]) == ("193", "Malala")
+
+
+def test_crowd_control_and_thrown_objects(nlp):
+    # (tear gas used on no one named, a crowd of people dispersed, objects hurled at the police)
+    assert codes("Egyptian security forces used tear gas Wednesday to clear two protest camps.",
+                 min_confidence=0)[0][:2] == ("EGYCOP", "175")
+    assert ("COP", "175", "CVL") in codes("Policemen tried to disperse hundreds of migrants.", min_confidence=0)
+    assert codes("Some protesters hurled objects at police.", min_confidence=0) == [("OPP", "145", "COP")]
+    # (a crowd that disperses yields)
+    assert [c[1] for c in codes("The crowd dispersed peacefully.", min_confidence=0)] == ["082"]
+
+
+def test_a_he_after_a_long_quotation_is_the_speaker_not_the_man_quoted(nlp):
+    text = ("At a fundraiser Friday, President Obama said he is hopeful.\n\n"
+            "“John McCain believed in climate change,” the president said. “John believed in campaign finance "
+            "reform. He believed in immigration reform. There were some areas where you saw some overlap.”\n\n"
+            "He criticized GOP lawmakers for their strategy.")
+    found = [e for e in article_events(text, "2012-06-01") if e["EventCode"] == "111"]
+    assert [(e["Actor1Code"], e["Actor2Code"]) for e in found] == [("USAGOV", "USALEG")]

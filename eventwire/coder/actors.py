@@ -448,10 +448,28 @@ def quote_opened(tok) -> int | None:
     return marks[-1] if len(marks) % 2 else None
 
 
+def quoted(tok) -> bool:
+    """Whether a word stands inside a quotation, which may have opened sentences before it in its
+    paragraph (a quotation running on over several sentences)."""
+    straight = 0
+    for t in reversed(tok.doc[:tok.i]):
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break
+        if t.text == "“":
+            return straight % 2 == 0
+        if t.text == "”":
+            return straight % 2 == 1
+        straight += t.text == '"'
+    return straight % 2 == 1
+
+
 def salient(tok) -> str:
     """How prominent a person's mention is for a later "he" or "she": "main" as the subject of a
     main clause (or its possessor: "Trump's visit comes days after he said"), "subject" as any
-    subject, else ""."""
+    subject, "quoted" inside a quotation (someone the speaker talks of, not whom the story goes
+    on about), else ""."""
+    if quoted(tok):
+        return "quoted"
     if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         tok = tok.head
     if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS:
@@ -468,7 +486,7 @@ def recent_subjects(tok, people: list) -> list:
     none is, the subjects of main clauses two or three sentences before ("Manafort told the judge
     … The 69-year-old former lobbyist acknowledged leading a faction led by Viktor Yanukovych. He
     also pleaded guilty": Manafort, not Yanukovych)."""
-    subjects = [x for x in people if x[2] and x[0] >= sentences_back(tok, 1)]
+    subjects = [x for x in people if x[2] in ("main", "subject") and x[0] >= sentences_back(tok, 1)]
     if subjects:
         return [x for x in subjects if x[2] == "main"] or subjects
     return [x for x in people if x[2] == "main" and x[0] >= sentences_back(tok, 3)]
@@ -893,6 +911,10 @@ class ActorFinder:
             after = {w for e in self.ents_within(pronoun.i, pronoun.sent.end) if e.label_ == "PERSON"
                      for w in (e.text, e[-1].text)}
             fits = [x for x in fits if not ({x[1].name, x[1].name.split()[-1] if x[1].name else ""} & after)]
+        if not quoted(pronoun):
+            # ("'John believed in campaign finance reform. He believed in immigration reform.'
+            # Nowadays, he said, …": the speaker, not the man he spoke of)
+            fits = [x for x in fits if x[2] != "quoted"] or fits
         if pronoun.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
             # a subject "he" goes on about the person last named as a subject (of a main clause
             # first), in its sentence or the one before ("Mattis met Lich and Prime Minister Phuc.
