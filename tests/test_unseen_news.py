@@ -1040,3 +1040,9 @@ def test_a_he_after_a_long_quotation_is_the_speaker_not_the_man_quoted(nlp):
             "He criticized GOP lawmakers for their strategy.")
     found = [e for e in article_events(text, "2012-06-01") if e["EventCode"] == "111"]
     assert [(e["Actor1Code"], e["Actor2Code"]) for e in found] == [("USAGOV", "USALEG")]
+
+
+def test_coming_under_fire_is_done_to_the_subject_in_words_or_by_arms(nlp):
+    assert codes("Israel came under fire from Western governments over the raid.") == [("GOV", "111", "ISR")]
+    assert codes("The embassy came under heavy fire from militants.", min_confidence=0)[0][:2] == ("REB", "190")
+    assert codes("The minister has come under pressure from his own party.")[0] == ("PTY", "170", "GOV")

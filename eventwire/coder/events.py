@@ -256,6 +256,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
             m.actor.type1 in ARMED_TYPES or (not m.actor.type1 and m.kind in ("name", "capital") and m.actor.country
                                              not in ("", "IGO", "NGO")) for m in sources):
         return "190"        # "Houthi rebels claimed the strikes", "Israeli strikes on Gaza": no labour strike
+    if a.code == "111" and lemma == "come" and a.obj is not None and a.obj.lemma_.lower() != "criticism" and (
+            any(m.actor.type1 in ARMED_TYPES for m in sources + targets) or any(
+                c.dep_ in SUBJECTS and c.lemma_.lower() in PHYSICAL_TARGETS for c in a.tok.children)):
+        return "190"        # "the convoy came under fire from militants": by arms, not in words
     if a.code == "130" and a.pattern.noun and lemma == "warning" and not targets:
         return "012"        # "sounded a similar warning", "dire warnings from the Treasury": to no one
     if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (
