@@ -235,6 +235,8 @@ def load_groups(lex: ActorLexicon) -> None:
 
 
 GIVEN_GENDER = {row[0]: row[1] for row in read_table("given-names.tsv", 2)}
+GIVEN_NAMES = {row[0] for row in read_table("given-names.tsv", 2) if row[2:3] != ["title"]}
+HONORIFICS = {row[0] for row in read_table("given-names.tsv", 2) if row[2:3] == ["title"]}
 
 
 def person_gender(ent) -> str:
@@ -707,6 +709,7 @@ class ActorFinder:
     people: list = field(default_factory=list)    # (token index, actor, salience) of each person named
     people_at: set = field(default_factory=set)   # their token indices
     genders: dict = field(default_factory=dict)   # person's name → "f" or "m", where a name or title tells
+    kin_at: set = field(default_factory=set)      # surnames of listed people borne by one of the family (``kin``)
 
     def scan_all(self, sents) -> list[Mention]:
         """Scan every sentence of the article, keeping for each what was known once it had been
@@ -742,7 +745,9 @@ class ActorFinder:
                     self.surname_at.setdefault(e[-1].text, e.start)
         self.sentence_no += 1
         hits = find_hits(sent, self.lex, self.year)
-        hits = [h for h in hits if not self.surname(h, sent.doc) and not self.given_name(h, hits) and not language(h, sent.doc)]
+        self.kin_at.update(h.start for h in hits if self.kin(h, hits))
+        hits = [h for h in hits if not self.surname(h, sent.doc) and not self.given_name(h, hits)
+                and not language(h, sent.doc) and h.start not in self.kin_at]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
             hit = named_in_context(hit, sent.doc, self.text, self.context_held)
@@ -785,6 +790,20 @@ class ActorFinder:
             return True
         # ("Michael Jordan met Obama. Jordan praised …": a person named before, if by no title)
         return self.surname_at.get(word, len(doc)) < hit.start
+
+    def kin(self, hit: Hit, hits: list[Hit]) -> bool:
+        """Whether a listed person's surname follows another given name in a person's name: one of
+        the family, not the one listed ("first lady Jill Biden", "Hunter Biden", "Ivanka Trump"; but
+        "Donald J. Trump" and "Joseph Biden" are the listed men)."""
+        if hit.entry.kind != "person" or hit.end - hit.start != 1 or hit.start == 0:
+            return False
+        given = self.doc[hit.start - 1]
+        ent = self.ent_at(given.i)
+        named = given.lower_ in GIVEN_NAMES or (ent is not None and ent.label_ == "PERSON" and hit.start < ent.end)
+        listed = hit.entry.name.split()[0]
+        return named and given.pos_ == "PROPN" and given.text[:1].isupper() and len(given.text) > 2 and \
+            given.lower_.rstrip(".") not in HONORIFICS and \
+            not any(h.start <= given.i < h.end for h in hits) and given.text[:2].lower() != listed[:2].lower()
 
     def given_name(self, hit: Hit, hits: list[Hit]) -> bool:
         """Whether a body's one-word name is the first name of a person named in full ("Amit Shah":
@@ -878,7 +897,7 @@ class ActorFinder:
                 self.genders[ent.text] = person_gender(ent)
             self.note_person(ent.root, unknown, ent.start)
             return
-        for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2]:
+        for word in [ent.text] + [t.text for t in ent if t.text[:1].isupper() and len(t.text) > 2 and t.i not in self.kin_at]:
             self.memory[word] = (actor, Entry("person", ent.text))
         self.last_person = actor
         gender = person_gender(ent) or self.genders.get(actor.name, "")
@@ -1010,7 +1029,7 @@ class ActorFinder:
         return actor, Entry("person", r.name)
 
     def known_person(self, ent):
-        for key in (ent.text, ent[-1].text):
+        for key in (ent.text,) if ent[-1].i in self.kin_at else (ent.text, ent[-1].text):
             if key in self.memory:
                 return self.memory[key]
         return None
@@ -1022,7 +1041,7 @@ class ActorFinder:
             if hit and id(hit) not in seen:
                 seen.add(id(hit))
                 out.append(hit.entry)
-            elif tok.pos_ == "PROPN" and tok.text in self.memory and tok.i not in self.hits:
+            elif tok.pos_ == "PROPN" and tok.text in self.memory and tok.i not in self.hits and tok.i not in self.kin_at:
                 actor, entry = self.memory[tok.text]
                 if id(entry) not in seen:
                     seen.add(id(entry))
@@ -1160,6 +1179,9 @@ class ActorFinder:
         """A person no dictionary knows ("Luther Strange", "Mitt Romney" before any title): a party
         with its words and no code; later mentions of the surname are the same person."""
         ent = self.ent_at(head.i)
+        if head.i in self.kin_at and (ent is None or ent.label_ != "PERSON"):     # ("Ivanka Trump", not tagged)
+            name = [t for t in np_tokens(head) if t.pos_ == "PROPN" and t.i >= head.i - 1]
+            return self.mention(head, name, Actor(code="", name=" ".join(t.text for t in name)), "unnamed")
         if ent is None or ent.label_ != "PERSON" or head.pos_ != "PROPN" or ent.root.i != head.i:
             return None
         return self.mention(head, list(ent), Actor(code="", name=ent.text), "unnamed")
@@ -1169,7 +1191,7 @@ class ActorFinder:
         place ("Iraqi Kurds", "US activists"), but not a possession ("Russia's actions")."""
         if head.pos_ == "PROPN" and head.i not in self.hits and head.text not in self.memory:
             self.recall_name(head)
-        if head.i in self.hits or (head.pos_ == "PROPN" and head.text in self.memory):
+        if head.i in self.hits or (head.pos_ == "PROPN" and head.text in self.memory and head.i not in self.kin_at):
             return True
         if head.lemma_.lower() in GROUP_NOUNS:
             return True
