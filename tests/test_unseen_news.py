@@ -1046,3 +1046,29 @@ def test_coming_under_fire_is_done_to_the_subject_in_words_or_by_arms(nlp):
     assert codes("Israel came under fire from Western governments over the raid.") == [("GOV", "111", "ISR")]
     assert codes("The embassy came under heavy fire from militants.", min_confidence=0)[0][:2] == ("REB", "190")
     assert codes("The minister has come under pressure from his own party.")[0] == ("PTY", "170", "GOV")
+
+
+def test_one_of_a_listed_persons_family_is_not_that_person(nlp):
+    text = ("Biden and first lady Jill Biden lit a candle at the White House on Monday. Biden said his "
+            "administration was considering sanctions against Iran. He urged Israel to respond proportionally.")
+    found = article_events(text, "2024-10-07")
+    # (Jill Biden is no US government, nor does she make the president a "she")
+    assert "first lady Jill Biden" not in [e["Actor1Text"] for e in found if e["Actor1Code"] == "USAGOV"]
+    assert [(e["Actor1Code"], e["Actor2Code"]) for e in found if e["EventCode"] == "020"] == [("USAGOV", "ISR")]
+    [e] = [e for e in article_events("Ivanka Trump met Chinese officials in Beijing.", "2019-06-01")]
+    assert (e["Actor1Code"], e["Actor1Text"]) == ("", "Ivanka Trump")
+    # (the listed man under another form of his given name is still he)
+    found = article_events("President Joseph Biden met Putin in Geneva. Donald J. Trump criticized Biden.", "2021-06-01")
+    assert [(e["Actor1Text"], e["Actor1Code"]) for e in found][0] == ("President Joseph Biden", "USAGOV")
+    assert [(e["Actor2Text"], e["Actor2Code"]) for e in found][1] == ("Biden", "USAGOV")
+
+
+def test_what_someone_says_others_did_is_theirs(nlp):
+    # (the parser reads "says soldiers" as what was said, and "opened" as the reporter's)
+    found = events("A BBC reporter says soldiers in Qina, in the south, opened fire on protesters.", min_confidence=0)
+    assert [(e["Actor1Text"], e["EventCode"]) for e in found] == [("soldiers in Qina", "190")]
+
+
+def test_a_title_before_a_listed_surname_is_no_other_given_name(nlp):
+    found = article_events("Nakasone rejected Mrs Thatcher's request.", "1987-06-01")
+    assert [e["Actor2Code"] for e in found] == ["GBRGOV"]

@@ -21,6 +21,7 @@ def repair_parse(sent: list) -> None:
     repair_visiting_titles(sent)
     repair_fronted_subjects(sent)
     repair_subordinated_subjects(sent)
+    repair_said_objects(sent)
     repair_shared_titles(sent)
     repair_hyphened_verbs(sent)
 
@@ -129,6 +130,23 @@ def repair_subordinated_subjects(sent: list) -> None:
             continue
         noun.head, noun.dep_ = verb, "nsubj"
         prep.head, prep.dep_ = verb, "mark"
+
+
+def repair_said_objects(sent: list) -> None:
+    """"A BBC reporter says soldiers in Qina, in the south, opened fire on protesters": the small
+    parser reads the soldiers as what was said and "opened" as a second verb of the reporter's.
+    A plural or named object of "say" followed by a verb joined to "say" without a subject of its
+    own is the subject of what was said."""
+    for verb in sent:
+        said = verb.head
+        if verb.dep_ != "conj" or not subjectless_verb(verb) or said.lemma_.lower() != "say":
+            continue
+        noun = next((c for c in said.children if c.dep_ in OBJECTS and c.i < verb.i
+                     and c.tag_ in ("NNS", "NNP", "NNPS")), None)
+        if noun is None or any(c.dep_ == "cc" and noun.i < c.i < verb.i for c in said.children):
+            continue        # ("said prayers and left": two acts of one person)
+        verb.head, verb.dep_ = said, "ccomp"
+        noun.head, noun.dep_ = verb, "nsubj"
 
 
 def repair_shared_titles(sent: list) -> None:
