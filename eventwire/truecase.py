@@ -55,6 +55,7 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
                 break
         else:
             i += 1
+    titled_names(text, chars, words, lowered)
     for m in DOTTED.finditer(text):
         form = names.get((m.group().lower(),))
         if form is not None:
@@ -68,6 +69,40 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
     for m in re.finditer(r"(?<![\w'’])i(?![\w'’])", text):
         chars[m.start()] = "I"
     return "".join(chars)
+
+
+def titled_names(text: str, chars: list[str], words: list, lowered: list[str]) -> None:
+    """Capitalise the name after a person's title ("mr. hoagland says", "rep. trent franks, r-ariz.",
+    "inspector rajesh sharma said"): up to three words, not across punctuation, stopping at a
+    common word or a verb of saying or doing ("-ed", "-ing")."""
+    titles = name_titles()
+    for i, word in enumerate(lowered):
+        if word not in titles or (titles[word] and text[words[i].end():words[i].end() + 1] != "."):
+            continue
+        if i and text[words[i - 1].end():words[i].start()].strip() == "" and lowered[i - 1] in titles:
+            continue        # ("deputy inspector general"): the first title takes the name
+        name = []
+        for k in range(i + 1, min(i + 4, len(words))):
+            gap = text[words[k - 1].end():words[k].start()]
+            nxt = lowered[k]
+            if gap.strip(". ") or nxt in skip_words() or nxt in titles or nxt.endswith(("ed", "ing")) \
+                    or nxt in SAYING or len(nxt) < 2 or (k > i + 1 and gap != " "):
+                break
+            name.append(k)
+        for k in [i] + name if name else []:       # (no name, no title: "the senator said")
+            set_case(chars, words[k].start(), capitalised(lowered[k]))
+    for m in PARTY_LABEL.finditer(text):        # "rep. trent franks (r-ariz.)": "R-Ariz."
+        set_case(chars, m.start(), m.group().upper()[:2] + m.group()[2:3].upper())
+
+
+PARTY_LABEL = re.compile(r"(?<=[,(] )[rdi]-[a-z]{2,10}\b|(?<=\()[rdi]-[a-z]{2,10}\b")
+SAYING = {"says", "tells", "told", "adds", "wrote", "writes", "spoke", "speaks", "asks", "explains"}
+
+
+@lru_cache(maxsize=1)
+def name_titles() -> dict[str, bool]:
+    """Titles before a person's name (data/truecase-titles.tsv) → whether written with a period."""
+    return {row[0].rstrip("."): row[0].endswith(".") for row in read_table("truecase-titles.tsv")}
 
 
 _REACH: dict[int, tuple[object, dict[str, int]]] = {}

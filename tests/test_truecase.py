@@ -27,10 +27,21 @@ def test_only_lower_case_articles_are_truecased():
 
 def test_a_period_of_an_abbreviation_ends_no_sentence(lexicons):
     out = truecase("a growing segment of the u.s. population. mr. smith said so.", forms(lexicons))
-    assert out == "A growing segment of the U.S. population. Mr. smith said so."
+    assert out == "A growing segment of the U.S. population. Mr. Smith said so."
 
 
 def test_initials_with_periods_get_their_capitals(lexicons):
     text = "seven republicans urged u.s. forces to leave yemen, the u.n. said on monday."
     out = truecase(text, forms(lexicons))
     assert "U.S. forces" in out and "the U.N. said" in out and len(out) == len(text)
+
+
+def test_the_name_after_a_title_is_capitalised(lexicons):
+    text = ("but rep. trent franks, r-ariz., said he would not. “they are in shops,” mr. hoagland says. "
+            "sub-inspector ramesh kumar arrested two men. the senator said the bill failed.")
+    out = truecase(text, forms(lexicons))
+    assert "Rep. Trent Franks, R-Ariz., said" in out and "Mr. Hoagland says" in out
+    assert "Sub-Inspector Ramesh Kumar arrested" in out
+    # (a title with no name after it stays small, and "rep" without its period is no title)
+    assert "The senator said" in out
+    assert truecase("the sales rep said prices rose.", forms(lexicons)) == "The sales rep said prices rose."
