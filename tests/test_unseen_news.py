@@ -1072,3 +1072,10 @@ def test_what_someone_says_others_did_is_theirs(nlp):
 def test_a_title_before_a_listed_surname_is_no_other_given_name(nlp):
     found = article_events("Nakasone rejected Mrs Thatcher's request.", "1987-06-01")
     assert [e["Actor2Code"] for e in found] == ["GBRGOV"]
+
+
+def test_a_relative_clause_goes_on_over_a_list_of_verbs(nlp):
+    found = events("Nemtsov was shot and killed by an unknown gunman who jumped from a white car, fired around "
+                   "seven shots then sped off.", min_confidence=0, include_modal=True)
+    shooters = {e["Actor1Text"] for e in found if e["EventCode"] == "193"}
+    assert shooters == {"unknown gunman"}

@@ -22,6 +22,7 @@ def repair_parse(sent: list) -> None:
     repair_fronted_subjects(sent)
     repair_subordinated_subjects(sent)
     repair_said_objects(sent)
+    repair_relative_lists(sent)
     repair_shared_titles(sent)
     repair_hyphened_verbs(sent)
 
@@ -147,6 +148,22 @@ def repair_said_objects(sent: list) -> None:
             continue        # ("said prayers and left": two acts of one person)
         verb.head, verb.dep_ = said, "ccomp"
         noun.head, noun.dep_ = verb, "nsubj"
+
+
+def repair_relative_lists(sent: list) -> None:
+    """"was shot by a gunman who jumped from a car, fired seven shots then sped off": the small
+    parser joins "fired" to "shot", making the one shot the shooter. An active verb in the past
+    with no subject, joined to a passive verb across a relative clause in the past that ends
+    right before it, continues the relative clause."""
+    for verb in sent:
+        head = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or not subjectless_verb(verb) or \
+                not any(c.dep_ == "auxpass" for c in head.children):
+            continue
+        relative = next((t for t in sent if t.dep_ == "relcl" and t.tag_ == "VBD" and head.i < t.i < verb.i
+                         and t.right_edge.i + 2 >= verb.i and any(a.i == head.i for a in t.ancestors)), None)
+        if relative is not None:
+            verb.head = relative
 
 
 def repair_shared_titles(sent: list) -> None:
