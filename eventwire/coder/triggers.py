@@ -66,11 +66,15 @@ class VerbLexicon:
     singular_only: frozenset = frozenset()          # abstract objects only in the singular
     noun_only: set = field(default_factory=set)      # frames that apply to the noun only ("a call for")
     near: object = None      # similar.NearWords: objects close to an entry's list count (None: off)
+    no_event: set = field(default_factory=set)       # phrasal verbs that name no event ("swear_in")
 
     @classmethod
     def load(cls, verbs_file: str = "verbs.tsv", triggers: tuple = ()) -> "VerbLexicon":
         lex = cls()
         for row in read_table(verbs_file, 2):
+            if row[0] == NO_EVENT:
+                lex.no_event.add(row[1])      # ("swear_in": an inauguration, not the vow "swear" is)
+                continue
             p = parse_pattern(row[0], row[1])
             (lex.nouns if p.noun else lex.verbs).setdefault(p.head, []).append(p)
         for row in read_table("frames.tsv", 2):
@@ -228,6 +232,8 @@ def near_match(tok, lex: VerbLexicon) -> Action | None:
     objects = [o for o in objects_of(tok) if o.pos_ == "NOUN" and o.ent_type_ not in NAMED_TYPES
                and o.lemma_.isalpha()]
     for key in lemma_keys(tok):
+        if key in lex.no_event:
+            return None
         entries = [p for p in lex.verbs.get(key, []) if p.objects and not p.object_prep]
         if len({p.code[:2] for p in lex.verbs.get(key, [])}) > 1 or key in STATE_VERBS:
             continue      # a light verb ("make", "take", "give", "have"): its object says what the event is
@@ -246,6 +252,8 @@ def listed_match(tok, lex: VerbLexicon) -> Action | None:
     """The best-fitting entry whose words (object, preposition) the lexicon lists."""
     fallback = None
     for key in lemma_keys(tok):
+        if key in lex.no_event:
+            return None
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
             if action is not None and (not p.preps or action.prep_found):
@@ -268,6 +276,8 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
     recognising a concern or a need, which is acknowledging it, not recognising a state."""
     if a.code == "054":
         return any(o.dep_ in OBJECTS and o.lemma_.lower() in ACKNOWLEDGED for o in a.tok.children)
+    if a.pattern.noun and any("_" in k and k in lex.abstract_objects for k in object_keys(a.tok)):
+        return True       # the event noun itself in a compound the table names ("a cardiac arrest", "a trade war")
     if a.code[:2] not in ("18", "19", "20"):
         return False
     objects = [o for o in a.tok.children if o.dep_ in OBJECTS]
@@ -282,6 +292,7 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
             for o in objects)
 
 
+NO_EVENT = "-"          # verbs.tsv code of a phrase that names no event
 RESULT = "result"      # "+result:…" entries: the state the verb leaves its object in
 
 
