@@ -1079,3 +1079,25 @@ def test_a_relative_clause_goes_on_over_a_list_of_verbs(nlp):
                    "seven shots then sped off.", min_confidence=0, include_modal=True)
     shooters = {e["Actor1Text"] for e in found if e["EventCode"] == "193"}
     assert shooters == {"unknown gunman"}
+
+
+def test_what_befalls_the_body_is_no_event(nlp):
+    assert codes("A union member died of a cardiac arrest after the protest.", min_confidence=0) == []
+    assert codes("He suffered a heart attack in Moscow.", min_confidence=0) == []
+    assert [c[1] for c in codes("Police placed him under house arrest.", min_confidence=0)] == ["173"]
+
+
+def test_the_first_to_be_arrested_was_arrested(nlp):
+    # (an infinitive passive after a noun: the noun underwent it)
+    found = events("He became the first journalist to be killed in the war.", min_confidence=0)
+    assert [(e["Actor1Text"], e["Actor2Text"]) for e in found] == [("", "first journalist")]
+
+
+def test_workers_who_begin_a_strike_stop_work(nlp):
+    assert [c[1] for c in codes("Cabin crew workers at British Airways have begun a three-day strike.")] == ["143"]
+    assert codes("Israel launched a strike on Gaza.") == [("ISR", "190", "PSE")]
+
+
+def test_being_sworn_in_is_no_vow(nlp):
+    assert codes("Wanda Vázquez was sworn in as Puerto Rico's governor.", min_confidence=0) == []
+    assert [c[1] for c in codes("The rebels swore revenge.")] == ["138"]

@@ -1102,7 +1102,7 @@ class ActorFinder:
             region = None if any(e.kind != "role" for e in attached) else self.attached_region(head)
             if region is not None and entries:       # "the government of Sindh province", "rebels in Darfur"
                 attached = [Entry("country", region.actor.name, country=region.actor.country)]
-            if attached and lemma in MEMBER_NOUNS:
+            if attached and lemma in MEMBER_NOUNS and region is None:     # (but "members in Clinton Township")
                 # "leaders of the opposition coalition", "members of the Kifaya group": that body
                 entries, tokens, kind = attached, sorted(tokens + place, key=lambda t: t.i), "inferred"
             elif any(e.kind != "role" for e in attached) or (not entries and attached):
@@ -1123,7 +1123,10 @@ class ActorFinder:
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
         if local_place(ent.root, head.doc[ent.end] if ent.end < len(head.doc) else None):
             return None       # ("Nassau and Oswego counties" are no Bahamas)
-        place = geocode(ent.text)
+        # (a town too small to name by itself counts in a country the story has named: "Hoboken")
+        place = geocode(ent.text) or geocode(ent.text, frozenset(
+            {h.entry.country for h in self.hits.values() if h.start < head.i and h.entry.country
+             and h.entry.kind in ("country", "capital", "seat")} | ({self.home} if self.home else set())))
         if place is None or not place.country:
             return None
         actor = Actor(code=place.country, name=place.name, country=place.country)

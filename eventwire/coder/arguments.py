@@ -112,6 +112,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok) or agent_of(tok.head), True     # "was shot and [killed] by police"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
         return agent_of(tok), True
+    if tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children):
+        return agent_of(tok), True      # "the first journalist to be [killed] in the war": killed, not killing
     if tok.dep_ == "advcl" and tok.tag_ == "VBN":    # "Pressed for comment, Reagan said": Reagan was pressed
         return agent_of(tok), True
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS:

@@ -49,6 +49,7 @@ HELPING_VERBS = words("helping-verbs")
 MATERIAL_WORDS = words("material-words")
 POLITICAL_TYPES = {"GOV", "LEG", "PTY", "ELI"}
 ARMED_TYPES = {"MIL", "REB", "IMG", "INS", "UAF", "SPY"}
+CIVIL_TYPES = {"LAB", "CVL", "EDU", "HLH", "BUS", "MED", "OPP", "AGR"}     # who strike by stopping work
 HITTABLE = PHYSICAL_TARGETS | WEAPON_NOUNS | PLACE_NOUNS
 
 
@@ -260,6 +261,9 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
             any(m.actor.type1 in ARMED_TYPES for m in sources + targets) or any(
                 c.dep_ in SUBJECTS and c.lemma_.lower() in PHYSICAL_TARGETS for c in a.tok.children)):
         return "190"        # "the convoy came under fire from militants": by arms, not in words
+    if a.code == "190" and not a.pattern.noun and a.obj is not None and a.obj.lemma_.lower() == "strike" and sources \
+            and all(m.actor.type1 in CIVIL_TYPES for m in sources):
+        return "143"        # "cabin crew workers have begun a three-day strike": a labour strike, no attack
     if a.code == "130" and a.pattern.noun and lemma == "warning" and not targets:
         return "012"        # "sounded a similar warning", "dire warnings from the Treasury": to no one
     if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (

@@ -40,8 +40,9 @@ def objects_of(tok) -> list:
         any(c.dep_ == "agent" for c in tok.children) else set()
     objs = [c for c in tok.children if c.dep_ in OBJECTS | passive | {"dative", "attr"}]
     objs += passive_target(tok) if reduced_passive(tok) else []      # "3 held for robbery"
-    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "NUM"):
-        objs.append(tok.head)       # "a man held with drugs", "the ships seized by Iran"
+    if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "NUM") and \
+            (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children) and not objs):
+        objs.append(tok.head)       # "a man held with drugs", "the ships seized by Iran", "the first to be arrested"
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
     for o in list(objs):
         for prep in o.children:
