@@ -1101,3 +1101,19 @@ def test_workers_who_begin_a_strike_stop_work(nlp):
 def test_being_sworn_in_is_no_vow(nlp):
     assert codes("Wanda Vázquez was sworn in as Puerto Rico's governor.", min_confidence=0) == []
     assert [c[1] for c in codes("The rebels swore revenge.")] == ["138"]
+
+
+def test_what_is_discussed_is_no_party_to_the_talks(nlp):
+    found = article_events("Biden and Zelensky discussed Russia's recent aggressions.", "2022-01-27")
+    assert {(e["Actor1Code"], e["Actor2Code"]) for e in found} == {("USAGOV", "UKRGOV"), ("UKRGOV", "USAGOV")}
+    found = article_events("Obama discussed Russia's aggression with Merkel.", "2014-03-01")
+    assert [(e["Actor1Code"], e["Actor2Code"]) for e in found] == [("USAGOV", "DEUGOV")]
+
+
+def test_figures_of_speech_with_on_and_that(nlp):
+    assert codes("We are really firing on all cylinders, says Josh Wright.", min_confidence=0) == []
+    assert codes("Police fired on the protesters.") == [("COP", "190", "OPP")]
+    # (recognising that something is so grants a point; recognising a state is an event)
+    assert [c[1] for c in codes("We recognize that there are many areas of common ground, Trump said.",
+                                min_confidence=0)] == ["010"]
+    assert codes("Russia recognized the independence of Abkhazia.") == [("RUS", "054", "GEO")]

@@ -42,6 +42,7 @@ PATIENT_OBJECT_ROOTS = {"04", "08", "11", "12", "13", "16", "17", "18"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 COUNTERING_VERBS = words("countering-verbs")
+TOPIC_VERBS = words("topic-verbs")
 OWNED_THINGS = words("owned-things")
 # codes in the country field that name no country: international bodies, NGOs, militant networks
 NO_COUNTRY = ("", "IGO", "NGO", "IMG")
@@ -470,6 +471,8 @@ def fallback_targets(a: Action) -> list:
         if o is a.obj and a.code[:2] in PATIENT_OBJECT_ROOTS and named_patient(o):
             heads.append(o)      # (resolving it looks into its modifiers when it names no actor)
             continue
+        if a.tok.lemma_.lower() in TOPIC_VERBS:
+            continue             # ("discussed Russia's aggression": what was talked about, not with whom)
         # ("rejected the opposition's demand": an owner need not be a name)
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   and (c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, as_site, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, TOPIC_VERBS, as_site, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -319,6 +319,11 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         # (neither a source nor the trigger itself: "Moscow's opposition to sanctions" is no opposition party's)
         return [t for t in found if t.head != a.tok.i and all(t.head != s.head for s in sources)]
     targets = others(targets)
+    if a.tok.lemma_.lower() in TOPIC_VERBS:
+        # "Biden and Zelensky discussed Russia's recent aggressions": with each other, or with whom
+        # "with" names, about Russia
+        topic = {t.i for o in a.tok.children if o.dep_ in OBJECTS for t in o.subtree}
+        targets = [t for t in targets if t.head not in topic]
     # ("pelted them with stones": someone unnamed, not the stones)
     someone = any(h.lower_ in PEOPLE_PRONOUNS for h in target_heads)
     for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
@@ -351,6 +356,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if len(sources) > 1 and joint:
         doc = a.tok.doc     # "the US and the Philippines signed an agreement in Manila": not with Manila
         targets = [t for t in targets if not (doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS)]
+
     if a.pattern.reverse:
         sources, targets = targets, sources      # "Georgia received weapons from Russia"
     between = resolve([h for w in (a.tok, a.obj) if w is not None for h in prep_objects(w, BETWEEN)],

@@ -275,15 +275,16 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
     """Violence done to an abstraction is a figure of speech: "attack the trade deficit"; so is
     recognising a concern or a need, which is acknowledging it, not recognising a state."""
     if a.code == "054":
-        return any(o.dep_ in OBJECTS and o.lemma_.lower() in ACKNOWLEDGED for o in a.tok.children)
+        # ("she recognizes his posts may have offended some": granting a point, no recognition)
+        return any((o.dep_ in OBJECTS and o.lemma_.lower() in ACKNOWLEDGED) or o.dep_ == "ccomp" for o in a.tok.children)
     if a.pattern.noun and any("_" in k and k in lex.abstract_objects for k in object_keys(a.tok)):
         return True       # the event noun itself in a compound the table names ("a cardiac arrest", "a trade war")
     if a.code[:2] not in ("18", "19", "20"):
         return False
     objects = [o for o in a.tok.children if o.dep_ in OBJECTS]
     # "launched an attack on the spending plans": what is attacked is the object's object
-    objects += [x for o in ([a.obj] if a.obj is not None else []) + ([a.tok] if a.pattern.noun else [])
-                for x in prep_objects(o, frozenset({"on", "against"}))]
+    objects += [x for o in ([a.obj] if a.obj is not None else []) + [a.tok]
+                for x in prep_objects(o, frozenset({"on", "against"}))]   # ("firing on all cylinders")
     # "hit its targets", "reach their goal": an aim of one's own is reached, not struck
     # ("started a trade war": a compound the table names)
     return any((o.lemma_.lower() in lex.abstract_objects or any("_" in k and k in lex.abstract_objects for k in object_keys(o)))
