@@ -1117,3 +1117,24 @@ def test_figures_of_speech_with_on_and_that(nlp):
     assert [c[1] for c in codes("We recognize that there are many areas of common ground, Trump said.",
                                 min_confidence=0)] == ["010"]
     assert codes("Russia recognized the independence of Abkhazia.") == [("RUS", "054", "GEO")]
+
+
+def test_it_is_the_country_or_body_last_named_as_a_subject(nlp):
+    found = article_events("Iran denied the report on Monday. It accused the United States of lying.", "2023-01-10")
+    assert ("IRN", "112", "USA") in [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found]
+    found = article_events("Meanwhile, Iran's nuclear capabilities appear to be increasing, it is supplying weapons "
+                           "to Russia.", "2023-01-10")
+    assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found] == [("IRN", "072", "RUS")]
+    # (not a thing, nor a person)
+    found = article_events("The report was leaked on Monday. It says Iran attacked the tanker.", "2023-01-10")
+    assert [e["Actor1Code"] for e in found if e["EventCode"] == "190"] == ["IRN"]
+    found = article_events("If the President goes through with this, it will kill American jobs.", "2018-03-02")
+    assert all(e["Actor1Text"] != "it" or not e["Actor1Code"] for e in found)
+
+
+def test_is_going_to_is_a_future_and_is_not_going_to_is_not_done(nlp):
+    [e] = events("Iran is not going to attack Israel.", min_confidence=0, include_modal=True)
+    assert e["Negated"]
+    [e] = events("Iran is going to attack Israel.", min_confidence=0, include_modal=True)
+    assert (e["EventCode"], e["Mode"]) == ("138", "future")
+

@@ -972,6 +972,29 @@ class ActorFinder:
                 return m
         return None
 
+    def body_before(self, pronoun) -> Mention | None:
+        """The country or body a subject "it" stands for: the nearest subject named in the singular
+        before it (or that subject's owner), in its sentence or the one before, when that names a
+        country or body ("Iran denied the report. It accused the United States of lying"; "Iran's
+        nuclear capabilities appear to be increasing, it is supplying weapons to Russia"); a nearer
+        thing makes it a thing ("The report was leaked. It says …"), as does a person."""
+        doc = pronoun.doc
+        start = pronoun.sent.start
+        earliest = doc[start - 1].sent.start if start > 0 else 0
+        for tok in reversed(doc[earliest:pronoun.i]):
+            if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or tok.head.i == pronoun.head.i or tok.pos_ == "PRON":
+                continue
+            for cand in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
+                if cand.tag_ in ("NNS", "NNPS"):
+                    continue
+                m = next((m for m in reversed(self.mentions) if m.head == cand.i), None)
+                if m is None or not m.actor.code or m.kind in ("pronoun", "unnamed", "coreference") or \
+                        cand.ent_type_ == "PERSON" or self.names_person(cand) or cand.i in self.people_at \
+                        or cand.lemma_.lower() in TITLE_WORDS:     # ("if the President goes through with this, it will …")
+                    return None
+                return m
+        return None
+
     def plural_before(self, pronoun) -> Mention | None:
         """The party "them" stands for: the nearest plural noun before it, in its sentence or the one
         before, when that names a party ("Protesters gathered outside parliament. Police dispersed
@@ -1068,6 +1091,10 @@ class ActorFinder:
             group = self.group_before(head) if head.lower_ == "they" else self.plural_before(head)
             if group is not None:
                 return self.mention(head, [head], group.actor, "pronoun")
+        if head.lower_ == "it" and head.dep_ in SUBJECTS:
+            body = self.body_before(head)
+            if body is not None:
+                return self.mention(head, [head], body.actor, "pronoun")
         if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
             return self.place_actor(head)
         lemma = head.lemma_.lower()

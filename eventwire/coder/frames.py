@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from ..records import Event
 from .repair import OBJECTS, SUBJECTS
-from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys
+from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys, negated_here
 from .triggers import Action, EFFORT_NOUNS, VerbLexicon, action_tokens, own_tokens
 from .words import word_pairs, words
 
@@ -128,6 +128,9 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
     if a.tok.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECTS for c in a.tok.children):
         aux = {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}   # "will [support] and [defend]"
+    if a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() == "go" and a.tok.head.tag_ == "VBG" and "to" in aux:
+        aux = aux | {"will"}        # "is going to attack": a future; "is not going to withdraw": not done
+        a.negated = a.negated or negated_here(a.tok.head)
     # ("if Kim were to start a war, the US would destroy …", "would have sent troops": what would
     # happen were something else so, not what will)
     # — but a reported "would … if" is the speaker's conditional intent: "said they would meet him if …")
