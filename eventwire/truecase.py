@@ -86,7 +86,7 @@ def titled_names(text: str, chars: list[str], words: list, lowered: list[str]) -
             gap = text[words[k - 1].end():words[k].start()]
             nxt = lowered[k]
             if gap.strip(". ") or nxt in skip_words() or nxt in titles or nxt.endswith(("ed", "ing")) \
-                    or nxt in SAYING or len(nxt) < 2 or (k > i + 1 and gap != " "):
+                    or len(nxt) < 2 or (k > i + 1 and gap != " "):
                 break
             name.append(k)
         for k in [i] + name if name else []:       # (no name, no title: "the senator said")
@@ -96,7 +96,6 @@ def titled_names(text: str, chars: list[str], words: list, lowered: list[str]) -
 
 
 PARTY_LABEL = re.compile(r"(?<=[,(] )[rdi]-[a-z]{2,10}\b|(?<=\()[rdi]-[a-z]{2,10}\b")
-SAYING = {"says", "tells", "told", "adds", "wrote", "writes", "spoke", "speaks", "asks", "explains"}
 
 
 @lru_cache(maxsize=1)

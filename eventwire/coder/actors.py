@@ -234,9 +234,10 @@ def load_groups(lex: ActorLexicon) -> None:
             add_name(lex, form, Entry("group", name, country=iso3, role=role))
 
 
-GIVEN_GENDER = {row[0]: row[1] for row in read_table("given-names.tsv", 2)}
-GIVEN_NAMES = {row[0] for row in read_table("given-names.tsv", 2) if row[2:3] != ["title"]}
-HONORIFICS = {row[0] for row in read_table("given-names.tsv", 2) if row[2:3] == ["title"]}
+_GIVEN = read_table("given-names.tsv", 2)
+GIVEN_GENDER = {row[0]: row[1] for row in _GIVEN}
+GIVEN_NAMES = {row[0] for row in _GIVEN if row[2:3] != ["title"]}
+HONORIFICS = {row[0] for row in _GIVEN if row[2:3] == ["title"]}
 
 
 def person_gender(ent) -> str:
@@ -773,9 +774,14 @@ class ActorFinder:
         if tok.pos_ == "PROPN" and self.names_person(tok) and (ent is None or ent.label_ != "PERSON"):
             self.note_person(tok, m.actor)
 
+    def remembered(self, tok):
+        """What the article taught a word names (an actor and its entry), if anything: not the
+        surname of a listed person borne by one of the family (``kin``)."""
+        return None if tok.i in self.kin_at else self.memory.get(tok.text)
+
     def names_person(self, tok) -> bool:
         """Whether a word is a person's name the tables or the article taught."""
-        known = self.memory.get(tok.text)
+        known = self.remembered(tok)
         hit = self.hits.get(tok.i)
         return (known is not None and known[1].kind == "person") or (hit is not None and hit.entry.kind == "person")
 
@@ -958,10 +964,9 @@ class ActorFinder:
     def group_before(self, pronoun) -> Mention | None:
         """The people "they" stand for: the last party named in the plural as the subject of a clause
         before it, in its sentence or the one before ("Maoists ambushed a patrol. They killed four
-        constables"). ("Them" is as often a thing: "passed two bills … though Democrats oppose them".)"""
+        constables"). An object "them" is ``plural_before``'s."""
         doc = pronoun.doc
-        start = pronoun.sent.start
-        earliest = doc[start - 1].sent.start if start > 0 else 0
+        earliest = sentences_back(pronoun, 1)
         for m in reversed(self.mentions):
             h = doc[m.head] if m.head >= 0 else None
             if h is None or m.end > pronoun.idx or m.kind == "pronoun":
@@ -978,10 +983,7 @@ class ActorFinder:
         country or body ("Iran denied the report. It accused the United States of lying"; "Iran's
         nuclear capabilities appear to be increasing, it is supplying weapons to Russia"); a nearer
         thing makes it a thing ("The report was leaked. It says …"), as does a person."""
-        doc = pronoun.doc
-        start = pronoun.sent.start
-        earliest = doc[start - 1].sent.start if start > 0 else 0
-        for tok in reversed(doc[earliest:pronoun.i]):
+        for tok in reversed(pronoun.doc[sentences_back(pronoun, 1):pronoun.i]):
             if tok.dep_ not in SUBJECTS | PASSIVE_SUBJECTS or tok.head.i == pronoun.head.i or tok.pos_ == "PRON":
                 continue
             for cand in [tok] + [c for c in tok.children if c.dep_ == "poss"]:
@@ -1017,9 +1019,7 @@ class ActorFinder:
                 actors.add(verb.head.i)       # ("the police who beat them")
                 break
             verb = verb.head
-        start = pronoun.sent.start
-        earliest = doc[start - 1].sent.start if start > 0 else 0
-        for tok in reversed(doc[earliest:pronoun.i]):
+        for tok in reversed(doc[sentences_back(pronoun, 1):pronoun.i]):
             if tok.tag_ not in ("NNS", "NNPS") or tok.dep_ in ("compound", "amod", "nmod") or tok.i in actors:
                 continue
             return next((m for m in reversed(self.mentions) if m.head == tok.i and m.actor.code), None)
@@ -1064,8 +1064,8 @@ class ActorFinder:
             if hit and id(hit) not in seen:
                 seen.add(id(hit))
                 out.append(hit.entry)
-            elif tok.pos_ == "PROPN" and tok.text in self.memory and tok.i not in self.hits and tok.i not in self.kin_at:
-                actor, entry = self.memory[tok.text]
+            elif tok.pos_ == "PROPN" and self.remembered(tok) is not None and tok.i not in self.hits:
+                actor, entry = self.remembered(tok)
                 if id(entry) not in seen:
                     seen.add(id(entry))
                     out.append(Entry("person", entry.name, country=actor.country if actor.country != "IGO" else "",
@@ -1221,7 +1221,7 @@ class ActorFinder:
         place ("Iraqi Kurds", "US activists"), but not a possession ("Russia's actions")."""
         if head.pos_ == "PROPN" and head.i not in self.hits and head.text not in self.memory:
             self.recall_name(head)
-        if head.i in self.hits or (head.pos_ == "PROPN" and head.text in self.memory and head.i not in self.kin_at):
+        if head.i in self.hits or (head.pos_ == "PROPN" and self.remembered(head) is not None):
             return True
         if head.lemma_.lower() in GROUP_NOUNS:
             return True

@@ -231,9 +231,7 @@ def near_match(tok, lex: VerbLexicon) -> Action | None:
     object only which one."""
     objects = [o for o in objects_of(tok) if o.pos_ == "NOUN" and o.ent_type_ not in NAMED_TYPES
                and o.lemma_.isalpha()]
-    for key in lemma_keys(tok):
-        if key in lex.no_event:
-            return None
+    for key in event_keys(tok, lex):
         entries = [p for p in lex.verbs.get(key, []) if p.objects and not p.object_prep]
         if len({p.code[:2] for p in lex.verbs.get(key, [])}) > 1 or key in STATE_VERBS:
             continue      # a light verb ("make", "take", "give", "have"): its object says what the event is
@@ -248,12 +246,18 @@ def near_match(tok, lex: VerbLexicon) -> Action | None:
     return None
 
 
+def event_keys(tok, lex: VerbLexicon) -> list[str]:
+    """A verb's lexicon keys (``lemma_keys``), none from a phrase that names no event on: "sworn
+    in" is not looked up as "swear"."""
+    keys = lemma_keys(tok)
+    stop = next((i for i, k in enumerate(keys) if k in lex.no_event), len(keys))
+    return keys[:stop]
+
+
 def listed_match(tok, lex: VerbLexicon) -> Action | None:
     """The best-fitting entry whose words (object, preposition) the lexicon lists."""
     fallback = None
-    for key in lemma_keys(tok):
-        if key in lex.no_event:
-            return None
+    for key in event_keys(tok, lex):
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
             if action is not None and (not p.preps or action.prep_found):
