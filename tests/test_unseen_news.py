@@ -1138,3 +1138,15 @@ def test_is_going_to_is_a_future_and_is_not_going_to_is_not_done(nlp):
     [e] = events("Iran is going to attack Israel.", min_confidence=0, include_modal=True)
     assert (e["EventCode"], e["Mode"]) == ("138", "future")
 
+
+
+def test_money_that_goes_somewhere_makes_no_visit(nlp):
+    assert codes("Most of the union money goes to Democrats.", min_confidence=0) == []
+    assert codes("Obama went to China in November.", min_confidence=0)[0][1:] == ("042", "CHN")
+
+
+def test_a_visitor_is_not_of_the_place_visited(nlp):
+    found = codes("The minister will go to Moscow next week.", min_confidence=0, include_modal=True)
+    assert [(c[0], c[2]) for c in found] == [("GOV", "RUSGOV")]
+    # (but a visit within one's own country keeps it: "Trump visited the state")
+    assert codes("Trump visited the state in November.", min_confidence=0) == [("USAGOV", "042", "USAGOV")]

@@ -43,6 +43,7 @@ REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 COUNTERING_VERBS = words("countering-verbs")
 TOPIC_VERBS = words("topic-verbs")
+VISITING_CODES = {"042", "043", "036"}     # visits, hosting, and the intent to meet or visit
 OWNED_THINGS = words("owned-things")
 # codes in the country field that name no country: international bodies, NGOs, militant networks
 NO_COUNTRY = ("", "IGO", "NGO", "IMG")
@@ -658,7 +659,11 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         # country the sentence names ("Hurd supports Ukraine reclaiming its territory from Russia")
         country = finder.home or article_country(finder, m.start)
     theirs = {o.actor.country for o in others if o.actor.country not in NO_COUNTRY}
-    named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and finder.doc[m.head].pos_ == "PROPN"
+    # (nor does a visitor come from the place visited: "the minister will go to Moscow")
+    named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and (
+        finder.doc[m.head].pos_ == "PROPN" or (code in VISITING_CODES and any(
+            o.kind == "place" or (o.head in finder.hits and finder.hits[o.head].entry.kind in ("capital", "country"))
+            for o in others)))
     if not country and code[:2] not in COOPERATIVE_ROOTS | {"01", "02"}:
         # (not where the reporters are: "killing 20 people, relief officials in Nairobi said")
         reporters = {t.i for v in finder.doc[m.head].sent if v.lemma_.lower() in REPORTING_VERBS

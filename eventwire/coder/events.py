@@ -349,6 +349,9 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []
     if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a):
         return []
+    if a.tok.lemma_.lower() == "go" and not sources and any(c.dep_ in SUBJECTS and c.pos_ != "PRON"
+                                                         for c in a.tok.children):
+        return []        # "92 percent of union money goes to Democrats", "half the revenue will go to the state"
     if a.code[:2] == "14" and not a.pattern.objects and any(c.dep_ == "ccomp" for c in a.tok.children):
         return []        # "demonstrated that it could reach Guam": showed, no protest
     a.code = code_by_parties(a, sources, targets)
