@@ -1075,8 +1075,9 @@ def test_a_title_before_a_listed_surname_is_no_other_given_name(nlp):
 
 
 def test_a_relative_clause_goes_on_over_a_list_of_verbs(nlp):
-    found = events("Nemtsov was shot and killed by an unknown gunman who jumped from a white car, fired around "
-                   "seven shots then sped off.", min_confidence=0, include_modal=True)
+    found = events("Nemtsov, 55, a former first deputy prime minister, was shot and killed shortly before midnight "
+                   "Friday by an unknown gunman who jumped from a white car, fired around seven shots then sped off.",
+                   min_confidence=0, include_modal=True)
     shooters = {e["Actor1Text"] for e in found if e["EventCode"] == "193"}
     assert shooters == {"unknown gunman"}
 
