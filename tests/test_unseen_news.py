@@ -1151,3 +1151,12 @@ def test_a_visitor_is_not_of_the_place_visited(nlp):
     assert [(c[0], c[2]) for c in found] == [("GOV", "RUSGOV")]
     # (but a visit within one's own country keeps it: "Trump visited the state")
     assert codes("Trump visited the state in November.", min_confidence=0) == [("USAGOV", "042", "USAGOV")]
+
+
+def test_harm_done_by_an_accident_or_a_disaster_is_no_ones_act(nlp):
+    assert codes("An early morning coal mine explosion in Beijing, China left 20 miners dead.", min_confidence=0) == []
+    assert codes("A fire killed 20 people in Lagos.", min_confidence=0) == []
+    assert codes("Ten people were killed in an earthquake in Nepal.", min_confidence=0) == []
+    # (a bomb's blast, and gunmen, are attacks)
+    assert [c[1] for c in codes("A bomb blast killed 20 people in Kabul.", min_confidence=0)] == ["190"]
+    assert [c[1] for c in codes("Two soldiers were killed in a clash with rebels.", min_confidence=0)] == ["190"]

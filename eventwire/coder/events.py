@@ -39,6 +39,9 @@ WARNING_VERBS = words("warning-verbs")
 STATE_VERBS = words("state-verbs")
 ACTING_NOUNS = words("acting-nouns")
 WEAPON_NOUNS = words("weapon-nouns")
+ACCIDENT_NOUNS = words("accident-nouns")
+ACCIDENTAL_BLASTS = words("accidental-blasts")
+WEAPON_FIRE = words("weapon-fire")
 PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 ASSAILING_VERBS = words("assailing-verbs")
@@ -303,8 +306,26 @@ def warning_code(a: Action) -> str:
     return "012"
 
 
+def befell(a: Action) -> bool:
+    """Harm done by an accident or a disaster, no party's act: "a fire killed 20 people", "a coal
+    mine explosion left 20 miners dead", "were killed in an earthquake" (but "rocket fire killed
+    three", "a bomb blast killed 20": weapons)."""
+    if a.code[:2] not in VIOLENT_ROOTS:
+        return False
+    causes = [c for c in a.tok.children if c.dep_ in SUBJECTS]
+    if not any(c.dep_ == "agent" for c in a.tok.children):
+        causes += prep_objects(a.tok, frozenset({"in", "by"}))
+    for c in causes:
+        mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")}
+        if mods & (WEAPON_NOUNS | WEAPON_FIRE):
+            continue
+        if c.lemma_.lower() in ACCIDENT_NOUNS or (c.lemma_.lower() in ("explosion", "blast") and mods & ACCIDENTAL_BLASTS):
+            return True
+    return False
+
+
 def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
-    if idiom(a):
+    if idiom(a) or befell(a):
         return []         # (the preposition decides the sense, whoever the parties)
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
