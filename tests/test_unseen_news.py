@@ -1160,3 +1160,11 @@ def test_harm_done_by_an_accident_or_a_disaster_is_no_ones_act(nlp):
     # (a bomb's blast, and gunmen, are attacks)
     assert [c[1] for c in codes("A bomb blast killed 20 people in Kabul.", min_confidence=0)] == ["190"]
     assert [c[1] for c in codes("Two soldiers were killed in a clash with rebels.", min_confidence=0)] == ["190"]
+
+
+def test_what_someone_denies_is_alleged(nlp):
+    found = events("Russia denied reports that its troops attacked the village.", min_confidence=0, include_modal=True)
+    assert [(e["EventCode"], e["Mode"]) for e in found] == [("016", ""), ("180", "alleged")]
+    # (a report confirmed tells what happened)
+    found = events("Officials confirmed reports that troops attacked the village.", min_confidence=0, include_modal=True)
+    assert [(e["EventCode"], e["Mode"]) for e in found] == [("180", "")]

@@ -25,6 +25,8 @@ CAUSING_VERBS = words("causing-verbs")
 
 FACT_MARKS = words("fact-marks")
 ALLEGED_MARKS = words("alleged-marks")
+HEARSAY_NOUNS = words("hearsay-nouns")
+DENYING_VERBS = words("denying-verbs")
 
 def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     """Apply the governing frame (intent, appeal, demand, refusal, threat), modality and negation;
@@ -241,6 +243,9 @@ def alleging_word(tok):
             return t.head
         if t.dep_ in ("pcomp", "pobj") and t.head.dep_ == "prep" and t.head.head.lemma_.lower() in ALLEGING:
             return t.head.head
+        if t is not tok and t.dep_ in OBJECTS and t.lemma_.lower() in HEARSAY_NOUNS and \
+                t.head.lemma_.lower() in DENYING_VERBS:
+            return t.head     # "denied reports that its troops attacked the village": what was denied
         t = t.head
     return None
 
