@@ -41,6 +41,7 @@ ACTING_NOUNS = words("acting-nouns")
 WEAPON_NOUNS = words("weapon-nouns")
 ACCIDENT_NOUNS = words("accident-nouns")
 ACCIDENTAL_BLASTS = words("accidental-blasts")
+BLAST_NOUNS = words("blast-nouns")
 WEAPON_FIRE = words("weapon-fire")
 PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
@@ -319,14 +320,14 @@ def befell(a: Action) -> bool:
         mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")}
         if mods & (WEAPON_NOUNS | WEAPON_FIRE):
             continue
-        if c.lemma_.lower() in ACCIDENT_NOUNS or (c.lemma_.lower() in ("explosion", "blast") and mods & ACCIDENTAL_BLASTS):
+        if c.lemma_.lower() in ACCIDENT_NOUNS or (c.lemma_.lower() in BLAST_NOUNS and mods & ACCIDENTAL_BLASTS):
             return True
     return False
 
 
 def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
     if idiom(a) or befell(a):
-        return []         # (the preposition decides the sense, whoever the parties)
+        return []         # (the preposition decides the sense, whoever the parties; an accident is no one's act)
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
     # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
