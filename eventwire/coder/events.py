@@ -320,7 +320,9 @@ def befell(a: Action) -> bool:
         mods = {m.lemma_.lower() for m in c.children if m.dep_ in ("compound", "amod")}
         if mods & (WEAPON_NOUNS | WEAPON_FIRE):
             continue
-        if c.lemma_.lower() in ACCIDENT_NOUNS or (c.lemma_.lower() in BLAST_NOUNS and mods & ACCIDENTAL_BLASTS):
+        # (the word itself: "the police firing" is no fire)
+        noun = c.lower_ if c.lower_.endswith("ing") else c.lemma_.lower()
+        if noun in ACCIDENT_NOUNS or (noun in BLAST_NOUNS and mods & ACCIDENTAL_BLASTS):
             return True
     return False
 
