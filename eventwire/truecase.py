@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
+from .coder.words import words
 from .tables import read_table
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
@@ -95,7 +96,8 @@ def titled_names(text: str, chars: list[str], words: list, lowered: list[str]) -
         set_case(chars, m.start(), m.group().upper()[:2] + m.group()[2:3].upper())
 
 
-PARTY_LABEL = re.compile(r"(?<=[,(] )[rdi]-[a-z]{2,10}\b|(?<=\()[rdi]-[a-z]{2,10}\b")
+_PARTIES = "".join(sorted(w.lower() for w in words("party-labels")))      # the US party labels (R, D, I)
+PARTY_LABEL = re.compile(rf"(?<=[,(] )[{_PARTIES}]-[a-z]{{2,10}}\b|(?<=\()[{_PARTIES}]-[a-z]{{2,10}}\b")
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from ..gkg.names import org_entry
 from ..gkg.places import geocode, is_listed_place
-from ..gkg.quotes import QUOTE_MARKS
+from ..gkg.quotes import QUOTE_MARKS, quoted_ranges
 from ..tables import read_table
 from ..records import Actor, Mention
 from .words import words
@@ -451,27 +451,12 @@ def quote_opened(tok) -> int | None:
     return marks[-1] if len(marks) % 2 else None
 
 
-def quoted(tok) -> bool:
-    """Whether a word stands inside a quotation, which may have opened sentences before it in its
-    paragraph (a quotation running on over several sentences)."""
-    straight = 0
-    for t in reversed(tok.doc[:tok.i]):
-        if "\n" in t.text or "\n" in t.whitespace_:
-            break
-        if t.text == "“":
-            return straight % 2 == 0
-        if t.text == "”":
-            return straight % 2 == 1
-        straight += t.text == '"'
-    return straight % 2 == 1
-
-
-def salient(tok) -> str:
+def salient(tok, quoted: bool) -> str:
     """How prominent a person's mention is for a later "he" or "she": "main" as the subject of a
     main clause (or its possessor: "Trump's visit comes days after he said"), "subject" as any
     subject, "quoted" inside a quotation (someone the speaker talks of, not whom the story goes
-    on about), else ""."""
-    if quoted(tok):
+    on about: ``quoted``), else ""."""
+    if quoted:
         return "quoted"
     if tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS | PASSIVE_SUBJECTS:
         tok = tok.head
@@ -711,6 +696,7 @@ class ActorFinder:
     people_at: set = field(default_factory=set)   # their token indices
     genders: dict = field(default_factory=dict)   # person's name → "f" or "m", where a name or title tells
     kin_at: set = field(default_factory=set)      # surnames of listed people borne by one of the family (``kin``)
+    quotes: list = field(default_factory=list)    # character ranges inside quote marks (``quoted``)
 
     def scan_all(self, sents) -> list[Mention]:
         """Scan every sentence of the article, keeping for each what was known once it had been
@@ -740,6 +726,7 @@ class ActorFinder:
         if self.doc is not sent.doc:
             self.doc, self.text, self.ents = sent.doc, sent.doc.text, list(sent.doc.ents)
             self.ent_starts = [e.start for e in self.ents]
+            self.quotes = quoted_ranges(self.text)
             self.surname_at, self.context_held = {}, {}   # (last word of a person's full name → where first named)
             for e in self.ents:
                 if e.label_ == "PERSON" and len(e) > 1:
@@ -773,6 +760,12 @@ class ActorFinder:
         ent = self.ent_at(tok.i)
         if tok.pos_ == "PROPN" and self.names_person(tok) and (ent is None or ent.label_ != "PERSON"):
             self.note_person(tok, m.actor)
+
+    def quoted(self, tok) -> bool:
+        """Whether a word stands inside a quotation, which may have opened sentences before it in
+        its paragraph (the knowledge graph's quote finder, run once per article)."""
+        k = bisect_right(self.quotes, (tok.idx, len(self.text))) - 1
+        return k >= 0 and self.quotes[k][0] <= tok.idx < self.quotes[k][1]
 
     def remembered(self, tok):
         """What the article taught a word names (an actor and its entry), if anything: not the
@@ -917,7 +910,7 @@ class ActorFinder:
         at = tok.i if at is None else at
         if at not in self.people_at:
             self.people_at.add(at)
-            self.people.append((at, actor, salient(tok)))
+            self.people.append((at, actor, salient(tok, self.quoted(tok))))
 
     def person_before(self, pronoun) -> Actor | None:
         """The person a pronoun stands for: the last one named before it whose gender, where a
@@ -936,7 +929,7 @@ class ActorFinder:
             after = {w for e in self.ents_within(pronoun.i, pronoun.sent.end) if e.label_ == "PERSON"
                      for w in (e.text, e[-1].text)}
             fits = [x for x in fits if not ({x[1].name, x[1].name.split()[-1] if x[1].name else ""} & after)]
-        if not quoted(pronoun):
+        if not self.quoted(pronoun):
             # ("'John believed in campaign finance reform. He believed in immigration reform.'
             # Nowadays, he said, …": the speaker, not the man he spoke of)
             fits = [x for x in fits if x[2] != "quoted"] or fits

@@ -161,7 +161,7 @@ def repair_relative_lists(sent: list) -> None:
                 not any(c.dep_ == "auxpass" for c in head.children):
             continue
         relative = next((t for t in sent if t.dep_ == "relcl" and t.tag_ == "VBD" and head.i < t.i < verb.i
-                         and t.right_edge.i + 2 >= verb.i and any(a.i == head.i for a in t.ancestors)), None)
+                         and t.right_edge.i + 2 >= verb.i and head.is_ancestor(t)), None)
         if relative is not None:
             verb.head = relative
 

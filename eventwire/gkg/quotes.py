@@ -86,15 +86,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+def quoted_ranges(text: str) -> list[tuple[int, int]]:
+    """Character ranges inside quote marks, paragraph by paragraph, in order (a quote may run on
+    over several sentences of its paragraph)."""
+    return [q for p_start, p_end in paragraphs(text) for q in _quotes_in(text, p_start, p_end)]
+
+
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Character ranges of direct quotes (without the marks), scare quotes left out."""
     min_words = load_yaml(LEXICON)["min_quote_words"]
     spans = []
-    for p_start, p_end in paragraphs(text):
-        for s, e in _quotes_in(text, p_start, p_end):
-            s, e = _trim(text, s, e)
-            if len(text[s:e].split()) >= min_words:
-                spans.append((s, e))
+    for s, e in quoted_ranges(text):
+        s, e = _trim(text, s, e)
+        if len(text[s:e].split()) >= min_words:
+            spans.append((s, e))
     return spans
 
 
