@@ -367,6 +367,7 @@ PLACE_NAME_WORDS = words("place-name-words")
 PARTY_LABELS = words("party-labels")
 DOMAIN_ADJECTIVES = words("domain-adjectives")
 COMPASS_WORDS = words("compass-words")
+MEASURE_UNITS = words("measure-units")
 
 
 def local_place(tok, following) -> bool:
@@ -1138,6 +1139,8 @@ class ActorFinder:
 
     def place_actor(self, head) -> Mention | None:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in MEASURE_UNITS:
+            return None       # ("seized 5 kg of ganja", "two bottles of Bordeaux": a substance, no place)
         ent = self.ent_at(head.i)
         if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]

@@ -38,6 +38,7 @@ PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: don
 # hosting, complaining to, rejecting, threatening, releasing, expelling, coercing, assaulting:
 # the object is who it is done to, so an object that names an actor itself ("hosted the French
 # president", "summoned the German ambassador") is the target, whole
+FORCE_ROOTS = {"17", "18", "19", "20"}      # coercing, assaulting, fighting, mass violence
 PATIENT_OBJECT_ROOTS = {"04", "08", "11", "12", "13", "16", "17", "18"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
@@ -109,7 +110,7 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok), True      # "people surrendering or being [shot]": the shot ones
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
         return agent_of(tok), True       # "is expected to be [arrested] by police"
-    if tok.dep_ == "conj" and tok.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in tok.head.children) \
+    if tok.dep_ == "conj" and participle_form(tok) and any(c.dep_ == "auxpass" for c in tok.head.children) \
             and not any(c.dep_ in OBJECTS for c in tok.children):
         return agent_of(tok) or agent_of(tok.head), True     # "was shot and [killed] by police"
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
@@ -142,6 +143,12 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
             return [c for c in tok.head.children if c.dep_ in PASSIVE_SUBJECTS], False
         return heads, passive
     return [], False
+
+
+def participle_form(tok) -> bool:
+    """A past participle, or a past tense the parser could not tell from one ("were produced in
+    court and [remanded]": "-ed" is both)."""
+    return tok.tag_ == "VBN" or (tok.tag_ == "VBD" and tok.lower_.endswith("ed"))
 
 
 BY_PREPS = frozenset({"by"})
@@ -450,6 +457,9 @@ def fallback_targets(a: Action) -> list:
     topic = frozenset({"on"}) if a.code[:2] == "04" else frozenset()    # "a summit on the unrest in Iran"
     if a.obj is not None and a.obj.lemma_.lower() in REVENGE_NOUNS:
         topic = frozenset({"for", "of"})       # "vowed revenge for the killing of Haniyeh": the victim is no target
+    if a.code[:2] in FORCE_ROOTS and any(c.dep_ == "dobj" for c in a.tok.children):
+        # ("beat the protesters with batons", "attacked the town with rockets": what it is done with)
+        topic |= {"with"}
     heads = prep_objects(a.tok, (VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS
                                                       else frozenset())) - topic)
     if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
@@ -573,9 +583,10 @@ def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder
     arrested by the police: those of the country the sentence or article places it in (CAMEO 173
     is an act of the authorities). Kind "implied"; its words are the place it was done in, where
     the sentence names one ("was arrested in Lebanon": Lebanon's police), else none."""
-    passive = (a.tok.dep_ in ("ROOT", "conj", "ccomp") and any(c.dep_ in PASSIVE_SUBJECTS for c in a.tok.children)) \
-        or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")   # ("a man arrested for theft")
-    if a.code[:3] != "173" or a.mode or a.negated or not passive:
+    # ("two persons were arrested", "a man arrested for theft", "were produced in court and remanded")
+    passive = (a.tok.dep_ in ("ROOT", "conj", "ccomp") and subject_heads(a.tok)[1]) \
+        or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
+    if a.code[:3] != "173" or a.mode or a.negated or a.pattern.noun or not passive:
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
     country = next((m.actor.country for m in where + targets if m.actor.country not in NO_COUNTRY), "") \

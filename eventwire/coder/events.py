@@ -17,7 +17,7 @@ from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
-from .triggers import Action, VerbLexicon, find_actions, trigger_text
+from .triggers import NAME_CALLING, Action, VerbLexicon, find_actions, trigger_text
 from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -367,6 +367,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     mutual = reciprocal(a) and len(sources) > 1
     if mutual:
         targets = []         # "Ukraine and the separatists accused each other": each the other
+    if not targets and a.pattern.text.endswith(NAME_CALLING):
+        return []     # ("called Covid-19 the biggest threat", "what it called world-beating": no one criticised)
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and other_sense(a, lex):
@@ -439,13 +441,17 @@ def match_evidence(code: str, word, s: Mention | None, t: Mention | None) -> dic
             **{f"quad{q}": float(quad.quad_class == q) for q in (1, 2, 3, 4)}}
 
 
-def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: set[int]) -> list[Event]:
-    """010 'make statement' events for speech verbs whose speaker is a coded actor."""
+def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: set[int],
+                     declined: set[int]) -> list[Event]:
+    """010 'make statement' events for speech verbs whose speaker is a coded actor; not for one
+    whose refusal is coded (``declined``: the refusing verbs)."""
     out = []
     for tok in sent:
         if tok.pos_ == "VERB" and any(f == "say" for f, _ in lex.frames.get(tok.lemma_.lower(), [])):
             if not any(c.dep_ == "ccomp" for c in tok.children) and tok.dep_ not in ("parataxis",):
                 continue
+            if tok.dep_ == "xcomp" and tok.head.i in declined:
+                continue          # "declined to say whether …": the refusal is the event
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
                 if not s.actor.country:
@@ -545,14 +551,16 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
               if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)]
     framed = frame_events(sent, finder, sentence, lex, actions)
     events.extend(e for _, e in framed)
-    statements = statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions})
+    statements = statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions},
+                                  {i for i, e in framed if e.code == "011"})
     obligations = {t.i for t in sent if t.dep_ == "ccomp" and obligation_frame(t)} \
         if any(e.code[:2] in ("02", "10") for e in statements) else set()
     mark_embedded(coded, obligations | {i for i, _ in framed})
     events.extend(statements)
-    if any(e.mode in ("", "future") for e in events if not e.code.startswith("01")):
+    if any(e.mode in ("", "future") and e.source is not None for e in events if not e.code.startswith("01")):
         # "X said Y attacked Z" reports the attack: the saying is no event of its own, nor is
-        # "announced" in "Italy announced a suspension of air links"
+        # "announced" in "Italy announced a suspension of air links"; but a reported act no one
+        # is named for leaves the saying ("a deal would threaten Israel, Netanyahu declared")
         events = [e for e in events if e.code != "010"]
     if asks(sent):
         for e in events:        # "Did a Chinese ship deliver oil to North Korea?" tells no fact

@@ -48,7 +48,8 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
         governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
         if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
-            governor = None                         # but "failed to [win] support" refuses nothing
+            a.negated = True    # but "failed to [win] support" refuses nothing: no support was won
+            return a
     if governor is not None and governor[1] == "intent" and (
             forecast(governor[0]) or any(c.dep_ == "auxpass" for c in a.tok.children)):
         # "supporters are set to protest": the act foreseen, no intent or threat; "is expected to
@@ -128,8 +129,11 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     """Future, conditional and possible actions: "will provide aid" is an intent (03x), "will
     attack" a threat (13x), "will not lift the sanctions" a refusal, "may attack" hypothetical."""
     aux = {c.lower_ for c in a.tok.children if c.dep_ in ("aux", "auxpass")}
-    if a.tok.dep_ == "conj" and not aux and not any(c.dep_ in SUBJECTS for c in a.tok.children):
-        aux = {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}   # "will [support] and [defend]"
+    if a.tok.dep_ == "conj" and not any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS or (
+            c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS) for c in a.tok.children):
+        # "will [support] and [defend]", "can be extradited and be [prosecuted]"; but "can block
+        # his agenda and is [launching] investigations"
+        aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
     if a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() == "go" and a.tok.head.tag_ == "VBG" and "to" in aux:
         aux = aux | {"will"}        # "is going to attack": a future; "is not going to withdraw": not done
         a.negated = a.negated or negated_here(a.tok.head)
@@ -166,13 +170,15 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
 
 
 LIKELIHOOD_WORDS = words("likelihood-words")
+FINITE_TAGS = {"MD", "VBD", "VBP", "VBZ"}     # an auxiliary that carries its clause's own tense
 
 
-def in_condition(tok) -> bool:
-    """Whether an action stands in a clause opened by "if" or "unless", itself or a clause above
-    it in that clause ("if Iran's aim was [to kill] U.S. troops")."""
+def in_clause(tok, opens) -> bool:
+    """Whether an action stands in a clause that ``opens`` tells of, itself or a clause above it
+    in that clause ("if Iran's aim was [to kill] U.S. troops", "whether Trump tries to speed
+    [the seizure]")."""
     for _ in range(6):
-        if has_condition(tok):
+        if opens(tok):
             return True
         if tok.dep_ in ("advcl", "ROOT", "conj", "parataxis") or tok.head == tok:
             return False
@@ -180,9 +186,15 @@ def in_condition(tok) -> bool:
     return False
 
 
+def in_condition(tok) -> bool:
+    """Whether an action stands in a clause opened by "if" or "unless"."""
+    return in_clause(tok, has_condition)
+
+
 def open_question(tok) -> bool:
-    """A clause opened by "whether" ("it is unclear whether Russia will attack"): not told as fact."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in tok.children)
+    """Whether an action stands in a clause opened by "whether" ("it is unclear whether Russia
+    will attack"): not told as fact."""
+    return in_clause(tok, lambda t: any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children))
 
 
 def addressee_of(frame_tok, action_tok) -> bool:
@@ -214,11 +226,31 @@ def is_background(tok) -> bool:
         return not dated(tok)  # "during a G8 summit"; but "after the invasion of Ukraine in February 2022"
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
     perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
-    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t):
+    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t) and not continuative(t):
         return True
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
         return True
     return t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS
+
+
+def continuative(t) -> bool:
+    """A relative clause that carries the story on, not back: set off by a comma after the object
+    of the sentence's verb, its subject the relative pronoun, told in the past with no date of its
+    own ("the mob stoned the police, who fired tear gas"); "the man, who had robbed a bank in 2019"
+    and "Smith, who visited Kyiv last week, said" stay background."""
+    noun = t.head
+    if t.dep_ != "relcl" or t.tag_ != "VBD" or noun.dep_ not in OBJECTS | {"pobj"} or noun.i > t.i:
+        return False
+    verb = noun.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ not in ("ROOT", "conj") or verb.i > noun.i:
+        return False      # ("a referendum held in Crimea in 2014, which saw …", inside a subject)
+    # ("who", "which": never "that", which tells which one is meant)
+    relative = [c for c in t.children if c.dep_ in SUBJECTS and c.lower_ in ("who", "which")]
+    doc = t.doc
+    return bool(relative) and relative[0].i > 0 and doc[relative[0].i - 1].text == "," and \
+        not any(w.ent_type_ == "DATE" for w in t.subtree)
 
 
 def content_clause(t) -> bool:
@@ -336,6 +368,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return False   # "was injured when a mob pelted stones": a circumstance that happened
         if edge in SUBJECTS | PASSIVE_SUBJECTS and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and below.i == a.tok.head.i:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
+        if edge == "relcl" and continuative(below):
+            return False   # "stoned the police, who fired tear gas": the story carried on
         if t.i in obligations:
             return True
         if t.i in own:

@@ -25,6 +25,7 @@ def repair_parse(sent: list) -> None:
     repair_relative_lists(sent)
     repair_shared_titles(sent)
     repair_hyphened_verbs(sent)
+    repair_root_participles(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -190,3 +191,29 @@ def repair_hyphened_verbs(sent: list) -> None:
             continue
         subject.head, subject.dep_ = verb, "nsubj"
         prefix.dep_ = "npadvmod"
+
+
+def repair_root_participles(sent: list) -> None:
+    """"Trump called Nancy Pelosi a loser.": the small parser reads a name before a past tense
+    as a noun phrase, "Trump [who was] called Nancy Pelosi", and the sentence has no verb. A
+    sentence whose root is a noun followed straight away by a participle that has an object of
+    its own is a clause: the verb is its root and the noun its subject (and of two names after
+    "called", the first is its object)."""
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ != "acl" or verb.tag_ not in ("VBN", "VBD") or noun.dep_ != "ROOT" or \
+                noun.pos_ not in ("NOUN", "PROPN") or verb.i != noun.i + 1 or sent[-1].text not in SENTENCE_ENDS or \
+                not any(c.dep_ in OBJECTS | {"oprd", "dative", "ccomp"} for c in verb.children):
+            continue
+        later = [c for c in noun.children if c.i > verb.i]
+        verb.head, verb.dep_ = verb, "ROOT"
+        noun.head, noun.dep_ = verb, "nsubj"
+        for c in later:
+            c.head = verb
+        names = [c for c in verb.children if c.dep_ == "oprd"]
+        if len(names) > 1 and not any(c.dep_ in OBJECTS for c in verb.children):
+            names[0].dep_ = "dobj"
+        return
+
+
+SENTENCE_ENDS = {".", "!", "?", '"', "\u201d", "'"}

@@ -30,7 +30,10 @@ def lemma_keys(tok) -> list[str]:
              or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1)]
     doc = tok.doc
     prefix = [f"{doc[tok.i - 2].lower_}_{lemma}"] if tok.i >= 2 and doc[tok.i - 1].text == "-" else []
-    return prefix + [f"{lemma}_{p}" for p in parts] + [lemma]      # "test-fired": test_fire
+    # ("caned" is lemmatized "can": the rules take the first stem they know; the stem with its "e" too)
+    other = [tok.lower_[:-1]] if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed") and \
+        tok.lower_[:-1] != lemma else []
+    return prefix + [f"{lemma}_{p}" for p in parts] + [lemma] + other      # "test-fired": test_fire
 
 
 def objects_of(tok) -> list:

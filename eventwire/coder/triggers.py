@@ -202,6 +202,9 @@ def object_keys(tok, framed: bool = True) -> set[str]:
     lemma = tok.lemma_.lower()
     keys = {lemma, tok.lower_}
     keys |= {f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
+    # ("tear gas shells", "rubber bullet rounds": a two-word modifier names what the munition holds)
+    keys |= {f"{m.lower_}_{c.lower_}" for c in tok.children if c.dep_ == "compound" for m in c.children
+             if m.dep_ in ("compound", "amod") and m.i + 1 == c.i}
     if counted_people(tok):
         keys.add("people")      # ("3 held for robbery")
     doc = tok.doc     # ("cease-fire", "tear-gas": the word written whole, "ceasefire")
@@ -372,7 +375,7 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     actions, used = [], set()
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX"):
-            a = match_verb(tok, lex)
+            a = match_verb(tok, lex) or name_calling(tok)
             if a:
                 if a.code == "057" and a.obj is not None and agreement_to_act(a.obj):
                     a.code = "030"    # "reached an agreement to exchange prisoners": agreed to (03), not a pact signed
@@ -389,6 +392,31 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
             if a and not figurative(a, lex):
                 actions.append(a)
     return actions
+
+
+NAMING_VERBS = words("naming-verbs")
+NAME_CALLING = "[disparaging name]"     # the text of its pattern
+DISPARAGING = -1.5        # VADER valence at or below which a word disparages ("loser" -2.4, "abuse" -3.2)
+
+
+def name_calling(tok) -> Action | None:
+    """Calling someone or something by a disparaging name is criticism (CAMEO 111): "Trump called
+    him a loser", "called the decision a gross abuse of power", "labelled him a liar"."""
+    if tok.lemma_.lower() not in NAMING_VERBS or any(c.dep_ == "neg" for c in tok.children):
+        return None
+    named = [c for c in tok.children if c.dep_ == "dobj"]
+    names = [c for c in tok.children if c.dep_ == "oprd"] + prep_objects(tok, frozenset({"as"}))
+    if not named or not names:
+        return None
+    from ..gkg.tone import valences
+    valence = valences()
+    words_of = [w for n in names for w in n.subtree if w.is_alpha]
+    if any(w.dep_ == "neg" or w.lower_ in ("no", "not") for w in words_of) or \
+            min((valence.get(w.lower_, 0.0) for w in words_of), default=0.0) > DISPARAGING:
+        return None
+    lemma = tok.lemma_.lower()
+    return Action(tok=tok, pattern=Pattern(code="111", head=lemma, text=f"{lemma} {NAME_CALLING}"),
+                  targets=named, code="111")
 
 
 def agreement_to_act(noun) -> bool:
