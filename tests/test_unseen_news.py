@@ -1247,3 +1247,28 @@ def test_a_name_the_parser_reads_as_a_noun_phrase_is_the_subject(nlp):
     # the small parser reads "Trump called Nancy Pelosi a loser" as "Trump [who was] called …"
     found = article_events("Trump called Nancy Pelosi a loser on Monday.", "2019-06-01")
     assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found] == [("USAGOV", "111", "USALEG")]
+
+
+def test_a_government_named_by_its_leader_is_that_leaders_countrys(nlp):
+    found = article_events("The Reagan administration reprimanded Israel.", "2019-01-01")
+    assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found] == [("USAGOV", "111", "ISR")]
+
+
+def test_a_name_labelled_with_party_and_state_is_a_member_of_congress(nlp):
+    for text in ("Hal Rogers, R-Ky., warned the administration.", "Sen. Dianne Feinstein (D-Calif.) criticized Iran."):
+        assert article_events(text, "2019-01-01")[0]["Actor1Code"] == "USALEG"
+
+
+def test_a_conviction_with_no_court_named_is_a_court_of_the_place(nlp):
+    found = codes("Kiritchenko was convicted of receiving stolen property in California after he testified.")
+    assert [c[:2] for c in found] == [("USAJUD", "116")]
+
+
+def test_storming_off_is_leaving_not_attacking(nlp):
+    assert codes("Protesters stormed off the House floor.", min_confidence=0) == []
+    assert [c[1] for c in codes("Troops stormed the parliament.", min_confidence=0)] == ["170"]
+
+
+def test_having_the_support_of_someone_is_their_support(nlp):
+    assert codes("Russia enjoys the backing of China.") == [("CHN", "051", "RUS")]
+    assert codes("Russia has the support of China.") == [("CHN", "051", "RUS")]

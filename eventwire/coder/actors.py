@@ -139,6 +139,17 @@ def office_order(entry: Entry, when: int) -> tuple[int, int]:
     return (0, when - end) if end < when else (1, start - when)
 
 
+def party_tagged(head) -> bool:
+    """Whether a name is followed by its party and state, as American news labels members of
+    Congress: "Rep. Jason Chaffetz (R-Utah)", "Sen. Debbie Stabenow, D-Michigan"."""
+    doc = head.doc
+    i = head.i + 1
+    if i + 2 < len(doc) and doc[i].text in (",", "(") and doc[i + 1].text in PARTY_LABELS and doc[i + 2].text == "-":
+        return True
+    return any(c.dep_ == "appos" and any(x.dep_ == "compound" and x.text in PARTY_LABELS and x.i + 1 < len(doc)
+                                         and doc[x.i + 1].text == "-" for x in c.children) for c in head.children)
+
+
 def tokenize(text: str) -> list[str]:
     """Tokenise a lexicon phrase the way spaCy's English tokenizer does."""
     return [t.text for t in _tokenizer()(text)]
@@ -1117,6 +1128,9 @@ class ActorFinder:
         elif any(c.lower_ == "ethnic" for c in head.children):
             # "ethnic Albanians in south Serbia": an ethnicity, not the citizens of Albania
             entries = [e for e in entries if e.kind != "country"] or [Entry("role", head.text, role="CVL")]
+        led = self.led_by(head) if not any(e.kind != "role" for e in entries) else None
+        if led is not None:
+            entries = entries + [led]      # "the Reagan administration" is the United States' in 2019 too
         if not any(e.kind != "role" for e in entries):
             place = self.attached_place(head)
             attached = self.entries_in(place)
@@ -1136,6 +1150,18 @@ class ActorFinder:
         if actor is None:
             return None
         return self.mention(head, tokens, no_longer(actor, tokens, head), kind)
+
+    def led_by(self, head) -> Entry | None:
+        """The country of a government named by its leader's surname ("the Reagan administration",
+        "the Blair government"): the leader's, whatever the article's date."""
+        if head.lemma_.lower() not in GOVERNMENT_NOUNS:
+            return None
+        for c in head.children:
+            if c.dep_ == "compound" and c.pos_ == "PROPN":
+                leader = next((e for e in self.lex.phrases.get((c.lower_,), []) if e.kind == "person" and e.country), None)
+                if leader is not None:
+                    return Entry("country", leader.name, country=leader.country)
+        return None
 
     def place_actor(self, head) -> Mention | None:
         """A town or region stands for its country ("rebels shelled Juba" → Sudan)."""
@@ -1210,6 +1236,8 @@ class ActorFinder:
             return self.mention(head, name, Actor(code="", name=" ".join(t.text for t in name)), "unnamed")
         if ent is None or ent.label_ != "PERSON" or head.pos_ != "PROPN" or ent.root.i != head.i:
             return None
+        if party_tagged(head):      # "Hal Rogers, R-Ky.," "Dianne Feinstein (D-Calif.)": of Congress
+            return self.mention(head, list(ent), Actor(code="USALEG", name=ent.text, country="USA", type1="LEG"), "name")
         return self.mention(head, list(ent), Actor(code="", name=ent.text), "unnamed")
 
     def names_actor(self, head) -> bool:
@@ -1239,9 +1267,7 @@ class ActorFinder:
         Carolina Sen. Lindsey Graham", "the Kharkiv governor"), which no lexicon names; or the
         United States', after a name its party and state label ("Rep. Jason Chaffetz (R-Utah)",
         "Sen. Debbie Stabenow, D-Michigan")."""
-        if any(c.dep_ == "appos" and any(x.dep_ == "compound" and x.text in PARTY_LABELS and
-                                         x.i + 1 < len(self.doc) and self.doc[x.i + 1].text == "-"
-                                         for x in c.children) for c in head.children):
+        if party_tagged(head):
             return [Entry("country", "United States", country="USA")]
         for tok in tokens:
             if tok.i >= head.i or tok.i in self.hits or tok.ent_type_ not in ("GPE", "LOC"):

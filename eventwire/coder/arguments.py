@@ -49,6 +49,7 @@ OWNED_THINGS = words("owned-things")
 # codes in the country field that name no country: international bodies, NGOs, militant networks
 NO_COUNTRY = ("", "IGO", "NGO", "IMG")
 RECEIVING_VERBS = words("receiving-verbs")
+HOLDING_VERBS = words("holding-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
 UNDERGOING_SECTORS = {"CVL", "REF"}
@@ -262,6 +263,9 @@ def receiving_verb(noun):
     verb = t.head
     if t.dep_ in OBJECTS and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in RECEIVING_VERBS:
         return verb
+    if t.dep_ in OBJECTS and verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in HOLDING_VERBS and \
+            any(c.dep_ == "prep" and c.lower_ in ("of", "from") for c in noun.children):
+        return verb      # "has the support of 37 percent of voters" (but "had talks with Putin" is no gift)
     return None
 
 
@@ -578,25 +582,32 @@ def own_government(sources: list[Mention]) -> list[Mention]:
     return out
 
 
-def implied_police(a: Action, targets: list[Mention], sentence: Sentence, finder) -> list[Mention]:
-    """Someone arrested or detained with no one named for it ("two persons were arrested") was
-    arrested by the police: those of the country the sentence or article places it in (CAMEO 173
-    is an act of the authorities). Kind "implied"; its words are the place it was done in, where
-    the sentence names one ("was arrested in Lebanon": Lebanon's police), else none."""
+def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, finder) -> list[Mention]:
+    """Someone arrested, detained, convicted or sentenced with no one named for it ("two persons
+    were arrested", "was convicted of espionage") was so by the authorities: the police (CAMEO 173)
+    or the courts (116) of the country the sentence or article places it in. Kind "implied"; its
+    words are the place it was done in, where the sentence names one ("was arrested in Lebanon":
+    Lebanon's police), else none."""
     # ("two persons were arrested", "a man arrested for theft", "were produced in court and remanded")
     passive = (a.tok.dep_ in ("ROOT", "conj", "ccomp") and subject_heads(a.tok)[1]) \
         or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
-    if a.code[:3] != "173" or a.mode or a.negated or a.pattern.noun or not passive:
+    sector = IMPLIED_AUTHORITIES.get(a.code[:3])
+    if sector is None or a.mode or a.negated or a.pattern.noun or not passive:
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
-    country = next((m.actor.country for m in where + targets if m.actor.country not in NO_COUNTRY), "") \
-        or next((m.actor.country for m in finder.mentions if sentence.start <= m.start < sentence.end
-                 and m.actor.country not in NO_COUNTRY), "") or article_country(finder, sentence.start)
+    # (where it was done before who it was done to: "a Ukrainian convicted in California")
+    here = [m for m in finder.mentions if sentence.start <= m.start < sentence.end and m.actor.country not in NO_COUNTRY]
+    country = next((m.actor.country for m in where + [m for m in here if m.kind == "place"] + targets + here
+                    if m.actor.country not in NO_COUNTRY), "") or article_country(finder, sentence.start)
     place = next((m for m in where if m.actor.country == country), None)
     at = targets[0].start if targets else sentence.start
     text, start, end = (place.text, place.start, place.end) if place is not None else ("", at, at)
+    name = "police" if sector == "COP" else "court"
     return [Mention(text=text, start=start, end=end, kind="implied", head=-1,
-                    actor=Actor(code=country + "COP", name="police", country=country, type1="COP"))]
+                    actor=Actor(code=country + sector, name=name, country=country, type1=sector))]
+
+
+IMPLIED_AUTHORITIES = {"173": "COP", "116": "JUD"}     # arrests are the police's, convictions a court's
 
 
 # Entries whose objects include these are done to people, whoever they are.

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, TOPIC_VERBS, as_site, implied_police, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, TOPIC_VERBS, as_site, implied_authority, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -400,7 +400,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
                                                 and a.obj.lemma_.lower() in PROTEST_NOUNS)):
         targets = own_government(sources)       # ("the union called off its strike": yields to it)
     if all(s.kind == "place" for s in sources):     # ("were arrested in Ahmedabad": by its police)
-        sources = implied_police(a, targets, sentence, finder) or sources
+        sources = implied_authority(a, targets, sentence, finder) or sources
     if not targets:
         targets = unnamed_targets(a, sources, finder, lex)
     out = []
