@@ -57,6 +57,8 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         # future act, wished for no fact
         a.mode = "future" if governor[0].lemma_.lower() in FORESEEING else "hypothetical"
         return a
+    if governor is not None and done_of_necessity(governor[0]):
+        governor = None      # "police had to resort to a lathi-charge": it was done
     if governor is not None:
         outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
         if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
@@ -70,6 +72,18 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         a.addressee_is_subject = True
         return apply_frame(a, lex, *obligation)
     return apply_modality(a, lex)
+
+
+REALISED_OBLIGATIONS = words("realised-obligations")
+
+
+def done_of_necessity(frame_tok) -> bool:
+    """A past obligation told as narrative is something done ("police had to fire in the air"),
+    unlike one still to meet ("have to", "will have to"), a hypothetical one ("would have had to")
+    or one reported in another's words ("said police had to act": their "have to")."""
+    return frame_tok.lemma_.lower() in REALISED_OBLIGATIONS and frame_tok.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "neg") for c in frame_tok.children) and not has_condition(frame_tok) \
+        and not any(t.dep_ == "ccomp" for t in [frame_tok, *frame_tok.ancestors])
 
 
 def forecast(frame_tok) -> bool:
