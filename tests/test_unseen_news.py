@@ -1226,9 +1226,22 @@ def test_declining_to_say_is_one_refusal_not_also_a_statement(nlp):
 def test_a_disparaging_name_is_criticism_of_whoever_is_named(nlp):
     assert codes("Whitmer called the president's remarks dangerous.", min_confidence=0)[0][1] == "111"
     assert codes("Trump called Pelosi a loser.", min_confidence=0)[0][1:] == ("111", "USALEG")
-    # (a threat named, a thing praised: no one criticised)
+    # (a threat named: no one criticised; a praising name is praise)
     assert codes("He called Covid-19 the biggest threat the country has faced.", min_confidence=0) == []
-    assert codes("Trump called Pelosi a great leader.", min_confidence=0) == []
+    assert codes("Trump called Pelosi a great leader.", min_confidence=0)[0][1:] == ("051", "USALEG")
+
+
+def test_names_that_liken_describe_or_insult_say_what_one_thinks(nlp):
+    def coded(text):
+        return [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in article_events(text, "2018-06-01")]
+    # a name told with "as", a likening, an insult the tone lexicon lacks, an adjective after its noun
+    assert coded("Merkel described Putin as a dictator.") == [("DEUGOV", "111", "RUSGOV")]
+    assert coded("Pena Nieto has compared Trump to dictators.") == [("MEXGOV", "111", "USAGOV")]
+    assert coded("Tom Watson called Theresa May's proposed Brexit deal 'lousy'.")[0][1:] == ("111", "GBRGOV")
+    assert coded("Rep. Peter King described Petraeus as a true American patriot.")[0][1] == "051"
+    # (an alarm is no praise, however historic; what something is likened to is no party)
+    assert coded("Macron called Brexit a historic alarm signal.") == []
+    assert coded("Beaumont compares it to the house in Alfred Hitchcock's Psycho.") == []
 
 
 def test_criticism_in_the_words_of_political_news(nlp):

@@ -17,7 +17,7 @@ from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
-from .triggers import NAME_CALLING, Action, VerbLexicon, find_actions, trigger_text
+from .triggers import NAME_CALLING, PRAISING_NAME, Action, VerbLexicon, find_actions, trigger_text
 from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -350,8 +350,9 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         targets = [t for t in targets if t.head not in topic]
     # ("pelted them with stones": someone unnamed, not the stones)
     someone = any(h.lower_ in PEOPLE_PRONOUNS for h in target_heads)
+    named = a.pattern.text.endswith((NAME_CALLING, PRAISING_NAME))   # (only the one called a name)
     for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
-        if targets or someone:
+        if targets or someone or named:
             break
         targets = others(resolve(heads, finder, speaker, NEST_LEVELS, owners=owners))
     doc = a.tok.doc       # (a capital the entry names the target with is no setting: "arrived in Tehran")
@@ -367,7 +368,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     mutual = reciprocal(a) and len(sources) > 1
     if mutual:
         targets = []         # "Ukraine and the separatists accused each other": each the other
-    if not targets and a.pattern.text.endswith(NAME_CALLING):
+    if not targets and named:
         return []     # ("called Covid-19 the biggest threat", "what it called world-beating": no one criticised)
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed

@@ -395,28 +395,51 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
 
 
 NAMING_VERBS = words("naming-verbs")
+COMPARING_VERBS = words("comparing-verbs")
+INSULTS = words("insults")
 NAME_CALLING = "[disparaging name]"     # the text of its pattern
+PRAISING_NAME = "[praising name]"
 DISPARAGING = -1.5        # VADER valence at or below which a word disparages ("loser" -2.4, "abuse" -3.2)
+PRAISING = 1.5            # and at or above which it praises ("a welcome step" 2.0, "outstanding" 3.0)
+UNEASY = -0.5             # a praising name holds no word below this ("alarm" -1.4)
 
 
 def name_calling(tok) -> Action | None:
-    """Calling someone or something by a disparaging name is criticism (CAMEO 111): "Trump called
-    him a loser", "called the decision a gross abuse of power", "labelled him a liar"."""
-    if tok.lemma_.lower() not in NAMING_VERBS or any(c.dep_ == "neg" for c in tok.children):
+    """Calling someone or something by a name says what one thinks of them: a disparaging name is
+    criticism (CAMEO 111: "Trump called him a loser", "labelled him a liar", "compared Trump to
+    dictators", "called May's deal 'lousy'"), a praising one praise (051: "described the
+    agreement as a welcome first step"). Whether a name disparages or praises is its valence in
+    the tone lexicon, with the insults of political talk it lacks (``insults``)."""
+    lemma = tok.lemma_.lower()
+    if lemma not in NAMING_VERBS | COMPARING_VERBS or any(c.dep_ == "neg" for c in tok.children):
         return None
     named = [c for c in tok.children if c.dep_ == "dobj"]
-    names = [c for c in tok.children if c.dep_ == "oprd"] + prep_objects(tok, frozenset({"as"}))
+    names = [c for c in tok.children if c.dep_ == "oprd"] + prep_objects(
+        tok, frozenset({"as", "to", "with"} if lemma in COMPARING_VERBS else {"as"}))
+    if lemma in COMPARING_VERBS:
+        names += [p for o in named for p in prep_objects(o, frozenset({"to", "with"}))]   # ("compared Trump [to] dictators")
+    if not named and len(names) == 1 and names[0].pos_ == "NOUN":
+        # "called May's deal 'lousy'": the name read as an adjective after the noun it names
+        after = [c for c in names[0].children if c.dep_ == "amod" and c.i > names[0].i]
+        if after:
+            named, names = names, after
     if not named or not names:
         return None
     from ..gkg.tone import valences
     valence = valences()
     words_of = [w for n in names for w in n.subtree if w.is_alpha]
-    if any(w.dep_ == "neg" or w.lower_ in ("no", "not") for w in words_of) or \
-            min((valence.get(w.lower_, 0.0) for w in words_of), default=0.0) > DISPARAGING:
+    if any(w.dep_ == "neg" or w.lower_ in ("no", "not") for w in words_of):
         return None
-    lemma = tok.lemma_.lower()
-    return Action(tok=tok, pattern=Pattern(code="111", head=lemma, text=f"{lemma} {NAME_CALLING}"),
-                  targets=named, code="111")
+    # (what the name says, not how strongly: "pretty non-ideological" is no praise)
+    scores = [-3.0 if w.lemma_.lower() in INSULTS else valence.get(w.lower_, 0.0) for w in words_of
+              if w.dep_ != "advmod"]
+    if min(scores, default=0.0) <= DISPARAGING:
+        code, kind = "111", NAME_CALLING
+    elif max(scores, default=0.0) >= PRAISING and min(scores) > UNEASY:   # ("a historic alarm signal")
+        code, kind = "051", PRAISING_NAME
+    else:
+        return None
+    return Action(tok=tok, pattern=Pattern(code=code, head=lemma, text=f"{lemma} {kind}"), targets=named, code=code)
 
 
 def agreement_to_act(noun) -> bool:
