@@ -1285,3 +1285,16 @@ def test_storming_off_is_leaving_not_attacking(nlp):
 def test_having_the_support_of_someone_is_their_support(nlp):
     assert codes("Russia enjoys the backing of China.") == [("CHN", "051", "RUS")]
     assert codes("Russia has the support of China.") == [("CHN", "051", "RUS")]
+
+
+def test_a_past_obligation_told_as_narrative_was_done(nlp):
+    assert codes("police had to resort to mild lathi-charge to disperse the mob.") == [("COP", "175", "CVL")]
+    # (one still to meet, or reported in another's words, is not done)
+    assert codes("Police will have to fire tear gas at the crowd.") == []
+    assert codes("He said police had to arrest the killers.") == []
+
+
+def test_police_catch_and_control_in_the_words_of_police_news(nlp):
+    assert [c[1] for c in codes("the police chased the accused and caught him near the station.",
+                                min_confidence=0)] == ["173"]
+    assert codes("the police used mild force to control the mob.") == [("COP", "175", "CVL")]
