@@ -1298,3 +1298,26 @@ def test_police_catch_and_control_in_the_words_of_police_news(nlp):
     assert [c[1] for c in codes("the police chased the accused and caught him near the station.",
                                 min_confidence=0)] == ["173"]
     assert codes("the police used mild force to control the mob.") == [("COP", "175", "CVL")]
+
+
+def test_local_and_state_offices_and_committees_of_american_news(nlp):
+    def source(text):
+        return [e["Actor1Code"] for e in article_events(text, "2019-06-01")]
+    assert source("State Rep. Jim Bailey criticized the governor.") == ["LEG"]      # not the "state"'s
+    assert source("Intelligence Committee Chairman Adam Schiff criticized Trump.") == ["USALEG"]   # no spy
+    assert source("New Castle County Executive Matt Meyer criticized the governor.") == ["GOV"]   # no business
+    assert source("City Councilman Joe Smith criticized the mayor.") == ["GOV"]
+
+
+def test_the_two_leaders_are_the_last_two_people_named(nlp):
+    found = article_events("Trump met Putin in Helsinki on Monday. The two leaders agreed to hold talks on "
+                           "arms control.", "2018-07-16")
+    assert {(e["Actor1Code"], e["Actor2Code"]) for e in found if e["EventCode"].startswith("03")} == \
+        {("USAGOV", "RUSGOV"), ("RUSGOV", "USAGOV")}
+    found = article_events("Merkel spoke with Macron by phone. Both leaders condemned the attack.", "2018-07-16")
+    assert {e["Actor1Code"] for e in found if e["EventCode"] == "111"} == {"DEUGOV", "FRAGOV"}
+
+
+def test_criticism_faced_or_drawn_comes_from_whom_from_names(nlp):
+    assert codes("The president faced blowback from fellow Republicans.", min_confidence=0) == \
+        [("USAPTY", "111", "USAGOV")]

@@ -51,6 +51,7 @@ TITLE_WORDS = {"minister", "president", "premier", "prime minister", "secretary"
                "envoy", "ambassador", "spokesman", "spokeswoman", "diplomat", "king", "queen", "emir"}
 # Definite descriptions that point back to a country named earlier ("the country", "its neighbour").
 COUNTRY_NOUNS = {"country", "nation", "state", "neighbor", "neighbour", "kingdom", "republic"}
+PAIR_NOUNS = words("pair-nouns")     # "the two leaders", "both men": the last two people named
 GOVERNMENT_NOUNS = {"government", "administration", "ministry", "cabinet", "regime", "authorities"}
 PLACE_TYPES = {"GPE", "LOC", "FAC"}
 # Phrase heads that mentions are collected from.
@@ -858,6 +859,31 @@ class ActorFinder:
         return [self.mention(head, np_tokens(head), Actor(code=m.actor.country, name=m.actor.name,
                                                           country=m.actor.country), "coreference")
                 for m in reversed(seen)]
+
+    def both_people(self, head) -> list[Mention]:
+        """"The two leaders", "both men", "the two" standing alone ("the two met at the White
+        House"): the last two people named before, in its sentence or the three before."""
+        lemma = head.lemma_.lower()
+        alone = lemma == "two" and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "conj")
+        if not alone and not (lemma in PAIR_NOUNS and head.tag_ == "NNS" and any(
+                c.lower_ in ("both", "two") and c.dep_ in ("det", "nummod", "predet") for c in head.children)):
+            return []
+        earliest = self.doc[sentences_back(head, 3)].idx
+        people = {a.name for _, a, _ in self.people}
+        seen: list[Actor] = []
+        for m in reversed(self.mentions):
+            if m.end > head.left_edge.idx or m.start < earliest:
+                continue
+            if m.actor.code and all(m.actor.name != a.name for a in seen) and (
+                    m.kind in ("person", "title") or m.actor.name in people or any(
+                        e.kind == "person" for e in self.lex.phrases.get(tuple(m.actor.name.lower().split()), []))):
+                seen.append(m.actor)
+            if len(seen) == 2:
+                break
+        if len(seen) < 2:
+            return []
+        return [self.mention(head, np_tokens(head), actor, "coreference") for actor in reversed(seen)]
 
     def antecedent(self, head) -> Mention | None:
         """The country a definite description refers back to: "the country", "its neighbour"."""

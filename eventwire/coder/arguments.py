@@ -311,7 +311,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
     for h in with_conjuncts(heads, finder):
         if h.pos_ == "PUNCT":
             continue
-        pair = finder.both_countries(h)
+        pair = finder.both_countries(h) or finder.both_people(h)
         if pair:
             out.extend(pair)        # "both countries"
             continue
