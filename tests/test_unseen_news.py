@@ -1321,3 +1321,10 @@ def test_the_two_leaders_are_the_last_two_people_named(nlp):
 def test_criticism_faced_or_drawn_comes_from_whom_from_names(nlp):
     assert codes("The president faced blowback from fellow Republicans.", min_confidence=0) == \
         [("USAPTY", "111", "USAGOV")]
+
+
+def test_a_name_before_an_inquiry_is_what_it_looks_into_unless_it_inquires(nlp):
+    assert codes("So far, the Cohen probe appears to be nearing its end.", min_confidence=0) == [("", "090", "")]
+    assert events("So far, the Cohen probe appears to be nearing its end.", min_confidence=0)[0]["Actor2Text"] == "Cohen"
+    assert codes("The FBI probe into Clinton continued.", min_confidence=0)[0][:2] == ("USACOP", "090")
+    assert codes("The Senate investigation found nothing.", min_confidence=0)[0][:2] == ("USALEG", "090")

@@ -53,6 +53,8 @@ HOLDING_VERBS = words("holding-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
 INSTITUTION_NOUNS = words("institution-nouns")
 UNDERGOING_SECTORS = {"CVL", "REF"}
+INQUIRY_NOUNS = words("inquiry-nouns")
+INQUIRING_SECTORS = {"COP", "JUD", "LEG", "SPY"}     # bodies whose name before an inquiry makes it theirs
 DOER_ADJECTIVES = words("doer-adjectives")
 WORLDWIDE = words("worldwide")
 GIVER_PREPS = frozenset({"from", "by", "of"})
@@ -273,9 +275,23 @@ def undergoer(a: Action, finder) -> list:
     """The person an act named by a noun is done to, when that person owns the noun and nothing
     follows "of" ("Navalny's arrest", "the Khashoggi murder", "the minister's impeachment"); a body
     acting as one owns its acts ("the regime's executions", "police killings")."""
-    if a.tok.lemma_.lower() not in UNDERGOER_NOUNS or prep_objects(a.tok, frozenset({"of"})):
+    if prep_objects(a.tok, frozenset({"of", "into"})):
+        return []
+    if a.tok.lemma_.lower() in INQUIRY_NOUNS:
+        # "the Russia probe", "the Cohen investigation": what is looked into, unless the name is
+        # of a body that looks into things ("the FBI probe", "a Senate inquiry")
+        return [c for c in a.tok.children if c.dep_ == "compound" and (c.ent_type_ == "PERSON" or c.i in finder.hits)
+                and not inquirer(finder.actor_at(c))]
+    if a.tok.lemma_.lower() not in UNDERGOER_NOUNS:
         return []
     return [c for c in a.tok.children if c.dep_ in ("poss", "compound") and individual(c, finder)]
+
+
+def inquirer(m: Mention | None) -> bool:
+    """Whether an actor is a body that looks into things: police, courts, legislatures,
+    intelligence, international organisations."""
+    return m is not None and (m.actor.type1 in INQUIRING_SECTORS or m.actor.type2 in INQUIRING_SECTORS
+                              or bool(m.actor.known_group))
 
 
 def undergoing_role(tok, finder) -> bool:
