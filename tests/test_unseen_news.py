@@ -1328,3 +1328,11 @@ def test_a_name_before_an_inquiry_is_what_it_looks_into_unless_it_inquires(nlp):
     assert events("So far, the Cohen probe appears to be nearing its end.", min_confidence=0)[0]["Actor2Text"] == "Cohen"
     assert codes("The FBI probe into Clinton continued.", min_confidence=0)[0][:2] == ("USACOP", "090")
     assert codes("The Senate investigation found nothing.", min_confidence=0)[0][:2] == ("USALEG", "090")
+
+
+def test_releasing_pictures_or_papers_frees_no_one(nlp):
+    assert codes("The Taliban released a video of the hostages.", min_confidence=0) == []
+    assert codes("Police released the names of the victims.", min_confidence=0) == []
+    assert codes("The Roosevelt Museum holds a photograph of the two leaders fishing.", min_confidence=0) == []
+    assert codes("The Taliban released the hostages.")[0][1] == "0841"
+    assert codes("Israel released dozens of prisoners.")[0][1] == "0841"

@@ -14,6 +14,7 @@ LIGHT_VERB_CLIMB = 3
 PASSIVE_CAUSE_PREPS = words("passive-cause-preps")
 FIGHT_NOUNS = words("fight-nouns")
 STATE_PARTICIPLES = words("state-participles")
+DEPICTION_NOUNS = words("depiction-nouns")
 PARTICLES = words("particles")
 CEASING_VERBS = words("ceasing-verbs")
 PREVENTING_VERBS = words("preventing-verbs")
@@ -47,10 +48,9 @@ def objects_of(tok) -> list:
             (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children) and not objs):
         objs.append(tok.head)       # "a man held with drugs", "the ships seized by Iran", "the first to be arrested"
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
-    for o in list(objs):
-        for prep in o.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objs.extend(c for c in prep.children if c.dep_ == "pobj")
+    for o in list(objs):       # (but "released a video of the hostages" released no hostage)
+        if o.lemma_.lower() not in DEPICTION_NOUNS:
+            objs.extend(prep_objects(o, frozenset({"of"})))
     return objs
 
 

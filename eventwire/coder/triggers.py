@@ -72,9 +72,9 @@ class VerbLexicon:
     def load(cls, verbs_file: str = "verbs.tsv", triggers: tuple = ()) -> "VerbLexicon":
         lex = cls()
         for row in read_table(verbs_file, 2):
-            if row[0] == NO_EVENT:
+            if row[0] == NO_EVENT and not any(m in row[1] for m in "+>"):
                 lex.no_event.add(row[1])      # ("swear_in": an inauguration, not the vow "swear" is)
-                continue
+                continue                      # (with an object, its sense: "released a video" frees no one)
             p = parse_pattern(row[0], row[1])
             (lex.nouns if p.noun else lex.verbs).setdefault(p.head, []).append(p)
         for row in read_table("frames.tsv", 2):
@@ -235,7 +235,7 @@ def near_match(tok, lex: VerbLexicon) -> Action | None:
     objects = [o for o in objects_of(tok) if o.pos_ == "NOUN" and o.ent_type_ not in NAMED_TYPES
                and o.lemma_.isalpha()]
     for key in event_keys(tok, lex):
-        entries = [p for p in lex.verbs.get(key, []) if p.objects and not p.object_prep]
+        entries = [p for p in lex.verbs.get(key, []) if p.objects and not p.object_prep and p.code != NO_EVENT]
         if len({p.code[:2] for p in lex.verbs.get(key, [])}) > 1 or key in STATE_VERBS:
             continue      # a light verb ("make", "take", "give", "have"): its object says what the event is
         for o in objects:
@@ -272,9 +272,9 @@ def listed_match(tok, lex: VerbLexicon) -> Action | None:
                     continue
                 if action.obj is None and fallback is not None:
                     break
-                return None if figurative(action, lex) else action
+                return None if p.code == NO_EVENT or figurative(action, lex) else action
     if fallback is not None:
-        return None if figurative(fallback, lex) else fallback
+        return None if fallback.code == NO_EVENT or figurative(fallback, lex) else fallback
     return None
 
 
