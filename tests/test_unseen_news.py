@@ -1336,3 +1336,10 @@ def test_releasing_pictures_or_papers_frees_no_one(nlp):
     assert codes("The Roosevelt Museum holds a photograph of the two leaders fishing.", min_confidence=0) == []
     assert codes("The Taliban released the hostages.")[0][1] == "0841"
     assert codes("Israel released dozens of prisoners.")[0][1] == "0841"
+
+
+def test_what_a_noun_with_no_tells_of_or_a_phase_to_come_is_no_fact(nlp):
+    assert codes("The statement gave no indication that North Korea would dismantle its missile programs.") == []
+    assert codes("There is no sign that Russia will withdraw its troops.") == []
+    assert codes("North Korea would start dismantling its missile programs.")[0][1] != "0873"   # an intent
+    assert codes("Russia began withdrawing its troops.")[0][1] == "0874"

@@ -148,6 +148,10 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
         # "will [support] and [defend]", "can be extradited and be [prosecuted]"; but "can block
         # his agenda and is [launching] investigations"
         aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
+    if a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() in ASPECT_VERBS:
+        # "would start dismantling", "did not begin withdrawing": the mode of the verb of its phase
+        aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
+        a.negated = a.negated or negated_here(a.tok.head)
     if a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() == "go" and a.tok.head.tag_ == "VBG" and "to" in aux:
         aux = aux | {"will"}        # "is going to attack": a future; "is not going to withdraw": not done
         a.negated = a.negated or negated_here(a.tok.head)
@@ -161,7 +165,8 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok) and not conditional)
     unless = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                  for c in anchor(a.tok).children)
-    if counterfactual or open_question(a.tok) or a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() in LIKELIHOOD_WORDS:
+    if counterfactual or open_question(a.tok) or unfounded(a.tok) or \
+            a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() in LIKELIHOOD_WORDS:
         a.mode = "hypothetical"   # ("is unlikely to invade", "unclear whether Russia will attack")
     elif future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
         if not recode(a, lex, "refuse"):
@@ -184,6 +189,7 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
 
 
 LIKELIHOOD_WORDS = words("likelihood-words")
+ASPECT_VERBS = words("aspect-verbs")
 FINITE_TAGS = {"MD", "VBD", "VBP", "VBZ"}     # an auxiliary that carries its clause's own tense
 
 
@@ -209,6 +215,13 @@ def open_question(tok) -> bool:
     """Whether an action stands in a clause opened by "whether" ("it is unclear whether Russia
     will attack"): not told as fact."""
     return in_clause(tok, lambda t: any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children))
+
+
+def unfounded(tok) -> bool:
+    """Whether an action stands in a clause told of a noun with "no": "there is no sign that Russia
+    will withdraw", "gave no indication that it would dismantle", "no evidence that Iran attacked"."""
+    return in_clause(tok, lambda t: t.dep_ in ("acl", "ccomp") and t.head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ == "no" for c in t.head.children))
 
 
 def addressee_of(frame_tok, action_tok) -> bool:
