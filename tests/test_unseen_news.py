@@ -1343,3 +1343,11 @@ def test_what_a_noun_with_no_tells_of_or_a_phase_to_come_is_no_fact(nlp):
     assert codes("There is no sign that Russia will withdraw its troops.") == []
     assert codes("North Korea would start dismantling its missile programs.")[0][1] != "0873"   # an intent
     assert codes("Russia began withdrawing its troops.")[0][1] == "0874"
+
+
+def test_a_party_member_by_state_and_a_surname_that_is_a_country(nlp):
+    assert codes("The Texas Democrat criticized the president.", min_confidence=0)[0][0] == "USAPTY"
+    assert codes("The Georgia Republican rallied behind the nominee.", min_confidence=0)[0][0] == "USAPTY"
+    found = article_events("Timothy Holland, a director of the company, alleged his job was threatened. "
+                           "Holland alleges attorney Joel Mostrom sent the email.", "2016-07-26")
+    assert "NLD" not in {e["Actor1Code"] for e in found}        # the man, not the Netherlands

@@ -1198,6 +1198,8 @@ class ActorFinder:
             ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
         if local_place(ent.root, head.doc[ent.end] if ent.end < len(head.doc) else None):
             return None       # ("Nassau and Oswego counties" are no Bahamas)
+        if self.surname_at.get(ent.text, len(head.doc)) < ent.start:
+            return None       # ("Timothy Holland … Holland alleges": the man, not the Netherlands)
         # (a town too small to name by itself counts in a country the story has named: "Hoboken")
         place = geocode(ent.text) or geocode(ent.text, frozenset(
             {h.entry.country for h in self.hits.values() if h.start < head.i and h.entry.country
