@@ -1351,3 +1351,14 @@ def test_a_party_member_by_state_and_a_surname_that_is_a_country(nlp):
     found = article_events("Timothy Holland, a director of the company, alleged his job was threatened. "
                            "Holland alleges attorney Joel Mostrom sent the email.", "2016-07-26")
     assert "NLD" not in {e["Actor1Code"] for e in found}        # the man, not the Netherlands
+
+
+def test_a_visit_by_two_is_no_visit_to_each_other(nlp):
+    assert codes("The campaign has included visits by Louisiana Gov. Bobby Jindal and Sen. Rand Paul.",
+                 min_confidence=0) == []
+
+
+def test_police_departments_arrests_made_and_beatings_of_him(nlp):
+    assert codes("The police department arrested two men.") == [("COP", "173", "CVL")]
+    assert [c[1] for c in codes("Police fired tear gas and made arrests.")] == ["175", "173"]
+    assert codes("Police beat him with sticks.")[0][:2] == ("COP", "182")

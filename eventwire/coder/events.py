@@ -103,8 +103,9 @@ def reciprocal(a: Action) -> bool:
 def is_joint(code: str) -> bool:
     """Actions that two parties do together: consultations (not mediation), diplomatic
     cooperation and agreements, material cooperation (praise, support and recognition go one way;
-    an intent is joint when what is intended is: "agreed to cooperate", not "vowed investigations")."""
-    return code[:2] == "06" or code in ("050", "057") or (code[:2] == "04" and not code.startswith("045"))
+    an intent is joint when what is intended is: "agreed to cooperate", not "vowed investigations";
+    a visit is made or hosted by one: "visits by Jindal and Paul" are no visits to each other)."""
+    return code[:2] == "06" or code in ("050", "057") or (code[:2] == "04" and not code.startswith(("042", "043", "045")))
 
 
 def accusation(a: Action, events: list[Event], finder, sentence: Sentence) -> list[Event]:

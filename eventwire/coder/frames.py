@@ -189,6 +189,7 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
 
 
 LIKELIHOOD_WORDS = words("likelihood-words")
+SUPPORT_VERBS = words("support-verbs")
 ASPECT_VERBS = words("aspect-verbs")
 FINITE_TAGS = {"MD", "VBD", "VBP", "VBZ"}     # an auxiliary that carries its clause's own tense
 
@@ -399,8 +400,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return False   # "stoned the police, who fired tear gas": the story carried on
         if t.i in obligations:
             return True
-        if t.i in own:
-            continue
+        if t.i in own or (below.i == a.tok.i and edge in OBJECTS and a.pattern.noun and t.lemma_.lower() in SUPPORT_VERBS):
+            continue       # ("fired tear gas and [made] arrests": the noun's own verb)
         # ("prompting Armenia to appeal": what a cause makes happen, happened)
         joined = joined and (edge == "conj" or participle or (edge == "xcomp" and t.lemma_.lower() in CAUSING_VERBS))
         if t.i in others:
