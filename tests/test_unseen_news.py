@@ -1362,3 +1362,22 @@ def test_police_departments_arrests_made_and_beatings_of_him(nlp):
     assert codes("The police department arrested two men.") == [("COP", "173", "CVL")]
     assert [c[1] for c in codes("Police fired tear gas and made arrests.")] == ["175", "173"]
     assert codes("Police beat him with sticks.")[0][:2] == ("COP", "182")
+
+
+def test_finding_guilty_is_a_verdict_on_whoever_is_found_so(nlp):
+    assert codes("The court found the company liable for damages.") == [("JUD", "116", "BUS")]
+    found = events("A jury found Manafort guilty of fraud.")
+    assert [(e["EventCode"], e["Actor2Text"]) for e in found] == [("116", "Manafort")]
+    assert codes("Investigators found the plane intact.", min_confidence=0) == []
+
+
+def test_a_name_given_in_a_relative_clause_or_with_referred_to_and_what_it_is_against(nlp):
+    assert events("Trump attacked the Mueller probe he has consistently labeled a witch hunt.",
+                  min_confidence=0)[0]["EventCode"] == "111"
+    assert [c[1:] for c in codes("He referred to the Democrats as obstructionists.", min_confidence=0)] == \
+        [("111", "USAPTY")]
+    # (what the name is against is not what it says of them)
+    assert codes("He called the Assad government a main force against terrorism.", min_confidence=0) == []
+    # (an event noun that is the name given is a view, not a deed)
+    assert codes("Republicans have described the probe as political persecution by Justice Department "
+                 "officials.", min_confidence=0) == []

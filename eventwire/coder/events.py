@@ -17,7 +17,7 @@ from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
-from .triggers import NAME_CALLING, PRAISING_NAME, Action, VerbLexicon, find_actions, trigger_text
+from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, trigger_text
 from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -191,8 +191,19 @@ def described(a: Action) -> bool:
     """An event noun someone calls or describes as something is their view of it, not their act
     ("Iran called the sanctions illegal", "Smith called the disappearance an interesting case")."""
     # (its own doer may be named: "Sunak called Iran's attack a reckless act")
-    return a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.lemma_.lower() in DESCRIBING_VERBS and \
-        not any(c.dep_ == "poss" for c in a.tok.children)
+    if not a.pattern.noun:
+        return False
+    if a.tok.dep_ in OBJECTS and a.tok.head.lemma_.lower() in DESCRIBING_VERBS and \
+            not any(c.dep_ == "poss" for c in a.tok.children):
+        return True
+    # and an event noun that is the name given is a view, not a deed ("called the strike an act of
+    # aggression", "described as overreach and political persecution")
+    name = a.tok
+    while name.dep_ == "conj":
+        name = name.head
+    verb = name.head.head if name.dep_ == "pobj" and name.head.lower_ == "as" else name.head
+    return (name.dep_ == "oprd" or name.dep_ == "pobj" and name.head.lower_ == "as") and \
+        verb.lemma_.lower() in DESCRIBING_VERBS | NAMING_VERBS
 
 
 def political_offensive(a: Action, sources: list[Mention]) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..tables import codebook, read_table
-from .repair import OBJECTS
+from .repair import OBJECTS, SUBJECTS
 from .syntax import anchor, counted_people, governed_by, lemma_keys, objects_of, prep_objects
 from .words import word_map, words
 
@@ -310,7 +310,8 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
     if p.objects and obj is None:
         candidates = objects_of(tok)
         if p.object_prep == RESULT:        # "+result:dead": "left two militants [dead]"
-            candidates = [c for c in tok.children if c.dep_ in ("oprd", "acomp")]
+            # (or a small clause: "found [Manafort guilty]", parsed as a clause with its own subject)
+            candidates = [c for c in tok.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
         elif p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
             candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
         obj = next((o for o in candidates if object_keys(o) & p.objects), None)
@@ -325,6 +326,8 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         targets = [t for t in prep_objects(tok, p.preps) if t.i > tok.i] or \
             [t for o in owners for t in prep_objects(o, p.preps)]
     found = bool(targets)
+    if obj is not None and obj.dep_ == "ccomp":
+        targets = [c for c in obj.children if c.dep_ in SUBJECTS]    # ("found [Manafort] guilty")
     if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
         targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"} and c != obj]
     if not targets and obj is not None:
@@ -418,6 +421,10 @@ def name_calling(tok) -> Action | None:
         tok, frozenset({"as", "to", "with"} if lemma in COMPARING_VERBS else {"as"}))
     if lemma in COMPARING_VERBS:
         names += [p for o in named for p in prep_objects(o, frozenset({"to", "with"}))]   # ("compared Trump [to] dictators")
+    if not named and tok.dep_ == "relcl" and names:
+        named = [tok.head]      # ("the probe he has labeled a witch hunt")
+    if not named and names:
+        named = prep_objects(tok, frozenset({"to"}))     # ("referred to the Democrats as obstructionists")
     if not named and len(names) == 1 and names[0].pos_ == "NOUN":
         # "called May's deal 'lousy'": the name read as an adjective after the noun it names
         after = [c for c in names[0].children if c.dep_ == "amod" and c.i > names[0].i]
@@ -427,7 +434,9 @@ def name_calling(tok) -> Action | None:
         return None
     from ..gkg.tone import valences
     valence = valences()
-    words_of = [w for n in names for w in n.subtree if w.is_alpha]
+    # (what the name is, not what it is against or for: "a main force against terrorism" is no insult)
+    words_of = [w for n in names for w in n.subtree if w.is_alpha and not any(
+        x.dep_ == "prep" and x.lower_ != "of" for x in w.ancestors if x.i in range(n.left_edge.i, n.right_edge.i + 1))]
     if any(w.dep_ == "neg" or w.lower_ in ("no", "not") for w in words_of):
         return None
     # (what the name says, not how strongly: "pretty non-ideological" is no praise)
