@@ -1381,3 +1381,10 @@ def test_a_name_given_in_a_relative_clause_or_with_referred_to_and_what_it_is_ag
     # (an event noun that is the name given is a view, not a deed)
     assert codes("Republicans have described the probe as political persecution by Justice Department "
                  "officials.", min_confidence=0) == []
+
+
+def test_what_was_avoided_refrained_from_or_nearly_done_was_not_done(nlp):
+    assert codes("Russia refrained from attacking Kiev.", min_confidence=0) == []
+    assert codes("Officers nearly arrested one man.") == []
+    assert codes("He avoided calling for Assad to leave office.") == []
+    assert codes("Police arrested nearly 100 people.")[0][1] == "173"      # (a number, not the act)

@@ -60,9 +60,11 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     if governor is not None and done_of_necessity(governor[0]):
         governor = None      # "police had to resort to a lathi-charge": it was done
     if governor is not None:
-        outer = framing_word(governor[0], lex) if governor[1] in ("intent", "consider") else None
-        if outer is not None and outer[1] in ("refuse", "appeal", "demand"):
+        outer = framing_word(governor[0], lex)
+        if outer is not None and outer[1] in ("refuse", "appeal", "demand") and governor[1] in ("intent", "consider"):
             governor = outer       # "refused [to commit to] assistance", "urged it [to agree to] talks"
+        elif outer is not None and outer[1] == "refuse" and governor[1] in ("appeal", "demand"):
+            a.negated = True       # "avoided [calling for] Assad to leave": no appeal made
         framed = apply_frame(a, lex, *governor)
         if framed is not None and not framed.mode and is_background(governor[0]):
             framed.mode = "background"     # "a resolution that aims [to impose] a blockade"
@@ -336,8 +338,8 @@ def framing_word(tok, lex: VerbLexicon):
     head = tok.head
     if tok.dep_ == "advcl" and any(c.dep_ in OBJECTS for c in head.children):
         return None        # "offered its troops [to help]": a purpose, not what is offered
-    if head.dep_ == "prep" and head.lower_ in ("for", "to", "on"):  # "called for talks", "agreed to talks",
-        head = head.head                                           # "reneged on its promise"
+    if head.dep_ == "prep" and head.lower_ in ("for", "to", "on", "from"):  # "called for talks", "agreed to
+        head = head.head            # talks", "reneged on its promise", "refrained from attacking"
     if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "VERB":
         return None
     if tok.dep_ in ("dobj",) and head.lemma_.lower() not in ("demand", "request", "seek", "offer", "propose",

@@ -10,6 +10,7 @@ PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
 PEOPLE_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})
 INHERIT_SUBJECT = {"xcomp", "conj", "advcl", "pcomp", "acomp"}
 NEGATIONS = words("negations")
+NEAR_MISSES = words("near-misses")
 LIGHT_VERB_CLIMB = 3
 PASSIVE_CAUSE_PREPS = words("passive-cause-preps")
 FIGHT_NOUNS = words("fight-nouns")
@@ -108,7 +109,11 @@ def kept_from(tok) -> bool:
 
 
 def negated_here(tok) -> bool:
-    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ in NEGATIONS) for c in tok.children)
+    """"did not attack", "never attacked"; and a verb that came near to happening did not
+    ("officers nearly arrested one man", "almost captured the town")."""
+    verb = tok.pos_ in ("VERB", "AUX")
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and (c.lower_ in NEGATIONS or verb and c.lower_ in NEAR_MISSES))
+               for c in tok.children)
 
 
 def has_condition(tok) -> bool:
