@@ -1388,3 +1388,9 @@ def test_what_was_avoided_refrained_from_or_nearly_done_was_not_done(nlp):
     assert codes("Officers nearly arrested one man.") == []
     assert codes("He avoided calling for Assad to leave office.") == []
     assert codes("Police arrested nearly 100 people.")[0][1] == "173"      # (a number, not the act)
+
+
+def test_an_imperative_bids_and_does_not_tell(nlp):
+    assert codes("Mr. President, declare a national emergency now.") == []
+    assert codes('"Engage in a dialogue with the opposition," Maduro told the delegation.') == []
+    assert codes("Police arrest five men in Delhi.")[0][1] == "173"          # (a headline's present tense)

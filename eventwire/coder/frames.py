@@ -167,7 +167,7 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok) and not conditional)
     unless = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                  for c in anchor(a.tok).children)
-    if counterfactual or open_question(a.tok) or unfounded(a.tok) or \
+    if counterfactual or open_question(a.tok) or unfounded(a.tok) or imperative(a.tok) or \
             a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() in LIKELIHOOD_WORDS:
         a.mode = "hypothetical"   # ("is unlikely to invade", "unclear whether Russia will attack")
     elif future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
@@ -218,6 +218,23 @@ def open_question(tok) -> bool:
     """Whether an action stands in a clause opened by "whether" ("it is unclear whether Russia
     will attack"): not told as fact."""
     return in_clause(tok, lambda t: any(c.dep_ == "mark" and c.lower_ == "whether" for c in t.children))
+
+
+def imperative(tok) -> bool:
+    """Whether an action is bidden, not told: a verb in its base form heading its sentence with no
+    subject or auxiliary ("Mr. President, declare a national emergency now", "Engage in a
+    dialogue, Maduro told them")."""
+    verb = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
+    while verb.dep_ == "conj":
+        verb = verb.head
+    doc = verb.doc
+    first = all(w.is_punct for w in doc[verb.sent.start:verb.i])     # ("Engage …," he told them)
+    # (one addressed is no subject: "Mr. President, declare …")
+    vocative = lambda c: c.pos_ == "PROPN" and c.right_edge.i in (verb.i - 2, verb.i - 1) and \
+        doc[verb.i - 1].text == "," and all(w.is_punct for w in doc[verb.sent.start:c.left_edge.i])
+    return verb.tag_ == "VB" and (verb.dep_ in ("ROOT", "ccomp", "parataxis") or verb.dep_ == "advcl" and first) \
+        and not any((c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and not vocative(c)) or c.dep_ in ("aux", "auxpass", "mark", "expl")
+                    for c in verb.children)
 
 
 def unfounded(tok) -> bool:
