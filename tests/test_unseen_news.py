@@ -1394,3 +1394,9 @@ def test_an_imperative_bids_and_does_not_tell(nlp):
     assert codes("Mr. President, declare a national emergency now.") == []
     assert codes('"Engage in a dialogue with the opposition," Maduro told the delegation.') == []
     assert codes("Police arrest five men in Delhi.")[0][1] == "173"          # (a headline's present tense)
+
+
+def test_parties_named_by_example_are_the_parties(nlp):
+    found = codes("Other western countries such as Germany, the Netherlands and France urged Russia to withdraw.")
+    assert {c[0] for c in found} == {"DEU", "NLD", "FRA"}
+    assert {c[2] for c in codes("Russia sold weapons to countries such as Syria and Iran.")} == {"SYR", "IRN"}

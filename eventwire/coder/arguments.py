@@ -337,6 +337,11 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             else finder.actor_at(h)
         if m is None and h.lemma_.lower() in ("other", "others") and h.dep_ in OBJECTS:
             m = next((refer(x, h) for x in resolve(fellow_objects(h), finder, speaker)), None)
+        examples = [o for p in h.children if p.dep_ == "prep" and p.lower_ == "as" and any(
+            c.lower_ == "such" for c in p.children) for o in p.children if o.dep_ == "pobj"]
+        if examples and (m is None or not m.actor.code or m.kind == "role"):
+            out.extend(resolve(examples, finder, speaker))    # "countries such as Germany and France": they
+            continue
         if m is None and nested:
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
             inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
