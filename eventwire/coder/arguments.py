@@ -155,7 +155,9 @@ def participle_form(tok) -> bool:
 
 
 BY_PREPS = frozenset({"by"})
-FROM_SOURCE_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13", "14", "16"}   # (not "withdrawal from")
+# Roots whose event noun names its doer after "from" ("a visit from Lavrov", "sanctions from the EU";
+# not "withdrawal from")
+FROM_SOURCE_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13", "14", "16"}
 
 
 def struck_towns(a: Action, finder) -> list:

@@ -436,7 +436,7 @@ def name_calling(tok) -> Action | None:
     valence = valences()
     # (what the name is, not what it is against or for: "a main force against terrorism" is no insult)
     words_of = [w for n in names for w in n.subtree if w.is_alpha and not any(
-        x.dep_ == "prep" and x.lower_ != "of" for x in w.ancestors if x.i in range(n.left_edge.i, n.right_edge.i + 1))]
+        x.dep_ == "prep" and x.lower_ != "of" and n.left_edge.i <= x.i <= n.right_edge.i for x in w.ancestors)]
     if any(w.dep_ == "neg" or w.lower_ in ("no", "not") for w in words_of):
         return None
     # (what the name says, not how strongly: "pretty non-ideological" is no praise)
