@@ -1400,3 +1400,12 @@ def test_parties_named_by_example_are_the_parties(nlp):
     found = codes("Other western countries such as Germany, the Netherlands and France urged Russia to withdraw.")
     assert {c[0] for c in found} == {"DEU", "NLD", "FRA"}
     assert {c[2] for c in codes("Russia sold weapons to countries such as Syria and Iran.")} == {"SYR", "IRN"}
+
+
+def test_a_death_in_police_firing_is_the_polices_fire_on_whoever_died(nlp):
+    # the -ing word is the event noun, whether the parser reads it as a noun or as a clause
+    for text in ("a youth died in police firing near the station.", "Two people died in the police firing."):
+        assert [(c[0], c[1]) for c in codes(text)] == [("COP", "193")]
+    assert codes("Three people died in army shelling.", min_confidence=0) == [("MIL", "194", "CVL")]
+    # (the firing of an official is his dismissal, no fire)
+    assert codes("The firing of James Comey angered Democrats.", min_confidence=0) == []

@@ -26,6 +26,7 @@ def repair_parse(sent: list) -> None:
     repair_shared_titles(sent)
     repair_hyphened_verbs(sent)
     repair_root_participles(sent)
+    repair_gerund_objects(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -214,6 +215,23 @@ def repair_root_participles(sent: list) -> None:
         if len(names) > 1 and not any(c.dep_ in OBJECTS for c in verb.children):
             names[0].dep_ = "dobj"
         return
+
+
+def repair_gerund_objects(sent: list) -> None:
+    """"died in police firing", "hurt in army shelling": the small parser reads the first noun as
+    the object of "in" and the -ing word after it as a clause of its own. An -ing word straight
+    after a bare common noun under a preposition, with nothing a verb would have, is the
+    preposition's object and the noun its modifier."""
+    for ing in sent:
+        noun = ing.doc[ing.i - 1] if ing.i > 0 else ing
+        prep = noun.head
+        if ing.tag_ != "VBG" or ing.dep_ not in ("advcl", "acl", "pcomp", "conj") or noun.dep_ != "pobj" or \
+                noun.pos_ != "NOUN" or prep.dep_ != "prep" or any(True for _ in noun.children) or \
+                ing.head not in (noun, prep, prep.head) or \
+                any(c.dep_ not in ("prep", "advmod", "punct", "npadvmod") for c in ing.children):
+            continue
+        ing.head, ing.dep_ = prep, "pobj"
+        noun.head, noun.dep_ = ing, "compound"
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d", "'"}

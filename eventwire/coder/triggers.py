@@ -355,6 +355,8 @@ def match_noun(tok, lex: VerbLexicon) -> Action | None:
     patterns = next((lex.nouns[k] for k in keys if k in lex.nouns), [])
     for p in patterns:
         targets = prep_objects(tok, p.preps) if p.preps else []
+        if targets and p.code == NO_EVENT:
+            return None       # that sense of the noun names no event ("the firing of Comey")
         if targets:
             return Action(tok=tok, pattern=p, targets=targets, code=p.code, prep_found=True)
     bare = [p for p in patterns if not p.preps]
@@ -376,8 +378,9 @@ def handed_to(noun) -> list:
 def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     """Every lexicon match in a sentence; nouns already used by a verb entry are skipped."""
     actions, used = [], set()
+    nouns = {tok.i for tok in sent if gerund_noun(tok) and match_noun(tok, lex)}
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX"):
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in nouns:
             a = match_verb(tok, lex) or name_calling(tok)
             if a:
                 if a.code == "057" and a.obj is not None and agreement_to_act(a.obj):
@@ -388,13 +391,21 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     # "announced a suspension", "agreed to a ceasefire": statements and framing verbs leave the noun its event
     verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
     for tok in sent:
-        if tok.pos_ in ("NOUN", "PROPN") and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
+        if (tok.pos_ in ("NOUN", "PROPN") or tok.i in nouns) and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
                 and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok) \
                 and not characterized(tok):
             a = match_noun(tok, lex)
             if a and not figurative(a, lex):
                 actions.append(a)
     return actions
+
+
+def gerund_noun(tok) -> bool:
+    """A verb's -ing form used as a noun, with a determiner or a modifier and nothing a verb would
+    have ("died in the police firing", "during the shelling"): the small parser tags it a verb."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and \
+        any(c.dep_ in ("det", "compound", "poss", "amod") for c in tok.children) and \
+        not any(c.dep_ in OBJECTS | {"nsubj", "aux", "auxpass", "dative", "ccomp", "xcomp"} for c in tok.children)
 
 
 NAMING_VERBS = words("naming-verbs")
