@@ -1409,3 +1409,53 @@ def test_a_death_in_police_firing_is_the_polices_fire_on_whoever_died(nlp):
     assert codes("Three people died in army shelling.", min_confidence=0) == [("MIL", "194", "CVL")]
     # (the firing of an official is his dismissal, no fire)
     assert codes("The firing of James Comey angered Democrats.", min_confidence=0) == []
+
+
+def test_police_by_other_names_and_what_they_do_to_whom(nlp):
+    for text in ("State troopers arrested two men at a motel.", "Gendarmes arrested two men.",
+                 "Federal agents arrested two men.", "Law enforcement arrested two men."):
+        assert codes(text) == [("COP", "173", "CVL")], text
+    # "officers" in a story of crime are police officers; with troops about, soldiers
+    assert codes("An officer shot the suspect.")[0][0] == "COP"
+    assert codes("Army officers shot the protesters.")[0][0] == "MIL"
+    # a charge with batons is force, a charge with a crime an accusation
+    assert codes("Police charged the crowd with batons.")[0][1] == "175"
+    assert codes("Police charged 30 protesters with rioting.")[0][1] == "173"
+
+
+def test_the_doer_of_a_passive_after_a_preposition_and_at_the_hands_of(nlp):
+    [e] = events("The woman died after being detained by police.", include_modal=True, min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "173", "woman")
+    [e] = events("The prisoner was tortured at the hands of the police.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "1822", "prisoner")
+    [e] = events("The massacre of villagers at the hands of the army shocked the world.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"]) == ("MIL", "202")
+
+
+def test_condemning_a_deed_condemns_its_doer_not_whom_it_was_done_to(nlp):
+    assert codes("France condemned Russia's invasion of Ukraine.") == [("FRA", "111", "RUS")]
+    assert codes("The EU condemned Israel's attack on Gaza.")[0][2] == "ISR"
+    # (an object that names an actor is still the one condemned, whole)
+    assert codes("Ankara summoned the German ambassador over the remarks.", min_confidence=0)[0][2] == "DEUGOV"
+
+
+def test_pressure_contact_dispute_and_smears(nlp):
+    # pressure is a demand, and what it presses for is its content
+    assert codes("The EU stepped up pressure on Iran.") == [("IGOEUREEC", "100", "IRN")]
+    assert codes("Iranian authorities pressured workers to cancel the strike.")[0][1] == "1052"
+    assert codes("Putin contacted Merkel on Monday.") == [("RUSGOV", "040", "DEUGOV")]
+    assert codes("The ministry did not respond when contacted for comment.", min_confidence=0) == []
+    assert codes("The Democrats disputed the president's account.")[0][1:] == ("110", "USAGOV")
+    assert codes("Critics smeared the senator.", min_confidence=0)[0][1] == "111"
+
+
+def test_a_name_given_is_no_other_sense_of_the_naming_verb(nlp):
+    assert codes("The minister called the strike disproportionate.", min_confidence=0) == []
+    assert codes("The union called a strike on Monday.", min_confidence=0)[0][1] == "143"
+
+
+def test_parties_who_will_meet_will_meet_each_other(nlp):
+    found = codes("Russia and China will hold talks next week.", min_confidence=0)
+    assert sorted(found) == [("CHN", "036", "RUS"), ("RUS", "036", "CHN")]
+    # (what each will do alone stays each one's)
+    assert {c[2] for c in codes("Britain and France will send troops.", min_confidence=0)} == {""}

@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, for_clause
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -40,6 +40,7 @@ PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: don
 # president", "summoned the German ambassador") is the target, whole
 FORCE_ROOTS = {"17", "18", "19", "20"}      # coercing, assaulting, fighting, mass violence
 PATIENT_OBJECT_ROOTS = {"04", "08", "11", "12", "13", "16", "17", "18"}
+JUDGED_ROOTS = {"05", "11", "12"}      # praising, disapproving, rejecting: a deed's owner is the one judged
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 COUNTERING_VERBS = words("countering-verbs")
@@ -127,6 +128,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return governing_subject(tok.head) or [tok.head], False
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
+    if tok.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in tok.children):
+        return agent_of(tok), True      # "died after being [detained] by police": the police detained her
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and depth < 4:   # "were involved in [fighting]"
         verb = tok.head.head
         # ("accused Rwanda of [supporting]", "prevented the protesters from [marching]": those accused or kept)
@@ -184,7 +187,7 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
         return own
     # "the arrest of the leader by Turkish police"; "condemnation from Western powers", "aid from Japan"
     # (named in the phrase, whatever the verb around it: "the visit by the minister was seen as …")
-    agents = prep_objects(a.tok, BY_PREPS if a.code[:2] not in FROM_SOURCE_ROOTS else BY_PREPS | {"from"})
+    agents = prep_objects(a.tok, BY_PREPS if a.code[:2] not in FROM_SOURCE_ROOTS else BY_PREPS | {"from"}) + hands_of(a.tok)
     # (the parser often hangs "by" on the one it was done to: "the arrest of the leader by police")
     agents = agents or [x for o in prep_objects(a.tok, frozenset({"of"})) for x in prep_objects(o, frozenset({"by"}))]
     if any(finder.actor_at(c) for c in agents):
@@ -228,10 +231,11 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
             # (and "the embassy bombing" was done to the embassy: a common noun before it is a force)
             doers = [c for c in own if c not in towns and (c.dep_ == "poss" or (c.dep_ == "amod" and c.i in finder.hits)
                                                            or c.pos_ == "PROPN" or c.lemma_.lower() in FORCE_NOUNS)]
-            return [c for c in doers if not undergoing_role(c, finder)] + prep_objects(a.tok, BY_PREPS), victims
+            return [c for c in doers if not undergoing_role(c, finder)] + prep_objects(a.tok, BY_PREPS) + \
+                hands_of(a.tok), victims
         undergoes = undergoer(a, finder)
         if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
-            return prep_objects(a.tok, BY_PREPS), undergoes
+            return prep_objects(a.tok, BY_PREPS) + hands_of(a.tok), undergoes
         towns = struck_towns(a, finder)
         return noun_event_source(a, finder, towns), towns
     heads, passive = subject_heads(a.tok)
@@ -489,6 +493,7 @@ def fallback_targets(a: Action) -> list:
         topic |= {"with"}
     heads = prep_objects(a.tok, (VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS
                                                       else frozenset())) - topic)
+    heads = [h for h in heads if not doers_hands(h)]
     if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
         heads += prep_objects(a.tok.head, NOUN_TARGET_PREPS)
     if a.pattern.noun and a.tok.dep_ in ("pobj", "dobj"):  # "engaged peacekeepers in a firefight"
@@ -526,6 +531,13 @@ def fallback_targets(a: Action) -> list:
     return heads
 
 
+def named_owners(o) -> list:
+    """The named owner of a deed or a word ("Russia's invasion", "the Chinese offer", "Iran's
+    demands"): the one whose deed it is, not the one it was done to."""
+    return [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON"
+            and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")]
+
+
 def named_patient(o) -> bool:
     """An object that is someone named, or of a named country or body ("the French president",
     "two Russian diplomats"); not one's own ("recalled its ambassador") nor a bare role whose
@@ -540,7 +552,13 @@ def place_targets(a: Action) -> list:
     if a.code[:2] not in PLACE_TARGET_ROOTS and a.pattern.code[:2] not in PLACE_TARGET_ROOTS:
         return []         # ("refused to deploy peacekeepers in Iraq": the deployment's place)
     objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
-    return prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
+    return [h for h in prep_objects(a.tok, PLACE_PREPS) + [h for o in objs for h in prep_objects(o, PLACE_PREPS)]
+            if not doers_hands(h)]
+
+
+def doers_hands(h) -> bool:
+    """"at the hands of the police": the doer's hands (``hands_of``), no target or place."""
+    return h.lower_ == "hands" and h.head.lower_ == "at"
 
 
 def place_of_attack(a: Action, finder, sentence: Sentence, src_heads: list) -> list[Mention]:
@@ -657,7 +675,7 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     undergoer = bool(a.pattern.objects & PERSON_NOUNS)
     trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None and not undergoer else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
-    heads += prep_objects(verb, VERB_TARGET_PREPS)
+    heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
     for h in heads:
         if h.lower_ in PEOPLE_PRONOUNS:
             return []       # ("pelted them with stones": someone unnamed, not the stones)

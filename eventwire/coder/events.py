@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, TOPIC_VERBS, as_site, implied_authority, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, JUDGED_ROOTS, TOPIC_VERBS, named_owners, as_site, implied_authority, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -347,6 +347,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
     sources = resolve(src_heads, finder, speaker, NEST_LEVELS, SOURCE_NESTED_PREPS)
     target_heads = a.targets if a.frame not in ADDRESSING_FRAMES else extra_targets
+    if a.code[:2] in JUDGED_ROOTS:      # "condemned Russia's invasion of Ukraine": the invader is condemned
+        target_heads = [x for t in target_heads for x in (named_owners(t) if t.lemma_.lower() in lex.nouns else []) or [t]]
     owners = a.code[:2] in STRIKING_ROOTS       # ("stormed an army base": the army's)
     targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker,
                       NEST_LEVELS, owners=owners)
@@ -394,7 +396,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if a.code[:2] == "14" and not a.pattern.objects and any(c.dep_ == "ccomp" for c in a.tok.children):
         return []        # "demonstrated that it could reach Guam": showed, no protest
     a.code = code_by_parties(a, sources, targets)
-    joint = is_joint(a.pattern.code if a.frame else a.code)   # (what they intend to do together)
+    joint = is_joint(a.pattern.code if a.frame or a.mode == "future" else a.code)   # (what they intend or will do together)
     if len(sources) > 1 and joint:
         doc = a.tok.doc     # "the US and the Philippines signed an agreement in Manila": not with Manila
         targets = [t for t in targets if not (doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ in PLACE_PREPS)]

@@ -140,7 +140,7 @@ FORCE_NOUNS = words("force-nouns")
 def agent_of(tok) -> list:
     """The doer of a passive verb: its "by" agent, else where it happened or what did it
     ("were killed in Israeli shelling", "killed by a bomb near Samarra")."""
-    agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] or hands_of(tok)
     # (what did it, not where: "killed in Israeli shelling", but "was signed in Cairo")
     causes = [c for c in prep_objects(tok, PASSIVE_CAUSE_PREPS) if c.ent_type_ not in PLACE_ENTITIES]
     # ("killed in an encounter with security forces": the other side of the fight)
@@ -150,6 +150,12 @@ def agent_of(tok) -> list:
     doers = [o for c in causes for o in c.children if o.dep_ in ("compound", "poss") and o.lemma_.lower() in FORCE_NOUNS] \
         if tok.lemma_.lower() in HARM_VERBS else []
     return agent or sides or doers + causes or acting_force(tok)
+
+
+def hands_of(tok) -> list:
+    """Who it was done "at the hands of" ("was tortured at the hands of the police"): its doer."""
+    return [o for h in prep_objects(tok, frozenset({"at"})) if h.lower_ == "hands"
+            for o in prep_objects(h, frozenset({"of"}))]
 
 
 def acting_force(tok) -> list:
@@ -199,6 +205,9 @@ def passive_target(tok) -> list:
         return [tok.head]
     if tok.dep_ == "advcl" and tok.tag_ == "VBN" and not any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):
         return [c for c in tok.head.children if c.dep_ in SUBJECTS]
+    if tok.dep_ == "pcomp" and tok.head.dep_ == "prep" and any(c.dep_ == "auxpass" for c in tok.children) and \
+            not any(c.dep_ in PASSIVE_SUBJECTS for c in tok.children):      # "she died after being detained"
+        return [c for c in tok.head.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     return [c for c in tok.children if c.dep_ in PASSIVE_SUBJECTS]
 
 

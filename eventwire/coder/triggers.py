@@ -381,7 +381,7 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     nouns = {tok.i for tok in sent if gerund_noun(tok) and match_noun(tok, lex)}
     for tok in sent:
         if tok.pos_ in ("VERB", "AUX") and tok.i not in nouns:
-            a = match_verb(tok, lex) or name_calling(tok)
+            a = name_calling(tok) if gives_name(tok) else match_verb(tok, lex) or name_calling(tok)
             if a:
                 if a.code == "057" and a.obj is not None and agreement_to_act(a.obj):
                     a.code = "030"    # "reached an agreement to exchange prisoners": agreed to (03), not a pact signed
@@ -416,6 +416,13 @@ PRAISING_NAME = "[praising name]"
 DISPARAGING = -1.5        # VADER valence at or below which a word disparages ("loser" -2.4, "abuse" -3.2)
 PRAISING = 1.5            # and at or above which it praises ("a welcome step" 2.0, "outstanding" 3.0)
 UNEASY = -0.5             # a praising name holds no word below this ("alarm" -1.4)
+
+
+def gives_name(tok) -> bool:
+    """A naming verb with its object and the name given ("called the strike disproportionate"):
+    the verb's other senses (calling a strike, a meeting) are not meant."""
+    return tok.lemma_.lower() in NAMING_VERBS and any(c.dep_ == "dobj" for c in tok.children) and \
+        any(c.dep_ == "oprd" for c in tok.children)
 
 
 def name_calling(tok) -> Action | None:
