@@ -188,7 +188,8 @@ def test_a_campaign_rally_is_no_protest(nlp):
 
 
 def test_police_news_words(nlp):
-    assert ("INDMIL", "190", "INDREB") in codes("crpf jawans killed three naxals in an encounter in dantewada district.",
+    # (the CRPF is a police force: its jawans are police)
+    assert ("INDCOP", "190", "INDREB") in codes("crpf jawans killed three naxals in an encounter in dantewada district.",
                                                 min_confidence=0)
     assert ("COP", "175", "OPP") in codes("police lathicharged the protesters near the collectorate.", min_confidence=0)
     # a clause opened by "when" tells what happened, not what was meant
@@ -1459,3 +1460,18 @@ def test_parties_who_will_meet_will_meet_each_other(nlp):
     assert sorted(found) == [("CHN", "036", "RUS"), ("RUS", "036", "CHN")]
     # (what each will do alone stays each one's)
     assert {c[2] for c in codes("Britain and France will send troops.", min_confidence=0)} == {""}
+
+
+def test_what_is_taken_back_was_not_done(nlp):
+    assert codes("Trump rescinded a White House invitation to the team.", min_confidence=0) == []
+    assert codes("The president revoked the pardon.", min_confidence=0) == []
+
+
+def test_forces_deployed_by_no_one_named_take_up_their_posts(nlp):
+    [e] = events("Police were deployed in large numbers in the walled city.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("COP", "153", "")
+    assert codes("A heavy police force was deployed in the area.")[0][:2] == ("COP", "153")
+    # firing in the air is force; jawans of a police force are police, alone an army's
+    assert codes("Police fired in the air to disperse the mob.")[0][:2] == ("COP", "175")
+    assert codes("CRPF jawans were deployed in sensitive areas.", min_confidence=0)[0][0] == "INDCOP"
+    assert codes("Jawans fired at the militants.")[0][0] == "MIL"

@@ -407,6 +407,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
                       finder, speaker, NEST_LEVELS) if not sources else []
     if len(between) > 1:      # "talks between Russia and Ukraine", "clashes between police and protesters"
         sources, targets = between, []
+    if not sources and a.code[:2] == "15" and targets and all(t.actor.type1 in ("COP", "MIL") for t in targets):
+        sources, targets = targets, []    # "police were deployed in the walled city": the force takes up its posts
     if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
         sources = place_of_attack(a, finder, sentence, src_heads)
     sources, targets = placed_parties(conjoined(sources, finder), conjoined(targets, finder), sentence, finder,
