@@ -1475,3 +1475,36 @@ def test_forces_deployed_by_no_one_named_take_up_their_posts(nlp):
     assert codes("Police fired in the air to disperse the mob.")[0][:2] == ("COP", "175")
     assert codes("CRPF jawans were deployed in sensitive areas.", min_confidence=0)[0][0] == "INDCOP"
     assert codes("Jawans fired at the militants.")[0][0] == "MIL"
+
+
+def test_police_firing_in_the_words_of_indian_news(nlp):
+    # the firing read as a clause with the police its subject; harms joined by "and" share their cause
+    assert codes("three persons died in police firing when a mob tried to attack the police station.")[-1][:2] == \
+        ("COP", "193")
+    assert ("COP", "190", "CVL") in codes("three persons were killed and 10 injured in police firing at gomtipur.")
+    # tear gas shells are no artillery; picking up people and registering offences against them
+    assert codes("police fired teargas shells at the mob.")[0][:2] == ("COP", "175")
+    assert codes("the police picked up 13 persons from the area.")[0][1] == "173"
+    assert codes("the police registered offences against 200 persons.")[0][1] == "173"
+    # police bodies by their names; a flag march is a show of force; standing by is no defence of anyone
+    assert codes("the special investigation team arrested a former corporator.")[0][:2] == ("COP", "173")
+    assert codes("the state police chief ordered the arrest of the rioters.")[0][0] == "COP"
+    assert codes("the police took out a flag march in the area.", min_confidence=0)[0][1] == "150"
+    assert codes("the police stood by as the mob looted shops.", min_confidence=0) == []
+
+
+def test_an_intent_toward_no_one_to_do_what_no_list_names_is_no_event(nlp):
+    assert codes("As a candidate, Mr. Obama pledged to enforce a new standard of openness.", min_confidence=0) == []
+    assert codes("The court agreed this month to hear a key abortion case.", min_confidence=0) == []
+    # (with whom, or what, it still is)
+    assert sorted(codes("Jordan and Britain agreed to build a new road.", min_confidence=0)) == \
+        [("GBR", "030", "JOR"), ("JOR", "030", "GBR")]
+    assert codes("Iran pledged to cooperate with the IAEA.")[0][1:] == ("032", "IGOUNOIAEA")
+
+
+def test_hopes_for_others_and_what_is_not_about_to_happen(nlp):
+    assert codes("Russia hopes that China will join the talks.") == []
+    assert codes("Russia hopes to join the talks.")[0][:2] == ("RUS", "036")
+    assert codes("Putin is not about to step aside.")[0][1] == "1231"      # will not: a refusal
+    # an act one moves to do takes the mode of the moving
+    assert codes("Gaetz said he will move to oust the speaker if a vote is held.")[0][1][:2] == "13"

@@ -129,7 +129,7 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
     demonstration of a thing ("released a report", "demonstrated its resolve")."""
     if a.pattern.objects or any(c.dep_ in OBJECTS | {"dative"} and c.lower_ in PEOPLE_PRONOUNS for c in a.tok.children):
         return False       # ("charged him with fraud", "shot him", "pelted them": someone, whoever they are)
-    if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE:
+    if a.code[:2] in GIVING_ROOTS or a.tok.lemma_.lower() in NEEDS_SOMEONE or a.pattern.head in NEEDS_SOMEONE:
         return True
     if a.code[:2] in VIOLENT_ROOTS:
         # force is done to someone or something that can be hit, not to "notes" or "a record"
@@ -139,6 +139,15 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
                    and c.lemma_.lower() not in HITTABLE and not near_hittable(c, lex) for c in a.tok.children)
     return a.code[:2] in OBJECT_ACTOR_ROOTS and (any(c.dep_ in OBJECTS | PASSIVE_SUBJECTS for c in a.tok.children)
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
+
+
+def untold_intent(a: Action, lex: VerbLexicon) -> bool:
+    """An intent word whose clause the lexicon cannot name ("pledged to enforce a new standard of
+    openness", "the court agreed to hear the case"): with no one it is meant toward, it tells of no
+    cooperation with anyone."""
+    return not a.frame and a.code[:2] == "03" and not a.pattern.objects and \
+        lex.frame_of(a.tok.lemma_.lower(), "xcomp") == "intent" and \
+        any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in a.tok.children)
 
 
 def idiom(a: Action) -> bool:
@@ -386,7 +395,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []     # ("called Covid-19 the biggest threat", "what it called world-beating": no one criticised)
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
-    if not targets and not mutual and other_sense(a, lex):
+    if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and untold_intent(a, lex))):
         return []
     if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a):
         return []

@@ -57,6 +57,9 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         # future act, wished for no fact
         a.mode = "future" if governor[0].lemma_.lower() in FORESEEING else "hypothetical"
         return a
+    if wished_of_another(a.tok):
+        a.mode = "hypothetical"   # "hoped that Sacoolas will engage with the courts": a wish, no one's deed
+        return a
     if governor is not None and done_of_necessity(governor[0]):
         governor = None      # "police had to resort to a lathi-charge": it was done
     if governor is not None:
@@ -77,6 +80,18 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
 
 
 REALISED_OBLIGATIONS = words("realised-obligations")
+WISHING_WORDS = words("wishing-words")
+
+
+def wished_of_another(tok) -> bool:
+    """A hope that another will act ("Russia hopes that China will join the talks") tells of no
+    one's intent: neither the hoper's deed nor one the other has promised."""
+    clause = next((t for t in [tok, *tok.ancestors] if t.dep_ == "ccomp"), None)
+    if clause is None or clause.head.lemma_.lower() not in WISHING_WORDS:
+        return False
+    own = [c for c in clause.head.children if c.dep_ in SUBJECTS]
+    return any(
+        c.dep_ in SUBJECTS and c.pos_ != "PRON" and all(c.lower_ != o.lower_ for o in own) for c in clause.children)
 
 
 def done_of_necessity(frame_tok) -> bool:
@@ -154,6 +169,9 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
         # "would start dismantling", "did not begin withdrawing": the mode of the verb of its phase
         aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
         a.negated = a.negated or negated_here(a.tok.head)
+    if a.tok.dep_ == "xcomp" and a.tok.head.lower_ == "about" and a.tok.head.dep_ == "acomp" and "to" in aux:
+        aux = aux | {"will"}        # "is about to attack": a future; "is not about to step aside": not done
+        a.negated = a.negated or negated_here(a.tok.head.head)
     if a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() == "go" and a.tok.head.tag_ == "VBG" and "to" in aux:
         aux = aux | {"will"}        # "is going to attack": a future; "is not going to withdraw": not done
         a.negated = a.negated or negated_here(a.tok.head)
