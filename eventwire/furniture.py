@@ -65,6 +65,7 @@ class _Patterns:
     credit_only: re.Pattern
     caption_end: re.Pattern
     caption_start: re.Pattern
+    caption_label: re.Pattern
     byline: re.Pattern
     names_only: re.Pattern
     link: re.Pattern
@@ -98,6 +99,7 @@ def patterns() -> _Patterns:
                                rf"|[.!?\"”’')]\s+(?P<credit>{_NAME}\s*/\s*{_ORG})(?<!\.))$"),
         caption_start=re.compile(rf"^(?:(?:{_alternatives(lex['share_buttons'])})\s|"
                                  rf"(?:{agency})(?:\s*/\s*{_NAME})?\s+[A-Z\"“'‘])"),
+        caption_label=re.compile(rf"^(?:{_alternatives(lex['caption_labels'])})\s*(?::|\s[-–—])\s"),
         byline=re.compile(rf"^(?:By|Written by|Reported by)\s+(?!{_MONTH}\b|{_WEEKDAY}\b){_NAME}"
                           rf"(?:\s*(?:,|and|&)\s*{_ORG})*\.?$"),
         names_only=re.compile(rf"^{_NAME}(?:\s*(?:,|and|&)\s*{_NAME})*$"),
@@ -142,7 +144,8 @@ def kind_of_line(line: str, teaser: bool = False) -> str:
         return "newsletter"
     if p.byline.match(line) and len(line) <= 100:
         return "byline"
-    if _caption_credit(tail) or (p.caption_start.match(line) and not re.search(_END, line)):
+    if _caption_credit(tail) or p.caption_label.match(line) or (
+            p.caption_start.match(line) and not re.search(_END, line)):
         return "caption"
     if teaser and len(line.split()) <= 20 and not re.search(_END, line):
         return "link"

@@ -153,3 +153,10 @@ def test_only_the_story_is_coded_and_stored(page_file, tmp_path, nlp):
     assert [e[:6] for e in events] == [("ISRMIL", "173", 20180101, "day", "Ramallah",
                                         "An Israeli military court indicted Ahed Tamimi on Monday.")]
     assert all(text[e[6]:e[7]] == e[5] for e in events)   # offsets point into the stored text
+
+
+def test_agency_file_photo_captions_are_furniture():
+    assert kind_of_line("FILE PHOTO: Detainees sleep in a holding cell at a U.S. Customs facility in Tucson, "
+                        "Arizona, U.S., June 10, 2014.") == "caption"
+    assert kind_of_line("FILE - In this Jan. 5, 2018 file photo, President Trump speaks at Camp David.") == "caption"
+    assert kind_of_line("File photos show the damage the storm did to the coast.") == ""
