@@ -1508,3 +1508,40 @@ def test_hopes_for_others_and_what_is_not_about_to_happen(nlp):
     assert codes("Putin is not about to step aside.")[0][1] == "1231"      # will not: a refusal
     # an act one moves to do takes the mode of the moving
     assert codes("Gaetz said he will move to oust the speaker if a vote is held.")[0][1][:2] == "13"
+
+
+def test_a_past_tense_after_an_infinitive_is_the_next_deed_of_the_subject(nlp):
+    found = codes("Raab urged the embassy to reconsider and spoke with Pompeo on Monday.")
+    assert ("GBRGOV", "040", "USAGOV") in found and ("GBRGOV", "020", "USAGOV") in found
+    assert ("USAGOV", "111", "DEUGOV") in codes("Trump warned that the U.S. must act and blasted the government "
+                                               "of Germany.")
+
+
+def test_what_one_is_under_and_what_anti_is_against(nlp):
+    [e] = events("The senator is under investigation by the FBI.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("USACOP", "090", "USALEG")
+    assert all(e["Actor1Text"] != "Williams" for e in events("Williams is under federal investigation.",
+                                                             min_confidence=0))
+    assert codes("The incident is under police investigation.", min_confidence=0)[0][:2] == ("COP", "090")
+    # riots against China are against China, not China's
+    assert [c[1:] for c in codes("The move sparked anti-China riots in Vietnam.", min_confidence=0)] == [("145", "CHN")]
+
+
+def test_senses_of_appeal_sign_meet_and_claim(nlp):
+    assert codes("State lawyers are appealing the order.", min_confidence=0) == []
+    assert codes("Trump signed a presidential memorandum on Monday.", min_confidence=0) == []
+    assert codes("The proposal was met with frustration.", min_confidence=0) == []
+    assert codes("Refugees claimed asylum in Britain.")[0][1:] == ("020", "GBR")
+
+
+def test_shot_dead_before_the_object_is_the_result_not_the_victims_name(nlp):
+    [e] = events("Police shot dead two men who were setting fire to shops.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "193", "two men")
+
+
+def test_a_doer_named_by_a_name_no_dictionary_knows_keeps_its_words(nlp):
+    [e] = events("Lakdim fired six shots at police officers.")
+    assert (e["Actor1Text"], e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("Lakdim", "", "193", "COP")
+    # a shooting death is a killing, by whoever "by" names
+    [e] = events("The shooting death of Michael Brown by a white police officer sparked protests.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "190", "Michael Brown")

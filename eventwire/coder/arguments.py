@@ -181,7 +181,7 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
         return []       # "died in the Brussels attacks": the victims are no attackers
     own = [c for c in a.tok.children if (c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
         c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))) and not undergoing_role(c, finder)
-        and c not in towns]
+        and c not in towns and c not in opposed_in(a.tok)]
     # ("military aid" is no military's; a "prisoner swap" is no prisoners' act)
     if any(finder.actor_at(c) for c in own):
         return own
@@ -203,6 +203,14 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
         # not the subject's protests or withdrawal (but "went on strike" is the subject's)
         return []
     return governing_subject(a.tok)
+
+
+def opposed_in(noun) -> list:
+    """What an "anti-" modifier names is what the act is against ("anti-China riots in Vietnam"),
+    never its doer."""
+    doc = noun.doc
+    return [c for c in noun.children if c.dep_ in ("amod", "compound", "nmod") and c.i >= 2
+            and doc[c.i - 1].text == "-" and doc[c.i - 2].lower_ == "anti"]
 
 
 def source_heads(a: Action, finder) -> tuple[list, list]:
@@ -233,11 +241,18 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
                                                            or c.pos_ == "PROPN" or c.lemma_.lower() in FORCE_NOUNS)]
             return [c for c in doers if not undergoing_role(c, finder)] + prep_objects(a.tok, BY_PREPS) + \
                 hands_of(a.tok), victims
+        if a.tok.dep_ == "pobj" and a.tok.head.lower_ == "under" and a.tok.head.head.pos_ in ("VERB", "AUX"):
+            # "Williams is under federal investigation", "Iran is under pressure from the US": the
+            # subject undergoes it, by whoever "by" or "from" names
+            # (or the body before it: "under police investigation")
+            own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and finder.actor_at(c)]
+            return own + prep_objects(a.tok, BY_PREPS | {"from"}) + hands_of(a.tok), \
+                [c for c in a.tok.head.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
         undergoes = undergoer(a, finder)
         if undergoes:                 # "Navalny's arrest": done to him, by whoever "by" names
             return prep_objects(a.tok, BY_PREPS) + hands_of(a.tok), undergoes
         towns = struck_towns(a, finder)
-        return noun_event_source(a, finder, towns), towns
+        return noun_event_source(a, finder, towns), towns + opposed_in(a.tok)
     heads, passive = subject_heads(a.tok)
     extra = passive_target(a.tok) if passive else []
     if passive and not extra and a.tok.dep_ in ("conj", "xcomp"):
@@ -686,6 +701,24 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
                 or h.lemma_.lower() in lex.abstract_objects \
                 or (h.lemma_.lower() in a.pattern.objects and not undergoer):
             continue
+        m = finder.mention(h, np_tokens(h), Actor(code="", name=""), "unnamed")
+        return [replace(m, actor=replace(m.actor, name=m.text))]
+    return []
+
+
+NAMED_DISASTERS = words("accident-nouns")
+
+
+def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
+    """A doer named by a name no dictionary knows and the parser does not tag a person ("Lakdim
+    fired six shots at police officers") keeps its words with no code, as a target does."""
+    if a.code[:2] == "01":
+        return []
+    for h in src_heads:
+        if h.pos_ != "PROPN" or h.ent_type_ not in NAMED_PARTIES | {""} or h.lemma_.lower() in lex.nouns \
+                or not (h.dep_ in SUBJECTS or (h.dep_ == "pobj" and h.head.dep_ == "agent")) \
+                or any(c.lemma_.lower() in NAMED_DISASTERS for c in h.children if c.dep_ == "compound"):
+            continue        # (nor a storm's name: "Hurricane Zeta slammed into the coast")
         m = finder.mention(h, np_tokens(h), Actor(code="", name=""), "unnamed")
         return [replace(m, actor=replace(m.actor, name=m.text))]
     return []

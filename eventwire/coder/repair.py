@@ -27,6 +27,8 @@ def repair_parse(sent: list) -> None:
     repair_hyphened_verbs(sent)
     repair_root_participles(sent)
     repair_gerund_objects(sent)
+    repair_finite_conjuncts(sent)
+    repair_fronted_results(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -237,6 +239,31 @@ def repair_gerund_objects(sent: list) -> None:
             continue
         ing.head, ing.dep_ = prep, "pobj"
         noun.head, noun.dep_ = ing, "compound"
+
+
+def repair_finite_conjuncts(sent: list) -> None:
+    """"Raab urged the embassy to reconsider and spoke with Pompeo", "warned that the US must act
+    and blasted Germany": the small parser joins the past tense to the infinitive before it, as
+    if it were part of what was urged or warned of. A verb in the past tense with no subject of
+    its own cannot share a bare infinitive's clause: it is the next deed of the one who urged."""
+    for verb in sent:
+        inf = verb.head
+        if verb.dep_ != "conj" or verb.tag_ != "VBD" or inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp") or \
+                any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass"} for c in verb.children) or \
+                inf.head.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        verb.head = inf.head
+
+
+def repair_fronted_results(sent: list) -> None:
+    """"police shot dead two men": the small parser reads "dead" as the men's adjective ("dead two
+    men"); it is the state the shooting left them in, told before its object."""
+    for adj in sent:
+        obj = adj.head
+        verb = obj.head
+        if adj.lower_ == "dead" and adj.dep_ == "amod" and obj.dep_ in OBJECTS and verb.pos_ == "VERB" and \
+                adj.i == verb.i + 1 and adj.i < obj.i:
+            adj.head, adj.dep_ = verb, "oprd"
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d", "'"}
