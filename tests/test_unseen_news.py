@@ -1545,3 +1545,20 @@ def test_a_doer_named_by_a_name_no_dictionary_knows_keeps_its_words(nlp):
     # a shooting death is a killing, by whoever "by" names
     [e] = events("The shooting death of Michael Brown by a white police officer sparked protests.")
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "190", "Michael Brown")
+
+
+def test_those_asked_keep_their_words_and_a_quoted_i_is_the_speaker(nlp):
+    [e] = events("The US urged member countries to cut ties with Pyongyang.")
+    assert (e["Actor1Code"], e["EventCode"][:2], e["Actor2Text"]) == ("USA", "02", "member countries")
+    [e] = events('"I will not meet Putin," Obama said.', include_modal=True)
+    assert (e["Actor1Text"], e["Actor2Code"]) == ("Obama", "RUSGOV")
+    # heckling, booing, ripping into someone: criticism
+    assert codes("Protesters heckled the minister.") == [("OPP", "111", "GOV")]
+    assert codes("Obama ripped into Trump.", min_confidence=0)[0][1] == "111"
+
+
+def test_a_course_favoured_or_opposed_is_argued_over_not_done(nlp):
+    assert all(e["Mode"] == "hypothetical" for e in events("Trump does not favor punishing children.",
+                                                          include_modal=True, min_confidence=0))
+    assert [c[1] for c in codes("Trump opposes sanctioning Russia.")] == ["110"]
+    assert codes("Police began arresting protesters.")[0][1] == "173"

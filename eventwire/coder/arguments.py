@@ -405,6 +405,8 @@ def fits_speaker(pronoun, speaker: Mention, finder) -> bool:
     """Whether a pronoun in what someone said may be the speaker: "he" or "she" as the speaker's
     gender allows; "it" not for a person, "they" not for one person ("it also goes to the White
     House," Chaffetz said: the information; but "Obama and Putin said they will …")."""
+    if pronoun.lower_ == "i":
+        return quote_opened(pronoun) is not None     # ("'I urge Lam to step down,' Chan said": Chan)
     head = finder.doc[speaker.head] if speaker.head >= 0 else None
     person = head is not None and head.ent_type_ == "PERSON"
     several = head is not None and (any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj")
@@ -701,9 +703,20 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
                 or h.lemma_.lower() in lex.abstract_objects \
                 or (h.lemma_.lower() in a.pattern.objects and not undergoer):
             continue
-        m = finder.mention(h, np_tokens(h), Actor(code="", name=""), "unnamed")
-        return [replace(m, actor=replace(m.actor, name=m.text))]
+        return [kept_words(h, finder)]
     return []
+
+
+def kept_words(h, finder) -> Mention:
+    """A party no dictionary knows, as its words with no code."""
+    m = finder.mention(h, np_tokens(h), Actor(code="", name=""), "unnamed")
+    return replace(m, actor=replace(m.actor, name=m.text))
+
+
+def addressed_words(heads: list, finder) -> list[Mention]:
+    """Those asked or ordered whom no dictionary knows keep their words ("member countries")."""
+    return [kept_words(h, finder) for h in heads[:1]
+            if h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")]
 
 
 NAMED_DISASTERS = words("accident-nouns")
@@ -719,8 +732,7 @@ def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
                 or not (h.dep_ in SUBJECTS or (h.dep_ == "pobj" and h.head.dep_ == "agent")) \
                 or any(c.lemma_.lower() in NAMED_DISASTERS for c in h.children if c.dep_ == "compound"):
             continue        # (nor a storm's name: "Hurricane Zeta slammed into the coast")
-        m = finder.mention(h, np_tokens(h), Actor(code="", name=""), "unnamed")
-        return [replace(m, actor=replace(m.actor, name=m.text))]
+        return [kept_words(h, finder)]
     return []
 
 

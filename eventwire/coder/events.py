@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, JUDGED_ROOTS, TOPIC_VERBS, named_owners, as_site, implied_authority, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, JUDGED_ROOTS, TOPIC_VERBS, named_owners, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -375,6 +375,10 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     # ("pelted them with stones": someone unnamed, not the stones)
     someone = any(h.lower_ in PEOPLE_PRONOUNS for h in target_heads)
     named = a.pattern.text.endswith((NAME_CALLING, PRAISING_NAME))   # (only the one called a name)
+    if not targets and a.frame in ADDRESSING_FRAMES:
+        # "urged member countries to cut ties with Pyongyang": those asked, named or not, not
+        # whom the act asked of them is done to
+        targets = addressed_words(target_heads, finder)
     for heads in (fallback_targets(a), complement_targets(a), place_targets(a)):
         if targets or someone or named:
             break

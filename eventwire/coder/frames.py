@@ -57,8 +57,8 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         # future act, wished for no fact
         a.mode = "future" if governor[0].lemma_.lower() in FORESEEING else "hypothetical"
         return a
-    if wished_of_another(a.tok):
-        a.mode = "hypothetical"   # "hoped that Sacoolas will engage with the courts": a wish, no one's deed
+    if wished_of_another(a.tok) or advocated(a.tok):
+        a.mode = "hypothetical"   # "hoped that Sacoolas will engage", "floated sanctioning Russia": not done
         return a
     if governor is not None and done_of_necessity(governor[0]):
         governor = None      # "police had to resort to a lathi-charge": it was done
@@ -81,6 +81,16 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
 
 REALISED_OBLIGATIONS = words("realised-obligations")
 WISHING_WORDS = words("wishing-words")
+
+
+ADVOCATING_VERBS = words("advocating-verbs")
+
+
+def advocated(tok) -> bool:
+    """An act named by an -ing word that someone favours, opposes or proposes ("floated
+    sanctioning Russia", "does not favor punishing children") is a course argued over, not done."""
+    return tok.tag_ == "VBG" and tok.dep_ in ("xcomp", "dobj", "ccomp") and \
+        any(k in ADVOCATING_VERBS for k in lemma_keys(tok.head))
 
 
 def wished_of_another(tok) -> bool:
