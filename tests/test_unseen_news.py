@@ -1562,3 +1562,8 @@ def test_a_course_favoured_or_opposed_is_argued_over_not_done(nlp):
                                                           include_modal=True, min_confidence=0))
     assert [c[1] for c in codes("Trump opposes sanctioning Russia.")] == ["110"]
     assert codes("Police began arresting protesters.")[0][1] == "173"
+
+
+def test_whom_help_is_for_and_missiles_fired_over_a_country(nlp):
+    assert codes("America helped Germany recover after the war.") == [("USA", "070", "DEU")]
+    assert codes("North Korea fired missiles over Japan.") == [("PRK", "190", "JPN")]

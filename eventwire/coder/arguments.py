@@ -511,6 +511,9 @@ def fallback_targets(a: Action) -> list:
     heads = prep_objects(a.tok, (VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS
                                                       else frozenset())) - topic)
     heads = [h for h in heads if not doers_hands(h)]
+    if a.code[:2] in BENEFIT_ROOTS:     # "helped Germany recover": whom a bare infinitive's clause is about
+        heads += [s for c in a.tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
+                  and not any(m.dep_ in ("mark", "aux") for m in c.children) for s in c.children if s.dep_ in SUBJECTS]
     if a.pattern.noun and a.tok.dep_ == "compound":        # "a mediation effort between A and B"
         heads += prep_objects(a.tok.head, NOUN_TARGET_PREPS)
     if a.pattern.noun and a.tok.dep_ in ("pobj", "dobj"):  # "engaged peacekeepers in a firefight"
