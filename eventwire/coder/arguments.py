@@ -242,9 +242,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
             return [c for c in doers if not undergoing_role(c, finder)] + prep_objects(a.tok, BY_PREPS) + \
                 hands_of(a.tok), victims
         if a.tok.dep_ == "pobj" and a.tok.head.lower_ == "under" and a.tok.head.head.pos_ in ("VERB", "AUX"):
-            # "Williams is under federal investigation", "Iran is under pressure from the US": the
-            # subject undergoes it, by whoever "by" or "from" names
-            # (or the body before it: "under police investigation")
+            # "Williams is under federal investigation", "under investigation by the FBI", "under
+            # police investigation": the subject undergoes it, by the body before it or after "by"
             own = [c for c in a.tok.children if c.dep_ in ("poss", "compound", "amod", "nmod") and finder.actor_at(c)]
             return own + prep_objects(a.tok, BY_PREPS | {"from"}) + hands_of(a.tok), \
                 [c for c in a.tok.head.head.children if c.dep_ in SUBJECTS | PASSIVE_SUBJECTS]

@@ -358,7 +358,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     sources = sources or unnamed_sources(a, src_heads, finder, lex)
     target_heads = a.targets if a.frame not in ADDRESSING_FRAMES else extra_targets
     if a.code[:2] in JUDGED_ROOTS:      # "condemned Russia's invasion of Ukraine": the invader is condemned
-        target_heads = [x for t in target_heads for x in (named_owners(t) if t.lemma_.lower() in lex.nouns else []) or [t]]
+        target_heads = [x for t in target_heads
+                        for x in (named_owners(t) if t.lemma_.lower() in lex.nouns else []) or [t]]
     owners = a.code[:2] in STRIKING_ROOTS       # ("stormed an army base": the army's)
     targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker,
                       NEST_LEVELS, owners=owners)

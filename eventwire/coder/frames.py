@@ -81,8 +81,6 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
 
 REALISED_OBLIGATIONS = words("realised-obligations")
 WISHING_WORDS = words("wishing-words")
-
-
 ADVOCATING_VERBS = words("advocating-verbs")
 
 
@@ -99,9 +97,8 @@ def wished_of_another(tok) -> bool:
     clause = next((t for t in [tok, *tok.ancestors] if t.dep_ == "ccomp"), None)
     if clause is None or clause.head.lemma_.lower() not in WISHING_WORDS:
         return False
-    own = [c for c in clause.head.children if c.dep_ in SUBJECTS]
-    return any(
-        c.dep_ in SUBJECTS and c.pos_ != "PRON" and all(c.lower_ != o.lower_ for o in own) for c in clause.children)
+    own = {c.lower_ for c in clause.head.children if c.dep_ in SUBJECTS}
+    return any(c.dep_ in SUBJECTS and c.pos_ != "PRON" and c.lower_ not in own for c in clause.children)
 
 
 def done_of_necessity(frame_tok) -> bool:

@@ -227,13 +227,13 @@ def repair_gerund_objects(sent: list) -> None:
     for ing in sent:
         noun = ing.doc[ing.i - 1] if ing.i > 0 else ing
         if ing.tag_ == "VBG" and ing.dep_ == "pcomp" and noun.head == ing and noun.dep_ == "nsubj" and \
-                noun.pos_ == "NOUN" and not any(True for _ in noun.children) and \
+                noun.pos_ == "NOUN" and not (noun.n_lefts or noun.n_rights) and \
                 not any(c.dep_ not in ("prep", "advmod", "punct", "npadvmod", "nsubj") for c in ing.children):
             ing.dep_, noun.dep_ = "pobj", "compound"      # ("in [police firing]" read as a clause with a subject)
             continue
         prep = noun.head
         if ing.tag_ != "VBG" or ing.dep_ not in ("advcl", "acl", "pcomp", "conj") or noun.dep_ != "pobj" or \
-                noun.pos_ != "NOUN" or prep.dep_ != "prep" or any(True for _ in noun.children) or \
+                noun.pos_ != "NOUN" or prep.dep_ != "prep" or (noun.n_lefts or noun.n_rights) or \
                 ing.head not in (noun, prep, prep.head) or \
                 any(c.dep_ not in ("prep", "advmod", "punct", "npadvmod") for c in ing.children):
             continue

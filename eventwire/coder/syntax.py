@@ -142,7 +142,8 @@ def agent_of(tok) -> list:
     ("were killed in Israeli shelling", "killed by a bomb near Samarra")."""
     agent = [o for c in tok.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"] or hands_of(tok)
     # (what did it, not where: "killed in Israeli shelling", but "was signed in Cairo")
-    causes = [c for c in prep_objects(tok, PASSIVE_CAUSE_PREPS) or shared_causes(tok) if c.ent_type_ not in PLACE_ENTITIES]
+    causes = [c for c in prep_objects(tok, PASSIVE_CAUSE_PREPS) or shared_causes(tok)
+              if c.ent_type_ not in PLACE_ENTITIES]
     # ("killed in an encounter with security forces": the other side of the fight)
     sides = [o for c in causes if c.lemma_.lower() in FIGHT_NOUNS for o in prep_objects(c, frozenset({"with"}))]
     # ("wounded in the police firing", "died in army shelling": the force that names what did it)
@@ -153,8 +154,8 @@ def agent_of(tok) -> list:
 
 
 def shared_causes(tok) -> list:
-    """"Three were killed and ten injured in police firing": what did the harms joined after a harm
-    (told last, as in "and ten [injured] in …") did each of them."""
+    """"Three were killed and ten injured in police firing": the cause told after the last of harms
+    joined by "and" did each of them."""
     if tok.lemma_.lower() not in HARM_VERBS:
         return []
     harms = [v for c in tok.conjuncts if c.i > tok.i for v in (c, *(x for x in c.children if x.dep_ == "acl"))
