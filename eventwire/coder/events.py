@@ -30,6 +30,7 @@ TROOP_NOUNS = words("troop-nouns")
 PEACEKEEPING_WORDS = words("peacekeeping-words")
 EXERCISE_NOUNS = words("exercise-nouns")
 NEEDS_SOMEONE = words("needs-someone")
+CONCURRING = words("concurring-verbs")
 IDIOM_PREPS = word_map("idiom-preps")        # verb → prepositions that make it another sense
 DUTY_VERBS = words("duty-verbs")
 RECEPTION_NOUNS = words("reception-nouns")
@@ -141,13 +142,12 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
 
-def untold_intent(a: Action, lex: VerbLexicon) -> bool:
-    """An intent word whose clause the lexicon cannot name ("pledged to enforce a new standard of
-    openness", "the court agreed to hear the case"): with no one it is meant toward, it tells of no
-    cooperation with anyone."""
-    return not a.frame and a.code[:2] == "03" and not a.pattern.objects and \
-        lex.frame_of(a.tok.lemma_.lower(), "xcomp") == "intent" and \
-        any(c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX") for c in a.tok.children)
+def untold_intent(a: Action) -> bool:
+    """Agreeing that something is so ("scientists agree that the climate is warming", "he agrees
+    the lull is unusual") is an opinion shared with no one named, no agreement to act; agreeing
+    to act ("agreed to hold a referendum") is one."""
+    return not a.frame and a.code[:2] == "03" and not a.pattern.objects and a.tok.lemma_.lower() in CONCURRING and \
+        any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in a.tok.children)
 
 
 def idiom(a: Action) -> bool:
@@ -356,6 +356,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     # (a doer is not where its subject is: "the war in Iraq provoked dissent" is not Iraq's)
     sources = resolve(src_heads, finder, speaker, NEST_LEVELS, SOURCE_NESTED_PREPS)
     sources = sources or unnamed_sources(a, src_heads, finder, lex)
+    if not sources and a.code[:2] == "10" and not a.pattern.noun and any(c.dep_ in SUBJECTS for c in a.tok.children):
+        return []         # ("the evidence has put pressure on the Senate": a thing presses no demand)
     target_heads = a.targets if a.frame not in ADDRESSING_FRAMES else extra_targets
     if a.code[:2] in JUDGED_ROOTS:      # "condemned Russia's invasion of Ukraine": the invader is condemned
         target_heads = [x for t in target_heads
@@ -401,7 +403,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []     # ("called Covid-19 the biggest threat", "what it called world-beating": no one criticised)
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
-    if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and untold_intent(a, lex))):
+    if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and untold_intent(a))):
         return []
     if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a):
         return []
@@ -422,7 +424,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
                       finder, speaker, NEST_LEVELS) if not sources else []
     if len(between) > 1:      # "talks between Russia and Ukraine", "clashes between police and protesters"
         sources, targets = between, []
-    if not sources and a.code[:2] == "15" and targets and all(t.actor.type1 in ("COP", "MIL") for t in targets):
+    if not sources and a.code[:2] == "15" and targets and all(t.actor.type1 in ("COP", "MIL") for t in targets) \
+            and any(c.dep_ == "auxpass" for c in a.tok.children):
         sources, targets = targets, []    # "police were deployed in the walled city": the force takes up its posts
     if not sources and a.code[:2] in VIOLENT_ROOTS and not a.mode and not a.negated:
         sources = place_of_attack(a, finder, sentence, src_heads)
