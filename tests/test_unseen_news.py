@@ -1524,8 +1524,7 @@ def test_what_one_is_under_and_what_anti_is_against(nlp):
     assert [c[1:] for c in codes("The move sparked anti-China riots in Vietnam.", min_confidence=0)] == [("145", "CHN")]
 
 
-def test_senses_of_appeal_sign_meet_and_claim(nlp):
-    assert codes("State lawyers are appealing the order.", min_confidence=0) == []
+def test_senses_of_sign_meet_and_claim(nlp):
     assert codes("Trump signed a presidential memorandum on Monday.", min_confidence=0) == []
     assert codes("The proposal was met with frustration.", min_confidence=0) == []
     assert codes("Refugees claimed asylum in Britain.")[0][1:] == ("020", "GBR")
@@ -1564,3 +1563,8 @@ def test_a_course_favoured_or_opposed_is_argued_over_not_done(nlp):
 def test_whom_help_is_for_and_missiles_fired_over_a_country(nlp):
     assert codes("America helped Germany recover after the war.") == [("USA", "070", "DEU")]
     assert codes("North Korea fired missiles over Japan.") == [("PRK", "190", "JPN")]
+
+
+def test_backing_out_is_no_backing(nlp):
+    assert codes("Italy backed out of the deal with China.", min_confidence=0) == []
+    assert codes("The US backed Ukraine.") == [("USA", "051", "UKR")]

@@ -147,7 +147,8 @@ def untold_intent(a: Action) -> bool:
     the lull is unusual") is an opinion shared with no one named, no agreement to act; agreeing
     to act ("agreed to hold a referendum") is one."""
     return not a.frame and a.code[:2] == "03" and not a.pattern.objects and a.tok.lemma_.lower() in CONCURRING and \
-        any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") for c in a.tok.children)
+        any(c.dep_ == "ccomp" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in SUBJECTS for x in c.children)
+            for c in a.tok.children)
 
 
 def idiom(a: Action) -> bool:
