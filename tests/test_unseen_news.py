@@ -1483,6 +1483,7 @@ def test_police_firing_in_the_words_of_indian_news(nlp):
     # tear gas shells are no artillery; picking up people and registering offences against them
     assert codes("police fired teargas shells at the mob.")[0][:2] == ("COP", "175")
     assert codes("the police picked up 13 persons from the area.")[0][1] == "173"
+    assert codes("A woman was taken away by police after a scuffle.") == [("COP", "173", "CVL")]
     assert codes("the police registered offences against 200 persons.")[0][1] == "173"
     # police bodies by their names; a flag march is a show of force; standing by is no defence of anyone
     assert codes("the special investigation team arrested a former corporator.")[0][:2] == ("COP", "173")
