@@ -1569,3 +1569,9 @@ def test_whom_help_is_for_and_missiles_fired_over_a_country(nlp):
 def test_backing_out_is_no_backing(nlp):
     assert codes("Italy backed out of the deal with China.", min_confidence=0) == []
     assert codes("The US backed Ukraine.") == [("USA", "051", "UKR")]
+
+
+def test_not_hesitating_to_act_is_acting_in_the_mode_of_the_hesitating(nlp):
+    assert codes("China will not hesitate to use force against Taiwan.")[0][1][:2] == "13"     # a threat
+    assert codes("Israel did not hesitate to strike Gaza.")[0][1][:2] == "19"                  # done
+    assert codes("Iran hesitated to attack the tanker.", min_confidence=0) == []             # not done

@@ -176,6 +176,11 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
         # "would start dismantling", "did not begin withdrawing": the mode of the verb of its phase
         aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
         a.negated = a.negated or negated_here(a.tok.head)
+    hesitant = a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() == "hesitate"
+    if hesitant and negated_here(a.tok.head):
+        # "will not hesitate to use force": a threat, as "will use force" is; "did not hesitate to strike": done
+        aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
+        hesitant = False        # (but "hesitated to attack": not yet done)
     if a.tok.dep_ == "xcomp" and a.tok.head.lower_ == "about" and a.tok.head.dep_ == "acomp" and "to" in aux:
         aux = aux | {"will"}        # "is about to attack": a future; "is not about to step aside": not done
         a.negated = a.negated or negated_here(a.tok.head.head)
@@ -192,7 +197,7 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     future = aux & FUTURE_AUX or (aux & CONDITIONAL_AUX and not has_condition(a.tok) and not conditional)
     unless = any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ == "unless" for m in c.children)
                  for c in anchor(a.tok).children)
-    if counterfactual or open_question(a.tok) or unfounded(a.tok) or imperative(a.tok) or \
+    if counterfactual or hesitant or open_question(a.tok) or unfounded(a.tok) or imperative(a.tok) or \
             a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() in LIKELIHOOD_WORDS:
         a.mode = "hypothetical"   # ("is unlikely to invade", "unclear whether Russia will attack")
     elif future and a.negated and a.code[:2] in COOPERATIVE_ROOTS:
