@@ -142,7 +142,7 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
 
-def untold_intent(a: Action) -> bool:
+def shared_opinion(a: Action) -> bool:
     """Agreeing that something is so ("scientists agree that the climate is warming", "he agrees
     the lull is unusual") is an opinion shared with no one named, no agreement to act; agreeing
     to act ("agreed to hold a referendum") is one."""
@@ -404,7 +404,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []     # ("called Covid-19 the biggest threat", "what it called world-beating": no one criticised)
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
-    if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and untold_intent(a))):
+    if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and shared_opinion(a))):
         return []
     if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a):
         return []

@@ -172,21 +172,22 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
         # "will [support] and [defend]", "can be extradited and be [prosecuted]"; but "can block
         # his agenda and is [launching] investigations"
         aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
-    if a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() in ASPECT_VERBS:
-        # "would start dismantling", "did not begin withdrawing": the mode of the verb of its phase
-        aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
-        a.negated = a.negated or negated_here(a.tok.head)
-    hesitant = a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() == "hesitate"
-    if hesitant and negated_here(a.tok.head):
-        # "will not hesitate to use force": a threat, as "will use force" is; "did not hesitate to strike": done
-        aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
-        hesitant = False        # (but "hesitated to attack": not yet done)
-    if a.tok.dep_ == "xcomp" and a.tok.head.lower_ == "about" and a.tok.head.dep_ == "acomp" and "to" in aux:
-        aux = aux | {"will"}        # "is about to attack": a future; "is not about to step aside": not done
-        a.negated = a.negated or negated_here(a.tok.head.head)
-    if a.tok.dep_ == "xcomp" and a.tok.head.lemma_.lower() == "go" and a.tok.head.tag_ == "VBG" and "to" in aux:
-        aux = aux | {"will"}        # "is going to attack": a future; "is not going to withdraw": not done
-        a.negated = a.negated or negated_here(a.tok.head)
+    head = a.tok.head
+    phase = a.tok.dep_ == "xcomp" and head.lemma_.lower() in ASPECT_VERBS | {"hesitate"}
+    hesitant = phase and head.lemma_.lower() == "hesitate" and not negated_here(head)
+    if phase:
+        # "would start dismantling", "did not begin withdrawing": the mode of the verb of its phase;
+        # "will not hesitate to use force" is a threat and "did not hesitate to strike" was done,
+        # but "hesitated to attack": not yet done
+        aux |= {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+        if head.lemma_.lower() != "hesitate":
+            a.negated = a.negated or negated_here(head)
+    about = head.lower_ == "about" and head.dep_ == "acomp"
+    if a.tok.dep_ == "xcomp" and "to" in aux and (about or (head.lemma_.lower() == "go" and head.tag_ == "VBG")):
+        # "is going to attack", "is about to attack": a future; "is not going to withdraw", "is not
+        # about to step aside": not done
+        aux = aux | {"will"}
+        a.negated = a.negated or negated_here(head.head if about else head)
     # ("if Kim were to start a war, the US would destroy …", "would have sent troops": what would
     # happen were something else so, not what will)
     # — but a reported "would … if" is the speaker's conditional intent: "said they would meet him if …")

@@ -225,19 +225,19 @@ def repair_gerund_objects(sent: list) -> None:
     after a bare common noun under a preposition, with nothing a verb would have, is the
     preposition's object and the noun its modifier."""
     for ing in sent:
-        noun = ing.doc[ing.i - 1] if ing.i > 0 else ing
-        if ing.tag_ == "VBG" and ing.dep_ == "pcomp" and noun.head == ing and noun.dep_ == "nsubj" and \
-                noun.pos_ == "NOUN" and not (noun.n_lefts or noun.n_rights) and \
-                not any(c.dep_ not in ("prep", "advmod", "punct", "npadvmod", "nsubj") for c in ing.children):
-            ing.dep_, noun.dep_ = "pobj", "compound"      # ("in [police firing]" read as a clause with a subject)
+        if ing.tag_ != "VBG" or ing.i == 0:
             continue
-        prep = noun.head
-        if ing.tag_ != "VBG" or ing.dep_ not in ("advcl", "acl", "pcomp", "conj") or noun.dep_ != "pobj" or \
-                noun.pos_ != "NOUN" or prep.dep_ != "prep" or (noun.n_lefts or noun.n_rights) or \
-                ing.head not in (noun, prep, prep.head) or \
-                any(c.dep_ not in ("prep", "advmod", "punct", "npadvmod") for c in ing.children):
+        noun = ing.doc[ing.i - 1]
+        if noun.pos_ != "NOUN" or noun.n_lefts or noun.n_rights or \
+                any(c.dep_ not in ("prep", "advmod", "punct", "npadvmod") and c != noun for c in ing.children):
             continue
-        ing.head, ing.dep_ = prep, "pobj"
+        if ing.dep_ == "pcomp" and noun.head == ing and noun.dep_ == "nsubj":
+            ing.dep_ = "pobj"           # ("in [police firing]" read as a clause with the police its subject)
+        elif ing.dep_ in ("advcl", "acl", "pcomp", "conj") and noun.dep_ == "pobj" and noun.head.dep_ == "prep" \
+                and ing.head in (noun, noun.head, noun.head.head):
+            ing.head, ing.dep_ = noun.head, "pobj"      # (read as a clause of its own)
+        else:
+            continue
         noun.head, noun.dep_ = ing, "compound"
 
 

@@ -378,9 +378,10 @@ def handed_to(noun) -> list:
 def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     """Every lexicon match in a sentence; nouns already used by a verb entry are skipped."""
     actions, used = [], set()
-    nouns = {tok.i for tok in sent if gerund_noun(tok) and match_noun(tok, lex)}
+    # (an -ing word used as a noun is matched as one, once)
+    gerunds = {tok.i: a for tok in sent if gerund_noun(tok) and (a := match_noun(tok, lex)) is not None}
     for tok in sent:
-        if tok.pos_ in ("VERB", "AUX") and tok.i not in nouns:
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in gerunds:
             a = name_calling(tok) if gives_name(tok) else match_verb(tok, lex) or name_calling(tok)
             if a:
                 if a.code == "057" and a.obj is not None and agreement_to_act(a.obj):
@@ -391,10 +392,10 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     # "announced a suspension", "agreed to a ceasefire": statements and framing verbs leave the noun its event
     verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
     for tok in sent:
-        if (tok.pos_ in ("NOUN", "PROPN") or tok.i in nouns) and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
+        if (tok.pos_ in ("NOUN", "PROPN") or tok.i in gerunds) and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
                 and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok) \
                 and not characterized(tok):
-            a = match_noun(tok, lex)
+            a = gerunds.get(tok.i) or match_noun(tok, lex)
             if a and not figurative(a, lex):
                 actions.append(a)
     return actions
