@@ -1575,3 +1575,29 @@ def test_not_hesitating_to_act_is_acting_in_the_mode_of_the_hesitating(nlp):
     assert codes("China will not hesitate to use force against Taiwan.")[0][1][:2] == "13"     # a threat
     assert codes("Israel did not hesitate to strike Gaza.")[0][1][:2] == "19"                  # done
     assert codes("Iran hesitated to attack the tanker.", min_confidence=0) == []             # not done
+
+
+def test_a_fine_or_a_term_is_no_object_of_the_one_fined(nlp):
+    # "was sentenced and fined $9 million": fined, not fining; the sum is what the fine comes to
+    found = codes("Lazarenko was sentenced to eight years in federal prison and fined $9 million.", min_confidence=0)
+    assert found and all(e[1] == "116" and e[0].endswith("JUD") for e in found)
+
+
+def test_a_deed_beside_an_appeal_is_no_part_of_it(nlp):
+    # "asked the court to order …, accused Israel of genocide": the accusation is made, not asked for
+    found = events("South Africa asked the top international court to order Israel to halt its military operations "
+                   "in Gaza, accused Israel of genocide and said the attacks violated the convention.")
+    assert ("ZAF", "112", "ISR") in [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found]
+    # what is asked of another stays asked
+    assert all(e["EventCode"][:2] == "02" for e in events("The minister urged Israel to ease restrictions and open "
+                                                           "the crossings."))
+
+
+def test_a_speaker_urges_what_the_thing_said_of_cannot(nlp):
+    [e] = events("Shadow home secretary David Davis said it was not possible to overstate the importance of the "
+                 "judgment and urged the government to move fast.")
+    assert (e["EventCode"], e["Actor1Text"], e["Actor2Text"]) == ("020", "Shadow home secretary David Davis",
+                                                                   "government")
+    # a subject that could act keeps the deed joined to it: the army killed the fighters
+    [e] = events("Netanyahu said the army had entered Rafah and killed ten fighters.", min_confidence=0)
+    assert e["Actor1Text"] == "army"

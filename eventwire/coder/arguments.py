@@ -115,8 +115,9 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
         return agent_of(tok), True       # "is expected to be [arrested] by police"
     if tok.dep_ == "conj" and participle_form(tok) and any(c.dep_ == "auxpass" for c in tok.head.children) \
-            and not any(c.dep_ in OBJECTS for c in tok.children):
-        return agent_of(tok) or agent_of(tok.head), True     # "was shot and [killed] by police"
+            and not any(c.dep_ in OBJECTS and c.ent_type_ not in AMOUNT_TYPES for c in tok.children):
+        # "was shot and [killed] by police", "was sentenced and [fined] $9 million"
+        return agent_of(tok) or agent_of(tok.head), True
     if tok.dep_ == "acl" and tok.tag_ == "VBN":      # "civilians killed by troops": passive
         return agent_of(tok), True
     if tok.dep_ == "relcl" and any(c.dep_ == "auxpass" for c in tok.children):
@@ -158,6 +159,7 @@ def participle_form(tok) -> bool:
 
 
 BY_PREPS = frozenset({"by"})
+AMOUNT_TYPES = frozenset({"MONEY", "CARDINAL", "QUANTITY", "PERCENT", "DATE"})   # (what a fine or a term comes to)
 # Roots whose event noun names its doer after "from" ("a visit from Lavrov", "sanctions from the EU";
 # not "withdrawal from")
 FROM_SOURCE_ROOTS = {"01", "02", "03", "04", "05", "06", "07", "10", "11", "12", "13", "14", "16"}

@@ -448,8 +448,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
         if edge == "relcl" and continuative(below):
             return False   # "stoned the police, who fired tear gas": the story carried on
-        if t.i in obligations:
-            return True
+        if t.i in obligations and not (joined and edge == "conj" and main_clause(t)):
+            return True    # (but "asked the court to order …, [accused] Israel": a deed beside the asking)
         if t.i in own or (below.i == a.tok.i and edge in OBJECTS and a.pattern.noun and t.lemma_.lower() in SUPPORT_VERBS):
             continue       # ("fired tear gas and [made] arrests": the noun's own verb)
         # ("prompting Armenia to appeal": what a cause makes happen, happened)
@@ -457,6 +457,11 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
         if t.i in others:
             return not joined
     return False
+
+
+def main_clause(tok) -> bool:
+    """Whether a verb heads the sentence's main clause, or one joined to it by "and"."""
+    return tok.dep_ == "ROOT" or (tok.dep_ == "conj" and tok.head.dep_ == "ROOT")
 
 
 def mark_embedded(coded: list[tuple[Action, list[Event]]], obligations: set[int]) -> None:

@@ -6,6 +6,9 @@ of the tokens involved change.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
+from ..tables import read_table
 from .words import words
 
 SUBJECTS = {"nsubj", "csubj"}     # the dependency labels of subjects and objects (the coder's too)
@@ -29,6 +32,7 @@ def repair_parse(sent: list) -> None:
     repair_gerund_objects(sent)
     repair_finite_conjuncts(sent)
     repair_fronted_results(sent)
+    repair_said_conjuncts(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -264,6 +268,42 @@ def repair_fronted_results(sent: list) -> None:
         if adj.lower_ == "dead" and adj.dep_ == "amod" and obj.dep_ in OBJECTS and verb.pos_ == "VERB" and \
                 adj.i == verb.i + 1 and adj.i < obj.i:
             adj.head, adj.dep_ = verb, "oprd"
+
+
+def repair_said_conjuncts(sent: list) -> None:
+    """"Davis said it was not possible to overstate the judgment and urged the government to move",
+    "said the budget process was in need of reform and urged passage": the small parser joins the
+    second verb to the clause that was said, whose subject is a thing. A thing urges nothing: the
+    verb is the speaker's next deed, joined to "said"."""
+    for verb in sent:
+        said_clause = verb.head
+        said = said_clause.head
+        if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or said_clause.dep_ != "ccomp" or \
+                said.lemma_.lower() not in REPORTING_VERBS or said.i > said_clause.i or \
+                not any(c.dep_ in SUBJECTS for c in said.children) or \
+                any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass"} for c in verb.children):
+            continue
+        subject = next((c for c in said_clause.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
+        if subject is None or could_act(subject):
+            continue
+        verb.head = said
+
+
+PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
+NAMING_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
+
+
+def could_act(noun) -> bool:
+    """Whether a subject could be someone: a pronoun for people, a name, or a word for people or
+    bodies (``roles.tsv``)."""
+    return noun.lower_ in PERSONAL_PRONOUNS or noun.pos_ == "PROPN" or noun.ent_type_ in NAMING_TYPES or \
+        noun.lemma_.lower() in role_heads() or noun.lower_ in role_heads()
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The last words of the role phrases: "minister", "police", "government", "people"."""
+    return frozenset(row[0].split()[-1] for row in read_table("roles.tsv", 2))
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d", "'"}
