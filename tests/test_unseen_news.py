@@ -1601,3 +1601,29 @@ def test_a_speaker_urges_what_the_thing_said_of_cannot(nlp):
     # a subject that could act keeps the deed joined to it: the army killed the fighters
     [e] = events("Netanyahu said the army had entered Rafah and killed ten fighters.", min_confidence=0)
     assert e["Actor1Text"] == "army"
+
+
+def test_holding_someone_responsible_is_blame(nlp):
+    assert codes("The US held Iran responsible for the attack.") == [("USA", "112", "IRN")]
+    # the state the holding leaves them in says more than whom it holds
+    assert codes("The family held the man responsible for her death.")[0][1] == "112"
+    assert codes("He held the post of foreign minister.", min_confidence=0) == []
+
+
+def test_any_word_for_persons_can_be_held_or_booked(nlp):
+    # "~people" in the lexicon: the role words less bodies and machines
+    assert codes("two policemen held for taking bribe") == [("COP", "173", "COP")]
+    assert codes("ganja smuggler held in raid") == [("COP", "173", "CRM")]
+    # a word another entry of the verb lists keeps that entry's sense
+    assert codes("The rebels held the man hostage.")[0][1] == "181"
+    assert codes("The mother held the baby.", min_confidence=0) == []
+
+
+def test_crowd_control_told_in_the_passive_is_the_polices(nlp):
+    [e] = events("the agitators were baton-charged near the collectorate.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "175", "agitators")
+    [e] = events("Protesters were tear-gassed in Nairobi.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("KENCOP", "175", "Protesters")
+    assert codes("Police used batons against the protesters.") == [("COP", "175", "OPP")]
+    # a state told by a hyphened word is no passive
+    assert codes('"Our soldiers are very well-trained," he says.', min_confidence=0) == []

@@ -669,7 +669,8 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
                     actor=Actor(code=country + sector, name=name, country=country, type1=sector))]
 
 
-IMPLIED_AUTHORITIES = {"173": "COP", "116": "JUD"}     # arrests are the police's, convictions a court's
+# arrests and crowds charged or tear-gassed are the police's, convictions a court's
+IMPLIED_AUTHORITIES = {"173": "COP", "175": "COP", "116": "JUD"}
 
 
 # Entries whose objects include these are done to people, whoever they are.

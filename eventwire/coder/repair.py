@@ -6,10 +6,7 @@ of the tokens involved change.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..tables import read_table
-from .words import words
+from .words import role_heads, words
 
 SUBJECTS = {"nsubj", "csubj"}     # the dependency labels of subjects and objects (the coder's too)
 OBJECTS = {"dobj", "obj"}
@@ -188,7 +185,7 @@ def repair_shared_titles(sent: list) -> None:
 def repair_hyphened_verbs(sent: list) -> None:
     """"police lathi-charged the students": the small parser reads the verb's first half as its
     subject, with the true subject as that half's modifier. The first half belongs to the verb
-    and its modifier is the subject."""
+    and its modifier is the subject. "Were tear-gassed" it reads as a state; it is a passive."""
     for verb in sent:
         if verb.pos_ != "VERB" or verb.i < 2 or verb.doc[verb.i - 1].text != "-":
             continue
@@ -198,6 +195,23 @@ def repair_hyphened_verbs(sent: list) -> None:
             continue
         subject.head, subject.dep_ = verb, "nsubj"
         prefix.dep_ = "npadvmod"
+    for verb in sent:
+        # ("the agitators were baton-charged": read as "were" and an adjective; it is a passive)
+        be = verb.head
+        # (a noun's: "well-trained" is a state)
+        if verb.dep_ != "acomp" or verb.tag_ != "VBN" or verb.i < 2 or verb.doc[verb.i - 1].text != "-" or \
+                verb.doc[verb.i - 2].pos_ != "NOUN" or be.lemma_.lower() != "be" or \
+                not any(c.dep_ in SUBJECTS for c in be.children):
+            continue
+        if be.dep_ == "ROOT":
+            verb.head, verb.dep_ = verb, "ROOT"
+        else:
+            verb.head, verb.dep_ = be.head, be.dep_
+        for c in list(be.children):
+            if c != verb:
+                c.head = verb
+                c.dep_ = "nsubjpass" if c.dep_ in SUBJECTS else c.dep_
+        be.head, be.dep_ = verb, "auxpass"
 
 
 def repair_root_participles(sent: list) -> None:
@@ -298,12 +312,6 @@ def could_act(noun) -> bool:
     bodies (``roles.tsv``)."""
     return noun.lower_ in PERSONAL_PRONOUNS or noun.pos_ == "PROPN" or noun.ent_type_ in NAMING_TYPES or \
         noun.lemma_.lower() in role_heads() or noun.lower_ in role_heads()
-
-
-@lru_cache(maxsize=1)
-def role_heads() -> frozenset[str]:
-    """The last words of the role phrases: "minister", "police", "government", "people"."""
-    return frozenset(row[0].split()[-1] for row in read_table("roles.tsv", 2))
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d", "'"}

@@ -3,12 +3,12 @@ parsed sentence: every verb or event noun that matches, with the entry that fits
 with an object and a preposition beat bare verbs)."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..tables import codebook, read_table
 from .repair import OBJECTS, SUBJECTS
 from .syntax import anchor, counted_people, governed_by, lemma_keys, objects_of, prep_objects
-from .words import word_map, words
+from .words import people_nouns, word_map, words
 
 NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
 MEETING_NOUNS = words("meeting-nouns")
@@ -31,7 +31,8 @@ class Pattern:
     @property
     def specificity(self) -> int:
         compound = any("_" in o for o in self.objects)      # "+hunger_strike" beats "+strike"
-        return 2 * bool(self.objects) + compound + bool(self.preps) + ("_" in self.head)
+        # (a state the object is left in says more than the object: "held the man [responsible]")
+        return 2 * bool(self.objects) + compound + bool(self.preps) + ("_" in self.head) + (self.object_prep == "result")
 
 
 def parse_pattern(code: str, text: str) -> Pattern:
@@ -77,6 +78,13 @@ class VerbLexicon:
                 continue                      # (with an object, its sense: "released a video" frees no one)
             p = parse_pattern(row[0], row[1])
             (lex.nouns if p.noun else lex.verbs).setdefault(p.head, []).append(p)
+        for table in (lex.verbs, lex.nouns):
+            for pats in table.values():
+                # "hold +~people": any word for persons, less those another entry of the verb lists
+                # ("hold +hostage" is hostage-taking)
+                listed = frozenset(o for p in pats if PEOPLE not in p.objects for o in p.objects)
+                pats[:] = [replace(p, objects=p.objects - {PEOPLE} | (people_nouns() - listed))
+                           if PEOPLE in p.objects else p for p in pats]
         for row in read_table("frames.tsv", 2):
             lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
             if len(row) > 3 and row[3] == "NOUN":
@@ -264,7 +272,7 @@ def listed_match(tok, lex: VerbLexicon) -> Action | None:
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
             if action is not None and (not p.preps or action.prep_found):
-                if action.obj is not None and action.obj.head != tok:
+                if action.obj is not None and action.obj.head != tok and p.object_prep != RESULT:
                     # "expelled the ambassadors of seven countries": the ambassadors first; of such
                     # entries the most specific ("launched dozens of rockets [at] Israel")
                     if fallback is None or p.specificity > fallback.pattern.specificity:
@@ -300,6 +308,7 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
             for o in objects)
 
 
+PEOPLE = "~people"      # verbs.tsv object class: the words for persons (``people_nouns``)
 NO_EVENT = "-"          # verbs.tsv code of a phrase that names no event
 RESULT = "result"      # "+result:…" entries: the state the verb leaves its object in
 
@@ -312,6 +321,8 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         if p.object_prep == RESULT:        # "+result:dead": "left two militants [dead]"
             # (or a small clause: "found [Manafort guilty]", parsed as a clause with its own subject)
             candidates = [c for c in tok.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
+            # (or read as the object's adjective after it: "held [the driver responsible]")
+            candidates += [c for o in objects_of(tok) for c in o.children if c.dep_ == "amod" and c.i > o.i]
         elif p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
             candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
         obj = next((o for o in candidates if object_keys(o) & p.objects), None)

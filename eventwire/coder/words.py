@@ -26,3 +26,17 @@ def word_map(name: str) -> dict[str, frozenset[str]]:
 def word_pairs(name: str) -> dict[str, str]:
     """A list of ``a=b`` words as a map."""
     return dict(w.split("=", 1) for w in word_lists()[name])
+
+
+@lru_cache(maxsize=1)
+def role_heads() -> frozenset[str]:
+    """The last words of the role phrases of ``roles.tsv``: "minister", "police", "government"."""
+    return frozenset(row[0].split()[-1] for row in read_table("roles.tsv", 2))
+
+
+@lru_cache(maxsize=1)
+def people_nouns() -> frozenset[str]:
+    """Words for persons: the role words less those for bodies, machines and the like
+    (``not-persons``). The lexicon's object class ``~people`` ("held two policemen", "booked a
+    moneylender")."""
+    return role_heads() - words("not-persons")
