@@ -1627,3 +1627,21 @@ def test_crowd_control_told_in_the_passive_is_the_polices(nlp):
     assert codes("Police used batons against the protesters.") == [("COP", "175", "OPP")]
     # a state told by a hyphened word is no passive
     assert codes('"Our soldiers are very well-trained," he says.', min_confidence=0) == []
+
+
+def test_directing_or_challenging_another_to_act(nlp):
+    [e] = events("The judge directed Gonzalez not to contact the witnesses.")
+    assert (e["EventCode"][:2], e["Actor2Text"]) == ("10", "Gonzalez")       # an order is a demand
+    assert codes("Biden challenged Republicans to specify what they want to cut.", min_confidence=0)[0][1] == "020"
+
+
+def test_aid_held_up_and_money_loaned(nlp):
+    assert codes("Trump held up military aid to Ukraine.") == [("USAGOV", "162", "UKR")]
+    assert codes("Japan has loaned Uganda 92.1 mln dlrs.", min_confidence=0)[0][:2] == ("JPN", "071")
+    assert codes("The museum loaned three paintings to the Tate.", min_confidence=0) == []
+
+
+def test_the_first_of_two_objects_of_giving_is_the_one_given_to(nlp):
+    # read by the small parser as "the regime military hardware"
+    [e] = events("The United States has provided the Sandinista regime military hardware.")
+    assert (e["EventCode"], e["Actor2Text"]) == ("072", "Sandinista regime")

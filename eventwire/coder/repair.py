@@ -30,6 +30,7 @@ def repair_parse(sent: list) -> None:
     repair_finite_conjuncts(sent)
     repair_fronted_results(sent)
     repair_said_conjuncts(sent)
+    repair_datives(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -301,6 +302,23 @@ def repair_said_conjuncts(sent: list) -> None:
         if subject is None or could_act(subject):
             continue
         verb.head = said
+
+
+GIVING_VERBS = words("giving-verbs")
+
+
+def repair_datives(sent: list) -> None:
+    """"provided the Sandinista regime military hardware": the small parser reads the first of
+    two objects as a modifier of the second ("the regime military hardware"). A modifier with a
+    determiner of its own before the object of a verb of giving is the one given to."""
+    for noun in sent:
+        obj = noun.head
+        verb = obj.head
+        if noun.dep_ != "nmod" or obj.dep_ not in OBJECTS or verb.lemma_.lower() not in GIVING_VERBS or \
+                noun.i > obj.i or not any(c.dep_ in ("det", "poss") for c in noun.children) or \
+                any(c.dep_ in ("det", "poss") and c.i < noun.left_edge.i for c in obj.children):
+            continue
+        noun.head, noun.dep_ = verb, "dative"
 
 
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
