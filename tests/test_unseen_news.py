@@ -1645,3 +1645,9 @@ def test_the_first_of_two_objects_of_giving_is_the_one_given_to(nlp):
     # read by the small parser as "the regime military hardware"
     [e] = events("The United States has provided the Sandinista regime military hardware.")
     assert (e["EventCode"], e["Actor2Text"]) == ("072", "Sandinista regime")
+
+
+def test_the_doer_of_a_deed_judged_or_protested_is_its_target(nlp):
+    # what "by" names did the deed: the one condemned, not those it was done to
+    assert codes("Amnesty condemned the killing of protesters by police.") == [("NGOAMN", "111", "COP")]
+    assert codes("The opposition denounced the arrest of its leader by the army.") == [("OPP", "111", "MIL")]

@@ -40,7 +40,8 @@ PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: don
 # president", "summoned the German ambassador") is the target, whole
 FORCE_ROOTS = {"17", "18", "19", "20"}      # coercing, assaulting, fighting, mass violence
 PATIENT_OBJECT_ROOTS = {"04", "08", "11", "12", "13", "16", "17", "18"}
-JUDGED_ROOTS = {"05", "11", "12"}      # praising, disapproving, rejecting: a deed's owner is the one judged
+# praising, disapproving, rejecting, protesting: a deed's doer is the one judged
+JUDGED_ROOTS = {"05", "11", "12", "14"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 COUNTERING_VERBS = words("countering-verbs")
@@ -557,6 +558,15 @@ def named_owners(o) -> list:
     demands"): the one whose deed it is, not the one it was done to."""
     return [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON"
             and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")]
+
+
+def deed_doers(o, lex) -> list:
+    """Who did a deed or said a word: its named owner, or whom "by" names ("the violations by the
+    Israeli military"), or "from" for a word or a deed one sends ("an offer from Afghanistan"; not
+    "a withdrawal from Iraq")."""
+    roots = {p.code[:2] for p in lex.nouns.get(o.lemma_.lower(), [])}
+    return named_owners(o) or prep_objects(o, BY_PREPS) or \
+        (prep_objects(o, frozenset({"from"})) if roots and roots <= FROM_SOURCE_ROOTS else [])
 
 
 def named_patient(o) -> bool:
