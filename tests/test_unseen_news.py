@@ -1651,3 +1651,10 @@ def test_the_doer_of_a_deed_judged_or_protested_is_its_target(nlp):
     # what "by" names did the deed: the one condemned, not those it was done to
     assert codes("Amnesty condemned the killing of protesters by police.") == [("NGOAMN", "111", "COP")]
     assert codes("The opposition denounced the arrest of its leader by the army.") == [("OPP", "111", "MIL")]
+
+
+def test_a_class_of_objects_is_the_first_object_or_those_it_counts(nlp):
+    assert not any(c[1] == "173" for c in codes("Mr. Clinton held a 65% approval rating and a majority of voters "
+                                                "said they wanted him to have more say.", min_confidence=0))
+    assert codes("The party held a conference of leaders.", min_confidence=0) == []
+    assert codes("The army has been holding thousands of refugees.")[0][1] == "173"

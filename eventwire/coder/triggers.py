@@ -27,6 +27,7 @@ class Pattern:
     text: str = ""
     object_prep: str = ""     # "+in:agreement": the object is the noun after this preposition
     reverse: bool = False     # "<from": the preposition's object is the source, the subject the target
+    classed: bool = False     # "+~people": its objects are a class of words, not a list (the first object only)
 
     @property
     def specificity(self) -> int:
@@ -83,7 +84,7 @@ class VerbLexicon:
                 # "hold +~people": any word for persons, less those another entry of the verb lists
                 # ("hold +hostage" is hostage-taking)
                 listed = frozenset(o for p in pats if PEOPLE not in p.objects for o in p.objects)
-                pats[:] = [replace(p, objects=p.objects - {PEOPLE} | (people_nouns() - listed))
+                pats[:] = [replace(p, objects=p.objects - {PEOPLE} | (people_nouns() - listed), classed=True)
                            if PEOPLE in p.objects else p for p in pats]
         for row in read_table("frames.tsv", 2):
             lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
@@ -308,6 +309,7 @@ def figurative(a: Action, lex: VerbLexicon) -> bool:
             for o in objects)
 
 
+COUNTING_NOUNS = words("counting-nouns")     # "thousands of", "a group of"
 PEOPLE = "~people"      # verbs.tsv object class: the words for persons (``people_nouns``)
 NO_EVENT = "-"          # verbs.tsv code of a phrase that names no event
 RESULT = "result"      # "+result:…" entries: the state the verb leaves its object in
@@ -325,6 +327,12 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
             candidates += [c for o in objects_of(tok) for c in o.children if c.dep_ == "amod" and c.i > o.i]
         elif p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
             candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
+        if p.classed and candidates:
+            # (a class of words only in the first object, or the people it counts: "held a rating and
+            # a majority of voters" holds no voters, "held thousands of refugees" holds refugees)
+            first = candidates[0]
+            candidates = [first] + (prep_objects(first, frozenset({"of"})) if first.like_num or
+                                    first.lemma_.lower() in COUNTING_NOUNS else [])
         obj = next((o for o in candidates if object_keys(o) & p.objects), None)
         if obj is None:
             return None
