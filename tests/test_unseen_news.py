@@ -1658,3 +1658,15 @@ def test_a_class_of_objects_is_the_first_object_or_those_it_counts(nlp):
                                                 "said they wanted him to have more say.", min_confidence=0))
     assert codes("The party held a conference of leaders.", min_confidence=0) == []
     assert codes("The army has been holding thousands of refugees.")[0][1] == "173"
+
+
+def test_what_a_speaker_says_someone_is_judges_them(nlp):
+    # a word of praise or blame said of someone, or of their deed, by the tone lexicon's valence
+    [e] = events("Obama said Merkel is a great leader.")
+    assert (e["EventCode"], e["Actor1Text"], e["Actor2Text"]) == ("051", "Obama", "Merkel")
+    found = codes("Ms Short said the US was very bad at coordinating with anyone.", min_confidence=0)
+    assert ("111", "USA") in [(c[1], c[2]) for c in found]
+    # a condition or a feeling judges no one, nor does a word said of the speaker's own side
+    assert not any(c[1] in ("051", "111") for c in codes("Police said the victim was dead.", min_confidence=0))
+    assert not any(c[1] in ("051", "111") for c in codes("Rwandan Foreign Minister Vincent Biruta said Rwanda was "
+                                                         "pleased to work with the UK.", min_confidence=0))

@@ -17,7 +17,7 @@ from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
-from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, trigger_text
+from .triggers import DISPARAGING, NAME_CALLING, NAMING_VERBS, PRAISING, PRAISING_NAME, UNEASY, Action, VerbLexicon, find_actions, trigger_text
 from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -490,6 +490,7 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
                 continue          # "declined to say whether …": the refusal is the event
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
+                out.extend(judged_in_speech(tok, s, finder, sentence, coded) if coded_only([s]) else [])
                 if not s.actor.country:
                     continue          # "she said", "officials said": a statement by no one we can code
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
@@ -554,6 +555,52 @@ def frame_only_event(sentence: Sentence, code: str, s: Mention, t: Mention | Non
     """An event coded from a framing word alone (a claim, an order, a refusal, an obligation)."""
     return Event(doc_id=sentence.doc_id, sentence=sentence, code=code, source=s, target=t, trigger=trigger, rule=rule,
                  evidence={**match_evidence(code, word, s, t), "framed": 1.0})
+
+
+STATE_WORDS = words("state-words")
+UNREAL_AUX = words("unreal-aux")
+JUDGED_IN_SPEECH = "[judged in speech]"     # the text of its rule
+
+
+def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
+    """What a speaker says someone or someone's deed is ("his pledges are worthless", "Trump's
+    rhetoric is not helpful", "the regime is a disgrace"): a judgement of them, criticism (111) or
+    praise (051), by the valence in the tone lexicon of the words said of them, as for a name one
+    is called (``name_calling``); "not" turns praise into criticism. Words for a condition ("dead",
+    "missing": ``state-words``) judge no one."""
+    from ..gkg.tone import valences
+    valence = valences()
+    out = []
+    for clause in (c for c in speech.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() == "be"
+                   and c.i not in coded):
+        if any((c.dep_ == "aux" and c.lower_ in UNREAL_AUX) or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+               for c in clause.children):
+            continue        # ("said it would be wrong to …", "asked whether it was fair")
+        subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+        said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
+        if subject is None or not said or subject.lower_ in ("it", "this", "that", "there", "what"):
+            continue        # ("it is wrong to …": no one)
+        if any(c.dep_ in ("xcomp", "ccomp", "advcl") for p in said for c in p.children):
+            continue        # ("too weak to make concessions", "ready to work with": what they can or will do)
+        said_words = [w for p in said for w in [p] + [x for x in p.children if x.dep_ in ("amod", "compound")]]
+        scores = [valence.get(w.lower_, 0.0) for w in said_words if w.lemma_.lower() not in STATE_WORDS]
+        negated = any(c.dep_ == "neg" for c in clause.children) or \
+            any(c.dep_ == "neg" for p in said for c in p.children)
+        low, high = min(scores, default=0.0), max(scores, default=0.0)
+        if low <= DISPARAGING and not negated:
+            code = "111"
+        elif high >= PRAISING and low > UNEASY:
+            code = "111" if negated else "051"
+        else:
+            continue
+        owners = [c for c in subject.children if c.dep_ == "poss"]
+        # (not the speaker's own side: "Rwanda was pleased", "Russia is ready")
+        targets = [t for t in coded_only(resolve(owners or [subject], finder, speaker)) if t.kind != "place"
+                   and t.head != speaker.head and t.actor.code not in (speaker.actor.code, speaker.actor.country)]
+        for t in placed_parties([speaker], targets, sentence, finder, speaker, code)[1]:
+            out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {said[0].text}",
+                                        f"{code} {JUDGED_IN_SPEECH}", speech))
+    return out
 
 
 def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
