@@ -1670,3 +1670,12 @@ def test_what_a_speaker_says_someone_is_judges_them(nlp):
     assert not any(c[1] in ("051", "111") for c in codes("Police said the victim was dead.", min_confidence=0))
     assert not any(c[1] in ("051", "111") for c in codes("Rwandan Foreign Minister Vincent Biruta said Rwanda was "
                                                          "pleased to work with the UK.", min_confidence=0))
+
+
+def test_a_course_judged_is_argued_not_done(nlp):
+    # "it would be wrong to attack Iran": an attack argued against, none made
+    assert [e["Mode"] for e in events("Biden said it would be wrong to attack Iran.", include_modal=True,
+                                      min_confidence=0) if e["EventCode"] == "190"] == ["hypothetical"]
+    assert not any(c[1] == "190" for c in codes("Biden said it would be wrong to attack Iran.", min_confidence=0))
+    # what "it" stands for is willing to act: an intent
+    assert codes("Syria says it is willing to withdraw its troops from Lebanon.")[0][1].startswith("03")

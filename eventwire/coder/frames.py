@@ -57,7 +57,7 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         # future act, wished for no fact
         a.mode = "future" if governor[0].lemma_.lower() in FORESEEING else "hypothetical"
         return a
-    if wished_of_another(a.tok) or advocated(a.tok):
+    if wished_of_another(a.tok) or advocated(a.tok) or (governor is None and judged_course(a.tok)):
         a.mode = "hypothetical"   # "hoped that Sacoolas will engage", "floated sanctioning Russia": not done
         return a
     if governor is not None and done_of_necessity(governor[0]):
@@ -99,6 +99,20 @@ def wished_of_another(tok) -> bool:
         return False
     own = {c.lower_ for c in clause.head.children if c.dep_ in SUBJECTS}
     return any(c.dep_ in SUBJECTS and c.pos_ != "PRON" and c.lower_ not in own for c in clause.children)
+
+
+def judged_course(tok) -> bool:
+    """What "it is" or "it would be" judged to do ("it would be wrong to attack Iran", "it is time
+    to impose sanctions", "it is important to help Ukraine") is argued for or against, not done;
+    "it was a mistake to invade Iraq" may judge a deed done."""
+    if tok.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    be = tok.head
+    if be.pos_ in ("ADJ", "NOUN") and be.dep_ in ("acomp", "attr"):
+        be = be.head          # ("wrong [to attack]", "time [to impose]")
+    return be.lemma_.lower() == "be" and any(c.dep_ in SUBJECTS and c.lower_ == "it" for c in be.children) and \
+        any(c.dep_ in ("acomp", "attr") for c in be.children) and \
+        (be.tag_ != "VBD" or any(c.dep_ == "aux" and c.lower_ in ("would", "could", "might") for c in be.children))
 
 
 def done_of_necessity(frame_tok) -> bool:
