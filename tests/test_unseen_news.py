@@ -1679,3 +1679,10 @@ def test_a_course_judged_is_argued_not_done(nlp):
     assert not any(c[1] == "190" for c in codes("Biden said it would be wrong to attack Iran.", min_confidence=0))
     # what "it" stands for is willing to act: an intent
     assert codes("Syria says it is willing to withdraw its troops from Lebanon.")[0][1].startswith("03")
+
+
+def test_police_ranks_and_units_of_indian_news(nlp):
+    assert codes("the inspector arrested two youths near the bus stand.") == [("COP", "173", "CVL")]
+    assert codes("The havildar shot dead a stone pelter.")[0][0::2] == ("COP", "OPP")
+    # an inspector of weapons is no policeman
+    assert codes("UN inspectors arrived in Baghdad.")[0][0] == "IGOUNO"
