@@ -1686,3 +1686,10 @@ def test_police_ranks_and_units_of_indian_news(nlp):
     assert codes("The havildar shot dead a stone pelter.")[0][0::2] == ("COP", "OPP")
     # an inspector of weapons is no policeman
     assert codes("UN inspectors arrived in Baghdad.")[0][0] == "IGOUNO"
+
+
+def test_the_parties_of_an_event_said_to_break_out_between_them(nlp):
+    found = codes("Heavy fighting broke out between rebels and government troops.")
+    assert {(c[0], c[1]) for c in found} == {("REB", "190"), ("GOV", "190")}
+    found = codes("Fighting between the army and rebels continued.")
+    assert {(c[0], c[2]) for c in found} == {("MIL", "REB"), ("REB", "MIL")}

@@ -31,6 +31,7 @@ def repair_parse(sent: list) -> None:
     repair_fronted_results(sent)
     repair_said_conjuncts(sent)
     repair_datives(sent)
+    repair_happening_between(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -305,6 +306,20 @@ def repair_said_conjuncts(sent: list) -> None:
 
 
 GIVING_VERBS = words("giving-verbs")
+HAPPENING_VERBS = words("happening-verbs")
+
+
+def repair_happening_between(sent: list) -> None:
+    """"Heavy fighting broke out between rebels and government troops", "clashes erupted between
+    police and protesters": the small parser hangs the parties on the verb that says the event
+    happened; they are the event's, the noun's."""
+    for prep in sent:
+        verb = prep.head
+        if prep.dep_ != "prep" or prep.lower_ != "between" or verb.lemma_.lower() not in HAPPENING_VERBS:
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.pos_ in ("NOUN", "VERB")), None)
+        if subject is not None and not any(c.dep_ in OBJECTS for c in verb.children):
+            prep.head = subject
 
 
 def repair_datives(sent: list) -> None:

@@ -424,7 +424,8 @@ def gerund_noun(tok) -> bool:
     """A verb's -ing form used as a noun, with a determiner or a modifier and nothing a verb would
     have ("died in the police firing", "during the shelling"): the small parser tags it a verb."""
     return tok.tag_ == "VBG" and tok.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass") and \
-        any(c.dep_ in ("det", "compound", "poss", "amod") for c in tok.children) and \
+        any(c.dep_ in ("det", "compound", "poss", "amod") or (c.dep_ == "prep" and c.lower_ == "between")
+            for c in tok.children) and \
         not any(c.dep_ in OBJECTS | {"nsubj", "aux", "auxpass", "dative", "ccomp", "xcomp"} for c in tok.children)
 
 
