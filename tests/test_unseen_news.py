@@ -1693,3 +1693,12 @@ def test_the_parties_of_an_event_said_to_break_out_between_them(nlp):
     assert {(c[0], c[1]) for c in found} == {("REB", "190"), ("GOV", "190")}
     found = codes("Fighting between the army and rebels continued.")
     assert {(c[0], c[2]) for c in found} == {("MIL", "REB"), ("REB", "MIL")}
+
+
+def test_a_name_read_as_an_adjective_before_a_place_word_codes_without_failing(nlp):
+    # "a G-7 meeting in Paris": "G-7" is tagged an adjective with no proper noun around it; the
+    # article was rejected ("coder failed") before
+    found = codes("Italy refused to join a G-7 meeting in Paris in February, angered at not being invited to a "
+                  "prior working dinner of the G-5 countries - U.S., U.K., West Germany, France and Japan.",
+                  min_confidence=0)
+    assert found and found[0][:2] == ("ITA", "125")

@@ -1195,7 +1195,10 @@ class ActorFinder:
             return None       # ("seized 5 kg of ganja", "two bottles of Bordeaux": a substance, no place)
         ent = self.ent_at(head.i)
         if ent is None:       # a name the NER missed: its proper-noun compound ("Kharkiv")
-            ent = head.doc[min(t.i for t in np_tokens(head) if t.pos_ == "PROPN"):head.i + 1]
+            names = [t.i for t in np_tokens(head) if t.pos_ == "PROPN"]
+            if not names:
+                return None   # ("a G-7 meeting": "G-7" read as an adjective names no place)
+            ent = head.doc[min(names):head.i + 1]
         if local_place(ent.root, head.doc[ent.end] if ent.end < len(head.doc) else None):
             return None       # ("Nassau and Oswego counties" are no Bahamas)
         if self.surname_at.get(ent.text, len(head.doc)) < ent.start:
