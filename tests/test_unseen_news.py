@@ -1702,3 +1702,16 @@ def test_a_name_read_as_an_adjective_before_a_place_word_codes_without_failing(n
                   "prior working dinner of the G-5 countries - U.S., U.K., West Germany, France and Japan.",
                   min_confidence=0)
     assert found and found[0][:2] == ("ITA", "125")
+
+
+def test_the_one_asked_is_the_target_of_an_appeal(nlp):
+    # "asked X for Y": X is asked, not Y's place
+    [e] = events("Stevens asked the Obama administration for more security in Benghazi.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Text"]) == ("020", "Obama administration")
+    # a letter or a lawsuit asks through whoever filed it
+    assert ("USA", "020", "USAJUD") in codes("Texas filed a lawsuit asking the Supreme Court to block the results.")
+    assert [(e["EventCode"], e["Actor2Code"]) for e in events(
+        "Trump sent a message asking the Senate to discontinue the probe.")] == [("020", "USALEG")]
+    # those asked whom no dictionary knows keep their words
+    [e] = events("The lawyers asked the justices to process the case quickly.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Text"]) == ("020", "justices")

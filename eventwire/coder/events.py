@@ -14,7 +14,7 @@ from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
 from .arguments import ADDRESSING_FRAMES, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
-from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
+from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import DISPARAGING, NAME_CALLING, NAMING_VERBS, PRAISING, PRAISING_NAME, UNEASY, Action, VerbLexicon, find_actions, trigger_text
@@ -529,8 +529,10 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
                 (frame == "refuse" and tok.lemma_.lower() not in REFUSING):
             continue            # ("failed to win" is no refusal)
         comp = comps[0]
+        # (one with no subject of its own speaks through a letter or a motion: "filed a lawsuit asking …")
+        spoken = tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
-               for c in comp.children) or not any(c.dep_ in SUBJECTS for c in tok.children) or \
+               for c in comp.children) or not (spoken or any(c.dep_ in SUBJECTS for c in tok.children)) or \
                 (tok.tag_ == "VBN" and tok.dep_ == "advcl") or quoted_question(comp, tok):
             continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
         addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
@@ -538,6 +540,8 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         sources = coded_only(resolve(subject_heads(tok)[0], finder, speaker, NEST_LEVELS))
         targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
                                       NEST_LEVELS) if all(t.head != x.head for x in sources)]
+        if not targets and frame != "refuse":
+            targets = addressed_words(addressed_by(tok), finder)     # ("asked the justices to …": they keep their words)
         code = FRAME_ONLY_CODES[frame]
         if frame == "refuse" and (comp.lemma_.lower() in COMMENT_VERBS or lex.frame_of(comp.lemma_.lower(), "ccomp") == "say"):
             code, targets = "011", []      # "declined to comment", "refused to say": decline comment

@@ -345,6 +345,9 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         targets = [t for t in prep_objects(tok, p.preps) if t.i > tok.i] or \
             [t for o in owners for t in prep_objects(o, p.preps)]
     found = bool(targets)
+    if p.code[:2] == "02" and "for" in p.preps and not p.objects:
+        # ("asked the administration for more security in Benghazi": the one asked, not what for)
+        targets = [c for c in tok.children if c.dep_ in OBJECTS] or targets
     if obj is not None and obj.dep_ == "ccomp":
         targets = [c for c in obj.children if c.dep_ in SUBJECTS]    # ("found [Manafort] guilty")
     if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
