@@ -658,15 +658,16 @@ def own_government(sources: list[Mention]) -> list[Mention]:
 
 
 def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, finder) -> list[Mention]:
-    """Someone arrested, detained, convicted or sentenced with no one named for it ("two persons
-    were arrested", "was convicted of espionage") was so by the authorities: the police (CAMEO 173)
-    or the courts (116) of the country the sentence or article places it in. Kind "implied"; its
+    """Someone arrested, detained, charged, convicted or sentenced with no one named for it ("two
+    persons were arrested", "was convicted of espionage") was so by the authorities: the police
+    (CAMEO 173, 175, a charge) or the courts (116, an indictment) of the country the sentence or
+    article places it in. Kind "implied"; its
     words are the place it was done in, where the sentence names one ("was arrested in Lebanon":
     Lebanon's police), else none."""
     # ("two persons were arrested", "a man arrested for theft", "were produced in court and remanded")
     passive = (a.tok.dep_ in ("ROOT", "conj", "ccomp") and subject_heads(a.tok)[1]) \
         or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
-    sector = IMPLIED_AUTHORITIES.get(a.code[:3])
+    sector = IMPLIED_AUTHORITIES.get(a.code[:3]) or IMPLIED_ACCUSERS.get(a.pattern.head if a.code[:3] == "112" else "")
     if sector is None or a.mode or a.negated or a.pattern.noun or not passive:
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
@@ -684,6 +685,8 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
 
 # arrests and crowds charged or tear-gassed are the police's, convictions a court's
 IMPLIED_AUTHORITIES = {"173": "COP", "175": "COP", "116": "JUD"}
+# and a charge the police's, an indictment or a prosecution a court's (accusations, 112)
+IMPLIED_ACCUSERS = {"charge": "COP", "indict": "JUD", "prosecute": "JUD"}
 
 
 # Entries whose objects include these are done to people, whoever they are.

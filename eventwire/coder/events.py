@@ -682,13 +682,19 @@ def share_targets(coded: list[tuple[Action, list[Event]]]) -> list[tuple[Action,
                           if e.target is not None and e.source is not None and events[0].source is not None
                           and e.target.head != a.tok.i
                           and e.source.actor.code == events[0].source.actor.code
-                          and (not forceful or codebook_entry(e.code).quad_class == 4)), None)
+                          and (not forceful or codebook_entry(e.code).quad_class == 4 or object_raised(a, b))), None)
             if donor is not None:
                 for e in events:
                     e.target = donor.target
                     e.evidence.update(has_target=1.0, target_coded=float(bool(donor.target.actor.code)))
         out.append((a, events))
     return out
+
+
+def object_raised(a: Action, b: Action) -> bool:
+    """Whether two verbs joined by "and" share the object the second has: "arrested and charged
+    three men" (the first has none of its own)."""
+    return b.tok.dep_ == "conj" and b.tok.head == a.tok and not any(c.dep_ in OBJECTS for c in a.tok.children)
 
 
 def dedupe(events: list[Event]) -> list[Event]:
