@@ -661,9 +661,8 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
     """Someone arrested, detained, charged, convicted or sentenced with no one named for it ("two
     persons were arrested", "was convicted of espionage") was so by the authorities: the police
     (CAMEO 173, 175, a charge) or the courts (116, an indictment) of the country the sentence or
-    article places it in. Kind "implied"; its
-    words are the place it was done in, where the sentence names one ("was arrested in Lebanon":
-    Lebanon's police), else none."""
+    article places it in. Kind "implied"; its words are the place it was done in, where the
+    sentence names one ("was arrested in Lebanon": Lebanon's police), else none."""
     # ("two persons were arrested", "a man arrested for theft", "were produced in court and remanded")
     passive = (a.tok.dep_ in ("ROOT", "conj", "ccomp") and subject_heads(a.tok)[1]) \
         or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
