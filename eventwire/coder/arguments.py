@@ -182,9 +182,10 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     ``towns``: the towns that name it (``struck_towns``), never its doer."""
     if towns and not any(c.dep_ == "poss" or c.dep_ == "amod" for c in a.tok.children):
         return []       # "died in the Brussels attacks": the victims are no attackers
+    never = towns + opposed_in(a.tok)
     own = [c for c in a.tok.children if (c.dep_ in ("poss", "nmod", "compound") or (c.dep_ == "amod" and (
         c.i not in finder.hits or finder.hits[c.i].entry.kind != "role"))) and not undergoing_role(c, finder)
-        and c not in towns and c not in opposed_in(a.tok)]
+        and c not in never]
     # ("military aid" is no military's; a "prisoner swap" is no prisoners' act)
     if any(finder.actor_at(c) for c in own):
         return own

@@ -17,7 +17,7 @@ from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
-from .triggers import DISPARAGING, NAME_CALLING, NAMING_VERBS, PRAISING, PRAISING_NAME, UNEASY, Action, VerbLexicon, find_actions, trigger_text
+from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text
 from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -590,12 +590,8 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
         scores = [valence.get(w.lower_, 0.0) for w in said_words if w.lemma_.lower() not in STATE_WORDS]
         negated = any(c.dep_ == "neg" for c in clause.children) or \
             any(c.dep_ == "neg" for p in said for c in p.children)
-        low, high = min(scores, default=0.0), max(scores, default=0.0)
-        if low <= DISPARAGING and not negated:
-            code = "111"
-        elif high >= PRAISING and low > UNEASY:
-            code = "111" if negated else "051"
-        else:
+        code = judgement(scores, negated)
+        if code is None:
             continue
         owners = [c for c in subject.children if c.dep_ == "poss"]
         # (not the speaker's own side: "Rwanda was pleased", "Russia is ready")

@@ -103,6 +103,11 @@ def subjectless_verb(verb) -> bool:
         verb.dep_ not in ("acl", "relcl") and not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children)
 
 
+def bare_verb(verb) -> bool:
+    """A verb with no subject or auxiliary of its own: it shares a clause, or it is read into one."""
+    return not any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass"} for c in verb.children)
+
+
 def repair_fronted_subjects(sent: list) -> None:
     """"In the city of Belo Horizonte police used tear gas": with no comma after a phrase put first,
     the small parser reads the subject as that phrase's last noun and leaves the verb without one.
@@ -269,8 +274,7 @@ def repair_finite_conjuncts(sent: list) -> None:
     for verb in sent:
         inf = verb.head
         if verb.dep_ != "conj" or verb.tag_ != "VBD" or inf.tag_ != "VB" or inf.dep_ not in ("xcomp", "ccomp") or \
-                any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass"} for c in verb.children) or \
-                inf.head.tag_ not in ("VBD", "VBZ", "VBP"):
+                not bare_verb(verb) or inf.head.tag_ not in ("VBD", "VBZ", "VBP"):
             continue
         verb.head = inf.head
 
@@ -297,7 +301,7 @@ def repair_said_conjuncts(sent: list) -> None:
         if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or said_clause.dep_ != "ccomp" or \
                 said.lemma_.lower() not in REPORTING_VERBS or said.i > said_clause.i or \
                 not any(c.dep_ in SUBJECTS for c in said.children) or \
-                any(c.dep_ in SUBJECTS | {"nsubjpass", "aux", "auxpass"} for c in verb.children):
+                not bare_verb(verb):
             continue
         subject = next((c for c in said_clause.children if c.dep_ in SUBJECTS | {"nsubjpass"}), None)
         if subject is None or could_act(subject):

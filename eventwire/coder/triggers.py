@@ -442,6 +442,18 @@ PRAISING = 1.5            # and at or above which it praises ("a welcome step" 2
 UNEASY = -0.5             # a praising name holds no word below this ("alarm" -1.4)
 
 
+def judgement(scores: list[float], negated: bool = False) -> str | None:
+    """What words of these valences say of whom they are said: criticism (111) when one is low
+    enough, praise (051) when one is high enough and none uneasy ("a historic alarm signal" is
+    none), else nothing; "not" turns praise into criticism and criticism into nothing."""
+    low, high = min(scores, default=0.0), max(scores, default=0.0)
+    if low <= DISPARAGING and not negated:
+        return "111"
+    if high >= PRAISING and low > UNEASY:
+        return "111" if negated else "051"
+    return None
+
+
 def gives_name(tok) -> bool:
     """A naming verb with its object and the name given ("called the strike disproportionate"):
     the verb's other senses (calling a strike, a meeting) are not meant."""
@@ -484,12 +496,10 @@ def name_calling(tok) -> Action | None:
     # (what the name says, not how strongly: "pretty non-ideological" is no praise)
     scores = [-3.0 if w.lemma_.lower() in INSULTS else valence.get(w.lower_, 0.0) for w in words_of
               if w.dep_ != "advmod"]
-    if min(scores, default=0.0) <= DISPARAGING:
-        code, kind = "111", NAME_CALLING
-    elif max(scores, default=0.0) >= PRAISING and min(scores) > UNEASY:   # ("a historic alarm signal")
-        code, kind = "051", PRAISING_NAME
-    else:
+    code = judgement(scores)
+    if code is None:
         return None
+    kind = NAME_CALLING if code == "111" else PRAISING_NAME
     return Action(tok=tok, pattern=Pattern(code=code, head=lemma, text=f"{lemma} {kind}"), targets=named, code=code)
 
 
