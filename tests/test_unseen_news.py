@@ -1715,6 +1715,9 @@ def test_the_one_asked_is_the_target_of_an_appeal(nlp):
     # those asked whom no dictionary knows keep their words
     [e] = events("The lawyers asked the justices to process the case quickly.", min_confidence=0)
     assert (e["EventCode"], e["Actor2Text"]) == ("020", "justices")
+    # what they are asked to do names an event of their own ("remove his veto threat"): still they are asked
+    [e] = events("Scalise called on President Obama to remove his veto threat.", min_confidence=0)
+    assert (e["EventCode"][:2], e["Actor2Text"]) == ("02", "President Obama")
 
 
 def test_a_criminal_charge_is_an_accusation_and_shares_the_arrests_object(nlp):

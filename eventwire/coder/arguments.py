@@ -227,8 +227,9 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
             verb = anchor(a.tok)
             asked = [c for c in verb.children if c.dep_ in SUBJECTS] \
                 if verb != a.frame_tok and verb != anchor(a.frame_tok) else []
-            if not asked and a.frame_tok.dep_ == "acl" and verb != a.frame_tok:
-                # ("a message asking the Senate to end the probe": the one the message asks)
+            if not asked and verb != a.frame_tok:
+                # ("called on Obama to remove his veto threat", "a message asking the Senate to end
+                # the probe": the one asked)
                 asked = [c for c in addressed_by(a.frame_tok) if c.i != a.tok.i]
             # "demanded that the US match the EU's support": the US; "called for the resignation
             # of the prime minister": the one asked is the noun's owner
