@@ -1724,3 +1724,16 @@ def test_a_criminal_charge_is_an_accusation_and_shares_the_arrests_object(nlp):
     # the PLOVER codebook counts criminal indictment as ACCUSE; the arrest stays coercion
     assert codes("Federal prosecutors filed charges against the senator.")[0][1] == "112"
     assert codes("Police arrested and charged three men with murder.") == [("COP", "173", "CVL"), ("COP", "112", "CVL")]
+
+
+def test_a_party_no_earlier_words_name_keeps_its_pronoun(nlp):
+    # a sentence on its own, or a "he" whose antecedent no dictionary knows: the event stands, by its
+    # words ("he", "them"), with no code, as any party no dictionary knows
+    [e] = events("He also criticized McCarthy for not releasing the full security tapes.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"]) == ("He", "111", "McCarthy")
+    [e] = events("Mr. McCain stopped her right there, asking her to detail the plan.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Text"]) == ("020", "her")
+    # one named before is still the one meant; an object "him" is not its own verb's subject, and
+    # "she" tells that Merkel is a woman
+    assert codes("Merkel met Putin in Berlin. She criticized him.")[1] == ("DEUGOV", "111", "RUSGOV")
+    assert codes("Obama met Putin in Berlin. He criticized him.")[1] == ("USAGOV", "111", "RUSGOV")

@@ -956,6 +956,11 @@ class ActorFinder:
         woman named as one."""
         gender = PRONOUN_GENDER.get(pronoun.lower_, "")
         before = [(i, a, subject) for i, a, subject in self.people if i < pronoun.i]
+        if pronoun.dep_ in OBJECTS | {"dative"}:
+            # (not the subject of its own verb, which would be "himself": "She criticized him")
+            doc = pronoun.doc
+            own = {a.name for i, a, _ in before if doc[i].head.i == pronoun.head.i and doc[i].dep_ in SUBJECTS}
+            before = [x for x in before if x[1].name not in own]
         fits = [x for x in before if self.genders.get(x[1].name, gender) == gender]
         if gender == "f":
             fits = [x for x in fits if self.genders.get(x[1].name) == "f"] or fits
@@ -978,8 +983,11 @@ class ActorFinder:
             fits = recent_subjects(pronoun, fits) or fits
         found = max(fits, key=lambda x: x[0]) if fits else None
         if found is not None:
-            # ("… He portrayed himself as a reformer. But he also took aim at …": the same man)
+            # ("… He portrayed himself as a reformer. But he also took aim at …": the same man;
+            # "Merkel met Putin. She …": a woman, not "him" after it)
             self.note_person(pronoun, found[1])
+            if gender:
+                self.genders.setdefault(found[1].name, gender)
         return found[1] if found else None
 
     def titled_before(self, head, role: str) -> Actor | None:

@@ -717,7 +717,8 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
     for h in heads:
         if h.lower_ in PEOPLE_PRONOUNS:
-            return []       # ("pelted them with stones": someone unnamed, not the stones)
+            # ("pelted him with stones": whoever he is, by his word, not the stones)
+            return [kept_words(h, finder)] if h.lower_ in UNRESOLVED_PARTIES else []
         kinds = (UNNAMED_ENTITIES | (UNKNOWN_PLACES if h.dep_ in OBJECTS | PASSIVE_SUBJECTS else set())) if things \
             else NAMED_PARTIES      # (a name the parser takes for a place no table knows: "Malala was shot")
         if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in kinds \
@@ -738,10 +739,13 @@ def kept_words(h, finder) -> Mention:
 def addressed_words(heads: list, finder) -> list[Mention]:
     """Those asked or ordered whom no dictionary knows keep their words ("member countries")."""
     return [kept_words(h, finder) for h in heads[:1]
-            if h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL")]
+            if (h.pos_ in ("NOUN", "PROPN") and h.ent_type_ not in ("GPE", "LOC", "DATE", "TIME", "CARDINAL"))
+            or h.lower_ in UNRESOLVED_PARTIES]
 
 
 NAMED_DISASTERS = words("accident-nouns")
+UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
+UNRESOLVED_PARTIES = UNRESOLVED_DOERS | {"him", "her"}    # ("oppose them": as often bills as people)
 
 
 def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
@@ -750,6 +754,8 @@ def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
     if a.code[:2] == "01":
         return []
     for h in src_heads:
+        if h.lower_ in UNRESOLVED_DOERS and h.dep_ in SUBJECTS:
+            return [kept_words(h, finder)]     # ("He also criticized McCarthy": whoever he is, by his word)
         if h.pos_ != "PROPN" or h.ent_type_ not in NAMED_PARTIES | {""} or h.lemma_.lower() in lex.nouns \
                 or not (h.dep_ in SUBJECTS or (h.dep_ == "pobj" and h.head.dep_ == "agent")) \
                 or any(c.lemma_.lower() in NAMED_DISASTERS for c in h.children if c.dep_ == "compound"):

@@ -529,8 +529,11 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
                 (frame == "refuse" and tok.lemma_.lower() not in REFUSING):
             continue            # ("failed to win" is no refusal)
         comp = comps[0]
-        # (one with no subject of its own speaks through a letter or a motion: "filed a lawsuit asking …")
-        spoken = tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS
+        # (one with no subject of its own speaks through a letter or a motion: "filed a lawsuit asking …",
+        # or is the clause's subject's, set off by a comma: "wrote to Boehner, asking him to pass the
+        # bill"; "described Trump asking him to …" is not the describer's)
+        spoken = (tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS) or \
+            (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).text == ",")
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
                for c in comp.children) or not (spoken or any(c.dep_ in SUBJECTS for c in tok.children)) or \
                 (tok.tag_ == "VBN" and tok.dep_ == "advcl") or quoted_question(comp, tok):
