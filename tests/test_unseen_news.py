@@ -1737,3 +1737,26 @@ def test_a_party_no_earlier_words_name_keeps_its_pronoun(nlp):
     # "she" tells that Merkel is a woman
     assert codes("Merkel met Putin in Berlin. She criticized him.")[1] == ("DEUGOV", "111", "RUSGOV")
     assert codes("Obama met Putin in Berlin. He criticized him.")[1] == ("USAGOV", "111", "RUSGOV")
+
+
+def test_a_show_of_support_is_its_makers(nlp):
+    # "marking a show of support": the one who makes the show supports, though "mark" only tells
+    # of an act in "marked the anniversary of the attack"
+    [e] = events("US House Speaker Nancy Pelosi landed in Taiwan Tuesday evening, marking a significant show of "
+                 "support for Taiwan.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("USALEG", "051", "TWN")
+    assert [e["Actor1Text"] for e in events("The crowd marked the anniversary of the attack on the embassy.",
+                                            min_confidence=0)] in ([], [""])
+
+
+def test_any_word_for_persons_is_released_or_freed(nlp):
+    [e] = events("Russia released 16 individuals in exchange for eight people held in Poland.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("RUS", "0841", "16 individuals")
+    # the person released is the target, not the place he is of
+    [e] = events("Israel on Wednesday released the mayor of the northern West Bank city of Nablus.")
+    assert (e["EventCode"], e["Actor2Code"]) == ("0841", "PSEGOV")
+
+
+def test_what_is_struck_in_a_figure_of_speech_is_not_attacked(nlp):
+    assert [c for c in codes("Biden struck a defiant tone against Russia.", min_confidence=0) if c[1][:2] in ("18", "19")] == []
+    assert [c[1] for c in codes("Israeli jets struck targets in Gaza.")] == ["190"]

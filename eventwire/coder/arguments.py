@@ -44,6 +44,7 @@ PATIENT_OBJECT_ROOTS = {"04", "08", "11", "12", "13", "16", "17", "18"}
 JUDGED_ROOTS = {"05", "11", "12", "14"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
+DISPLAY_NOUNS = words("display-nouns")
 COUNTERING_VERBS = words("countering-verbs")
 TOPIC_VERBS = words("topic-verbs")
 VISITING_CODES = {"042", "043", "036"}     # visits, hosting, and the intent to meet or visit
@@ -85,8 +86,8 @@ def governing_subject(tok) -> list:
                 | PASSIVE_SUBJECTS:
             break
         if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ == "of" \
-                and tok.head.head.lemma_.lower() not in FRAME_NOUNS | QUANTITY_NOUNS:
-            break          # "the effects of [the attacks]"; but "adopted a package of [sanctions]"
+                and tok.head.head.lemma_.lower() not in FRAME_NOUNS | QUANTITY_NOUNS | DISPLAY_NOUNS:
+            break          # "the effects of [the attacks]"; but "adopted a package of [sanctions]", "a show of [support]"
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return subject_heads(tok)[0]
@@ -197,8 +198,9 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     if any(finder.actor_at(c) for c in agents):
         return agents
     verb = anchor(a.tok)
-    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS | COUNTERING_VERBS:
-        return []      # ("police thwarted an attack": not the police's attack)
+    shown = a.tok.dep_ == "pobj" and a.tok.head.lower_ == "of" and a.tok.head.head.lemma_.lower() in DISPLAY_NOUNS
+    if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS | COUNTERING_VERBS and not shown:
+        return []      # ("police thwarted an attack": not the police's attack; but "marking a show of support")
     if verb.lemma_.lower() in CAUSING_VERBS and a.tok.dep_ in OBJECTS:
         return []        # "the arrest sparked protests": who protested is not said
     if a.tok.dep_ == "pobj" and (a.tok.head.lower_ in CIRCUMSTANCE_PREPS or (

@@ -352,6 +352,8 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         targets = [c for c in obj.children if c.dep_ in SUBJECTS]    # ("found [Manafort] guilty")
     if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
         targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"} and c != obj]
+    if not targets and obj is not None and p.classed:
+        targets = [obj]      # the person a "+~people" entry names is the one it is done to ("released the mayor of Nablus")
     if not targets and obj is not None:
         # ("release Prime Minister Chaudhry and 30 members of his government": the named one too)
         targets = [c for c in tok.children if c.dep_ == "dative" or (
