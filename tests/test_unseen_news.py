@@ -885,10 +885,11 @@ def test_a_capital_is_anothers_city_only_where_its_own_phrase_says_so(nlp):
 
 
 def test_western_leaders_are_of_no_one_country(nlp):
-    assert codes("Western leaders slammed Russia.", min_confidence=0) == [("GOV", "111", "RUS")]
-    # nor are a region's ("Arab leaders" were Israel's, the other party's country)
+    # the West's and Europe's, CAMEO's regions, not the other party's country
+    assert codes("Western leaders slammed Russia.", min_confidence=0) == [("WSTGOV", "111", "RUS")]
+    assert codes("European leaders criticized President Donald Trump.", min_confidence=0) == [("EURGOV", "111", "USAGOV")]
+    # nor are a region's with no code ("Arab leaders" were Israel's, the other party's country)
     assert codes("Arab leaders condemned Israel.", min_confidence=0) == [("GOV", "111", "ISR")]
-    assert codes("European leaders criticized President Donald Trump.", min_confidence=0) == [("GOV", "111", "USAGOV")]
 
 
 def test_a_state_named_in_a_title_places_the_person(nlp):
@@ -1044,7 +1045,7 @@ def test_a_he_after_a_long_quotation_is_the_speaker_not_the_man_quoted(nlp):
 
 
 def test_coming_under_fire_is_done_to_the_subject_in_words_or_by_arms(nlp):
-    assert codes("Israel came under fire from Western governments over the raid.") == [("GOV", "111", "ISR")]
+    assert codes("Israel came under fire from Western governments over the raid.") == [("WSTGOV", "111", "ISR")]
     assert codes("The embassy came under heavy fire from militants.", min_confidence=0)[0][:2] == ("REB", "190")
     assert codes("The minister has come under pressure from his own party.")[0] == ("PTY", "170", "GOV")
 
@@ -1760,3 +1761,13 @@ def test_any_word_for_persons_is_released_or_freed(nlp):
 def test_what_is_struck_in_a_figure_of_speech_is_not_attacked(nlp):
     assert [c for c in codes("Biden struck a defiant tone against Russia.", min_confidence=0) if c[1][:2] in ("18", "19")] == []
     assert [c[1] for c in codes("Israeli jets struck targets in Gaza.")] == ["190"]
+
+
+def test_the_west_and_europe_are_parties_but_no_ones_country(nlp):
+    # CAMEO's regions by the phrases that name them as one side
+    assert codes("Russia accused the West of waging war.") == [("RUS", "112", "WST")]
+    assert codes("Western powers condemned Iran.") == [("WST", "111", "IRN")]
+    assert codes("European leaders have openly blamed the US for the rise in the euro.") == [("EURGOV", "112", "USA")]
+    # a name that runs on is a place of its own, and no one is placed in a region for being near it
+    assert codes("Israeli troops raided a village in the West Bank.") == [("ISRMIL", "170", "PSE")]
+    assert codes("Western countries condemned the arrest by police of two activists.", min_confidence=0)[-1][0] != "WSTCOP"

@@ -215,9 +215,21 @@ def load_countries(lex: ActorLexicon) -> None:
         if kind == "name":
             names[iso3] = phrase
         entry_kind = {"seat": "seat", "capital": "capital"}.get(kind, "country")
-        add_name(lex, phrase, Entry(entry_kind, names.get(iso3, phrase), country=iso3,
-                                    role=role or ("GOV" if kind == "capital" else "")))
+        entry = Entry(entry_kind, names.get(iso3, phrase), country=iso3, role=role or ("GOV" if kind == "capital" else ""))
+        if kind == "region":
+            lex.add(phrase, entry)       # (as written: "the West" is no "West")
+        else:
+            add_name(lex, phrase, entry)
     rename_countries(lex, names)
+
+
+REGIONS = frozenset({"WST", "EUR"})     # CAMEO's region codes that countries-extra.tsv names
+
+
+def region_in_name(hit: "Hit", doc) -> bool:
+    """A region's phrase that runs on into a name is part of it: "the West Bank", "the West Wing"."""
+    return hit.entry.country in REGIONS and hit.end < len(doc) and doc[hit.end].is_title and \
+        doc[hit.end].pos_ == "PROPN"
 
 
 def rename_countries(lex: ActorLexicon, names: dict[str, str]) -> None:
@@ -357,7 +369,7 @@ def find_hits(sent, lex: ActorLexicon, when: int = 0) -> list[Hit]:
     hits, i = [], 0
     while i < len(toks):
         hit = match_at(toks, i, lex, when, texts)
-        if hit is None:
+        if hit is None or region_in_name(hit, sent.doc):
             i += 1
             continue
         after = i

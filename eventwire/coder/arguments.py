@@ -50,7 +50,7 @@ TOPIC_VERBS = words("topic-verbs")
 VISITING_CODES = {"042", "043", "036"}     # visits, hosting, and the intent to meet or visit
 OWNED_THINGS = words("owned-things")
 # codes in the country field that name no country: international bodies, NGOs, militant networks
-NO_COUNTRY = ("", "IGO", "NGO", "IMG")
+NO_COUNTRY = ("", "IGO", "NGO", "IMG", "WST", "EUR")     # (nor is a region one: "the West")
 RECEIVING_VERBS = words("receiving-verbs")
 HOLDING_VERBS = words("holding-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
