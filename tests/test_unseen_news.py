@@ -277,7 +277,7 @@ def test_world_leaders_are_of_no_one_country(nlp):
 
 
 def test_more_police_news_words(nlp):
-    assert ("UAF", "193", "CVL") in codes("a youth was shot dead by unidentified assailants in bijnor on tuesday night.",
+    assert ("UAF", "1823", "CVL") in codes("a youth was shot dead by unidentified assailants in bijnor on tuesday night.",
                                           min_confidence=0)
     assert ("COP", "173", "CRM") in codes("the cops nabbed two drug peddlers near the railway station.", min_confidence=0)
 
@@ -636,7 +636,7 @@ def test_a_participle_of_arrest_or_harm_is_a_passive(nlp):
     assert ("COP", "173", "CVL") in found
     # a headline's past tense with a "by" agent
     [e] = events("youth shot dead by police in bhind", min_confidence=0)
-    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"].lower()) == ("police", "193", "youth")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"].lower()) == ("police", "1823", "youth")
 
 
 def test_it_and_they_in_what_one_person_said_are_not_that_person(nlp):
@@ -1534,7 +1534,7 @@ def test_senses_of_sign_meet_and_claim(nlp):
 
 def test_shot_dead_before_the_object_is_the_result_not_the_victims_name(nlp):
     [e] = events("Police shot dead two men who were setting fire to shops.")
-    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "193", "two men")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "1823", "two men")
 
 
 def test_a_doer_named_by_a_name_no_dictionary_knows_keeps_its_words(nlp):
@@ -1771,3 +1771,20 @@ def test_the_west_and_europe_are_parties_but_no_ones_country(nlp):
     # a name that runs on is a place of its own, and no one is placed in a region for being near it
     assert codes("Israeli troops raided a village in the West Bank.") == [("ISRMIL", "170", "PSE")]
     assert codes("Western countries condemned the arrest by police of two activists.", min_confidence=0)[-1][0] != "WSTCOP"
+
+
+def test_police_news_words_for_killing_charging_and_holding(nlp):
+    # shot dead is a killing (1823), not only a shooting
+    assert codes("militants shot dead a special police officer outside his home in pulwama.")[0][1] == "1823"
+    assert codes("Police shot a man in the leg.")[0][1] == "193"
+    # a chargesheet is a criminal charge (112), the police's when no one is named
+    assert codes("The CBI filed a chargesheet against the businessman in the bank fraud case.") == \
+        [("INDCOP", "112", "INDBUS")]
+    # a headline's "held for" a deed is an arrest by the police, whoever is held
+    assert [c[1:] for c in codes("man held for killing friend over rs 500 in jalandhar")][:1] == [("173", "INDCVL")]
+    assert codes("The lines held for two hours.", min_confidence=0) == []
+    # any word for persons is thrashed; a team is not ("India thrashed Sri Lanka")
+    assert codes("Villagers thrashed a suspected thief.") == [("CVL", "182", "CRM")]
+    assert codes("India thrashed Sri Lanka by nine wickets.", min_confidence=0) == []
+    # India's narcotics bureau and the press's "sleuths" are police
+    assert codes("ncb sleuths arrested a nigerian national in bengaluru.") == [("INDCOP", "173", "NGA")]

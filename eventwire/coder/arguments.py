@@ -689,7 +689,7 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
 # arrests and crowds charged or tear-gassed are the police's, convictions a court's
 IMPLIED_AUTHORITIES = {"173": "COP", "175": "COP", "116": "JUD"}
 # and a charge the police's, an indictment or a prosecution a court's (accusations, 112)
-IMPLIED_ACCUSERS = {"charge": "COP", "indict": "JUD", "prosecute": "JUD"}
+IMPLIED_ACCUSERS = {"charge": "COP", "chargesheet": "COP", "charge-sheet": "COP", "indict": "JUD", "prosecute": "JUD"}
 
 
 # Entries whose objects include these are done to people, whoever they are.
