@@ -1788,3 +1788,13 @@ def test_police_news_words_for_killing_charging_and_holding(nlp):
     assert codes("India thrashed Sri Lanka by nine wickets.", min_confidence=0) == []
     # India's narcotics bureau and the press's "sleuths" are police
     assert codes("ncb sleuths arrested a nigerian national in bengaluru.") == [("INDCOP", "173", "NGA")]
+
+
+def test_verbs_of_todays_political_news(nlp):
+    assert codes("Senators grilled Zuckerberg over the data leak.")[0][1] == "111"
+    assert codes("House Majority Leader Eric Cantor called out four Senate Democrats by name.") == [("USALEG", "111", "USALEG")]
+    assert codes("Trump took aim at Canada's trade practices.") == [("USAGOV", "111", "CAN")]
+    assert codes("Beijing laughed off the threat of sanctions.")[0][:2] == ("CHNGOV", "120")
+    assert codes("A grand jury subpoenaed the report.")[0][1:2] == ("100",)
+    assert codes("The plan faced pushback from Democrats.") == [("USAPTY", "111", "")]
+    assert codes("The chef grilled the steak.") == []
