@@ -789,7 +789,11 @@ def test_a_state_or_force_that_stands_down_de_escalates(nlp):
 
 
 def test_a_countrys_language_is_no_party(nlp):
-    assert codes("The agency agreed to translate the forms into Spanish.", min_confidence=0) == []
+    # (the agency, by its words, agrees to something; not with Spain)
+    assert all("ESP" not in (c[0], c[2]) for c in codes("The agency agreed to translate the forms into Spanish.",
+                                                        min_confidence=0))
+    assert [e["Actor2Text"] for e in events("The agency agreed to translate the forms into Spanish.",
+                                            min_confidence=0)] in ([], [""])
     assert [c[2] for c in codes("Iran sent aid to the Syrian people.", min_confidence=0)] == ["SYRCVL"]
 
 
@@ -1798,3 +1802,12 @@ def test_verbs_of_todays_political_news(nlp):
     assert codes("A grand jury subpoenaed the report.")[0][1:2] == ("100",)
     assert codes("The plan faced pushback from Democrats.") == [("USAPTY", "111", "")]
     assert codes("The chef grilled the steak.") == []
+
+
+def test_people_no_table_names_keep_their_words_as_doers(nlp):
+    [e] = events("In response, couples in all four states asked the Supreme Court to hear their appeals.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("couples", "020", "JUD")
+    assert [(e["Actor1Text"], e["Actor2Code"]) for e in events("Critics urged the U.S. to force Iran to accept changes.")] \
+        == [("Critics", "USA")]
+    # a thing is no doer
+    assert codes("The details in the cable foreshadowed the attack on the embassy.", min_confidence=0) in ([], [("", "190", "GOV")])

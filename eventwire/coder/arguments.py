@@ -758,12 +758,27 @@ def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
     for h in src_heads:
         if h.lower_ in UNRESOLVED_DOERS and h.dep_ in SUBJECTS:
             return [kept_words(h, finder)]     # ("He also criticized McCarthy": whoever he is, by his word)
+        if unknown_people(h, lex) and h.dep_ in SUBJECTS | {"pobj"} and \
+                (h.dep_ != "pobj" or h.head.dep_ == "agent"):
+            return [kept_words(h, finder)]     # ("couples in all four states asked the Supreme Court")
         if h.pos_ != "PROPN" or h.ent_type_ not in NAMED_PARTIES | {""} or h.lemma_.lower() in lex.nouns \
                 or not (h.dep_ in SUBJECTS or (h.dep_ == "pobj" and h.head.dep_ == "agent")) \
                 or any(c.lemma_.lower() in NAMED_DISASTERS for c in h.children if c.dep_ == "compound"):
             continue        # (nor a storm's name: "Hurricane Zeta slammed into the coast")
         return [kept_words(h, finder)]
     return []
+
+
+BODY_NOUNS = words("body-nouns")
+PEOPLE_WORDS = words("people-words")
+
+
+def unknown_people(h, lex) -> bool:
+    """A word for people or for a body that names no sector, as a doer ("couples in all four states
+    asked", "critics urged", "the nonprofit accused"): they keep their words, with no code."""
+    lemma = h.lemma_.lower()
+    return h.pos_ in ("NOUN", "ADJ", "PRON") and lemma in PEOPLE_WORDS | BODY_NOUNS and \
+        (h.pos_ != "PRON" or h.tag_ == "NNS" or h.lower_ == "others")
 
 
 def placed_parties(sources: list[Mention], targets: list[Mention], sentence: Sentence, finder,
