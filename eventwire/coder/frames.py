@@ -321,8 +321,16 @@ def is_background(tok) -> bool:
     if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t) and not continuative(t):
         return True
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
-        return True
-    return t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS
+        return not told_done(tok, t, [c.lower_ for c in t.children if c.dep_ == "mark"])
+    return t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS and not told_done(tok, t, [t.head.lower_])
+
+
+def told_done(tok, verb, marks: list[str]) -> bool:
+    """A deed told by its own verb in the past after "after", "since" or "because" is news of its
+    own ("halted purchases after Trump stepped up tariffs", "weeks after meeting with students"):
+    done, not background; "before" tells what had not happened yet, a noun only its setting."""
+    return tok is verb and "before" not in marks and (verb.tag_ in ("VBD", "VBG") or (
+        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
 
 
 def continuative(t) -> bool:
