@@ -1825,3 +1825,13 @@ def test_a_deed_told_after_after_is_news_of_its_own(nlp):
     assert codes("The rebels must agree to the changes before they disarm.", min_confidence=0) == [] or \
         all(c[1][:2] != "08" for c in codes("The rebels must agree to the changes before they disarm.", min_confidence=0))
     assert all(c[1] != "190" for c in codes("Italy cut air links after the invasion of Kuwait.", min_confidence=0))
+
+
+def test_attacks_in_words_on_a_body_and_the_agencies_of_us_news(nlp):
+    # a politician's attacks on an international body are criticism; a militia's are not
+    assert codes("President Donald Trump's attacks on the World Health Organization continued.")[0][1] == "111"
+    assert codes("Militants attacked UN peacekeepers in Mali.")[0][1] == "190"
+    # US federal police and agencies
+    assert codes("ICE agents detained 40 immigrants in Texas.")[0][:2] == ("USACOP", "173")
+    assert codes("Galicia was arrested by Border Patrol agents.", min_confidence=0)[0][:2] == ("USACOP", "173")
+    assert codes("The ice was thick on the lake.", min_confidence=0) == []
