@@ -1835,3 +1835,10 @@ def test_attacks_in_words_on_a_body_and_the_agencies_of_us_news(nlp):
     assert codes("ICE agents detained 40 immigrants in Texas.")[0][:2] == ("USACOP", "173")
     assert codes("Galicia was arrested by Border Patrol agents.", min_confidence=0)[0][:2] == ("USACOP", "173")
     assert codes("The ice was thick on the lake.", min_confidence=0) == []
+
+
+def test_a_state_by_its_epithet_written_with_its_article(nlp):
+    assert codes("Trump responded by imposing harsher sanctions on the Islamic Republic.") == [("USAGOV", "163", "IRN")]
+    assert codes("Hamas fired rockets at the Jewish state.")[0][2] == "ISR"
+    # a longer name it begins is that name
+    assert codes("The Islamic Republic of Pakistan condemned the attack.", min_confidence=0)[0][0] == "PAK"

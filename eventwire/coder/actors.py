@@ -216,7 +216,7 @@ def load_countries(lex: ActorLexicon) -> None:
             names[iso3] = phrase
         entry_kind = {"seat": "seat", "capital": "capital"}.get(kind, "country")
         entry = Entry(entry_kind, names.get(iso3, phrase), country=iso3, role=role or ("GOV" if kind == "capital" else ""))
-        if kind == "region":
+        if kind == "phrase":
             lex.add(phrase, entry)       # (as written: "the West" is no "West")
         else:
             add_name(lex, phrase, entry)
@@ -227,9 +227,14 @@ REGIONS = frozenset({"WST", "EUR"})     # CAMEO's region codes that countries-ex
 
 
 def region_in_name(hit: "Hit", doc) -> bool:
-    """A region's phrase that runs on into a name is part of it: "the West Bank", "the West Wing"."""
-    return hit.entry.country in REGIONS and hit.end < len(doc) and doc[hit.end].is_title and \
-        doc[hit.end].pos_ == "PROPN"
+    """A region's phrase, or one written with its article ("the Islamic Republic"), that runs on
+    into a name is part of that name: "the West Bank", "the West Wing", "the Islamic Republic of
+    Pakistan"."""
+    if not (hit.entry.country in REGIONS or doc[hit.start].lower_ == "the") or hit.end >= len(doc):
+        return False
+    after = doc[hit.end]
+    return (after.is_title and after.pos_ == "PROPN") or (
+        after.lower_ == "of" and hit.end + 1 < len(doc) and doc[hit.end + 1].pos_ == "PROPN")
 
 
 def rename_countries(lex: ActorLexicon, names: dict[str, str]) -> None:
