@@ -1842,3 +1842,15 @@ def test_a_state_by_its_epithet_written_with_its_article(nlp):
     assert codes("Hamas fired rockets at the Jewish state.")[0][2] == "ISR"
     # a longer name it begins is that name
     assert codes("The Islamic Republic of Pakistan condemned the attack.", min_confidence=0)[0][0] == "PAK"
+
+
+def test_a_demand_or_a_call_from_someone_is_theirs_on_the_one_who_faces_it(nlp):
+    [e] = events("The Obama White House, under heavy pressure from the Israeli government to veto the resolution, "
+                 "kept everyone guessing.")
+    assert (e["Actor1Code"], e["EventCode"][:1], e["Actor2Code"]) == ("ISRGOV", "1", "USAGOV")
+    # the infinitive is what the calls ask, not what Israel did
+    [e] = events("Israel faced calls from the UN to end the offensive.")
+    assert (e["Actor1Code"], e["EventCode"][:2], e["Actor2Code"]) == ("IGOUNO", "02", "ISR")
+    # (a conference call is a meeting, not an appeal)
+    assert all(c[1][:2] != "02" for c in codes("The leaders convened a conference call with lawmakers to discuss the "
+                                               "plan.", min_confidence=0))

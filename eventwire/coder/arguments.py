@@ -45,6 +45,7 @@ JUDGED_ROOTS = {"05", "11", "12", "14"}
 REVENGE_NOUNS = words("revenge-nouns")
 QUANTITY_NOUNS = words("quantity-nouns")
 DISPLAY_NOUNS = words("display-nouns")
+FRAMER_PREPS = frozenset({"from", "by"})       # who makes a demand or an appeal a noun names
 COUNTERING_VERBS = words("countering-verbs")
 TOPIC_VERBS = words("topic-verbs")
 VISITING_CODES = {"042", "043", "036"}     # visits, hosting, and the intent to meet or visit
@@ -72,7 +73,8 @@ def frame_subject(frame_tok) -> list:
     if frame_tok.pos_ not in ("NOUN", "PROPN"):
         return subject_heads(frame_tok)[0]
     owner = [c for c in frame_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    return owner or governing_subject(frame_tok)     # ("its demand": the subject it stands for)
+    # ("under pressure from the Israeli government to veto": the government presses)
+    return owner or prep_objects(frame_tok, FRAMER_PREPS) or governing_subject(frame_tok)     # ("its demand": the subject it stands for)
 
 
 def governing_subject(tok) -> list:
@@ -277,6 +279,9 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         if a.addressee_is_subject or (not addressee and (a.tok.dep_ in ("ccomp", "acl") or for_clause(a.tok))):
             # "demanded that Israel withdraw", "said Sudan must return"
             addressee = [c for c in a.tok.children if c.dep_ in SUBJECTS and c.pos_ != "PRON"] or addressee
+        if not addressee and a.frame_tok.pos_ == "NOUN" and prep_objects(a.frame_tok, FRAMER_PREPS):
+            # "the White House, under pressure from Israel to veto the resolution": the one pressed
+            addressee = governing_subject(a.frame_tok)
         if not addressee and a.frame_tok.pos_ == "NOUN":   # "issued a reminder to Iraq that it must …"
             addressee = prep_objects(a.frame_tok.head, frozenset({"to"})) + \
                 [c for c in a.tok.children if c.dep_ in SUBJECTS]

@@ -32,6 +32,7 @@ def repair_parse(sent: list) -> None:
     repair_said_conjuncts(sent)
     repair_datives(sent)
     repair_happening_between(sent)
+    repair_asked_infinitives(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -340,6 +341,25 @@ def repair_datives(sent: list) -> None:
         noun.head, noun.dep_ = verb, "dative"
 
 
+def repair_asked_infinitives(sent: list) -> None:
+    """"Israel faced calls from the UN to end the offensive": with a phrase between them, the small
+    parser hangs the infinitive on the verb, as if Israel ended the offensive; it is what the calls
+    ask. An infinitive with no subject of its own after the object of its verb, when that object is
+    a word for asking, is the word's."""
+    for verb in sent:
+        head = verb.head
+        if verb.dep_ not in ("advcl", "relcl") or verb.tag_ != "VB" or head.pos_ not in ("VERB", "AUX") or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+                any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        # (not a "conference call" or a "phone call": a meeting, not an appeal)
+        asked = next((o for o in head.children if o.dep_ in OBJECTS and o.i < verb.i
+                      and o.lemma_.lower() in ASKING_NOUNS and not any(c.dep_ == "compound" for c in o.children)), None)
+        if asked is not None and verb.dep_ == "advcl":
+            verb.head, verb.dep_ = asked, "acl"
+
+
+ASKING_NOUNS = words("asking-nouns")
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
 NAMING_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
