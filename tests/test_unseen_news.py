@@ -1854,3 +1854,9 @@ def test_a_demand_or_a_call_from_someone_is_theirs_on_the_one_who_faces_it(nlp):
     # (a conference call is a meeting, not an appeal)
     assert all(c[1][:2] != "02" for c in codes("The leaders convened a conference call with lawmakers to discuss the "
                                                "plan.", min_confidence=0))
+
+
+def test_calling_someones_move_a_mistake_criticises_them(nlp):
+    # the name after an owned object is the name given, and a mistake or a blunder disparages
+    assert codes("Mike Huckabee called the administration's move a big mistake.") == [("", "111", "GOV")] or \
+        [c[1:] for c in codes("Mike Huckabee called the administration's move a big mistake.")] == [("111", "GOV")]

@@ -33,6 +33,7 @@ def repair_parse(sent: list) -> None:
     repair_datives(sent)
     repair_happening_between(sent)
     repair_asked_infinitives(sent)
+    repair_given_names(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -360,6 +361,20 @@ def repair_asked_infinitives(sent: list) -> None:
 
 
 ASKING_NOUNS = words("asking-nouns")
+
+
+def repair_given_names(sent: list) -> None:
+    """"called the administration's move a big mistake": after an object with an owner, the small
+    parser reads the name given as the object's own object; it is the name the verb gives."""
+    for name in sent:
+        obj = name.head
+        verb = obj.head
+        if name.dep_ == "dobj" and obj.dep_ == "dobj" and obj.pos_ == "NOUN" and name.i > obj.i and \
+                verb.lemma_.lower() in NAMING_VERBS and not any(c.dep_ == "oprd" for c in verb.children):
+            name.head, name.dep_ = verb, "oprd"
+
+
+NAMING_VERBS = words("naming-verbs")
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
 NAMING_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
