@@ -1860,3 +1860,10 @@ def test_calling_someones_move_a_mistake_criticises_them(nlp):
     # the name after an owned object is the name given, and a mistake or a blunder disparages
     assert codes("Mike Huckabee called the administration's move a big mistake.") == [("", "111", "GOV")] or \
         [c[1:] for c in codes("Mike Huckabee called the administration's move a big mistake.")] == [("111", "GOV")]
+
+
+def test_shot_dead_with_dead_unlabelled_and_people_at_work_are_attacked(nlp):
+    assert codes("bsf jawans shot dead a pakistani intruder who tried to cross the border fence.")[0] == \
+        ("INDMIL", "1823", "PAKUAF")
+    assert codes("robbers attacked a petrol pump attendant with a sickle at nalgonda.")[0][1:] == ("190", "INDCVL") or \
+        codes("robbers attacked a petrol pump attendant with a sickle at nalgonda.")[0][1:] == ("190", "CVL")

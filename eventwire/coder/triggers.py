@@ -322,7 +322,8 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         candidates = objects_of(tok)
         if p.object_prep == RESULT:        # "+result:dead": "left two militants [dead]"
             # (or a small clause: "found [Manafort guilty]", parsed as a clause with its own subject)
-            candidates = [c for c in tok.children if c.dep_ in ("oprd", "acomp") or (c.dep_ == "ccomp" and c.pos_ == "ADJ")]
+            # ("shot dead a Pakistani intruder": the small parser may leave "dead" unlabelled, "dep")
+            candidates = [c for c in tok.children if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "dep") and c.pos_ == "ADJ")]
             # (or read as the object's adjective after it: "held [the driver responsible]")
             candidates += [c for o in objects_of(tok) for c in o.children if c.dep_ == "amod" and c.i > o.i]
         elif p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
