@@ -215,7 +215,8 @@ def load_countries(lex: ActorLexicon) -> None:
         if kind == "name":
             names[iso3] = phrase
         entry_kind = {"seat": "seat", "capital": "capital"}.get(kind, "country")
-        entry = Entry(entry_kind, names.get(iso3, phrase), country=iso3, role=role or ("GOV" if kind == "capital" else ""))
+        entry = Entry(entry_kind, names.get(iso3, phrase), country=iso3,
+                      role=role or ("GOV" if kind == "capital" else ""))
         if kind == "phrase":
             lex.add(phrase, entry)       # (as written: "the West" is no "West")
         else:

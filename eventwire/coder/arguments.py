@@ -52,6 +52,12 @@ VISITING_CODES = {"042", "043", "036"}     # visits, hosting, and the intent to 
 OWNED_THINGS = words("owned-things")
 # codes in the country field that name no country: international bodies, NGOs, militant networks
 NO_COUNTRY = ("", "IGO", "NGO", "IMG", "WST", "EUR")     # (nor is a region one: "the West")
+# parties no earlier words name, kept by their words: pronouns for people ("oppose them" is as
+# often bills as people) and words for people or bodies that name no sector
+UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
+UNRESOLVED_PARTIES = UNRESOLVED_DOERS | {"him", "her"}
+BODY_NOUNS = words("body-nouns")
+PEOPLE_WORDS = words("people-words")
 RECEIVING_VERBS = words("receiving-verbs")
 HOLDING_VERBS = words("holding-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
@@ -73,8 +79,9 @@ def frame_subject(frame_tok) -> list:
     if frame_tok.pos_ not in ("NOUN", "PROPN"):
         return subject_heads(frame_tok)[0]
     owner = [c for c in frame_tok.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-    # ("under pressure from the Israeli government to veto": the government presses)
-    return owner or prep_objects(frame_tok, FRAMER_PREPS) or governing_subject(frame_tok)     # ("its demand": the subject it stands for)
+    # ("under pressure from the Israeli government to veto": the government presses; "its demand":
+    # the subject it stands for)
+    return owner or prep_objects(frame_tok, FRAMER_PREPS) or governing_subject(frame_tok)
 
 
 def governing_subject(tok) -> list:
@@ -89,7 +96,7 @@ def governing_subject(tok) -> list:
             break
         if tok.dep_ == "pobj" and tok.head.head.pos_ in ("NOUN", "PROPN") and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.lower() not in FRAME_NOUNS | QUANTITY_NOUNS | DISPLAY_NOUNS:
-            break          # "the effects of [the attacks]"; but "adopted a package of [sanctions]", "a show of [support]"
+            break          # "the effects of [the attacks]"; but "a package of [sanctions]", "a show of [support]"
         tok = tok.head
         if tok.pos_ in ("VERB", "AUX"):
             return subject_heads(tok)[0]
@@ -751,8 +758,6 @@ def addressed_words(heads: list, finder) -> list[Mention]:
 
 
 NAMED_DISASTERS = words("accident-nouns")
-UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
-UNRESOLVED_PARTIES = UNRESOLVED_DOERS | {"him", "her"}    # ("oppose them": as often bills as people)
 
 
 def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
@@ -772,10 +777,6 @@ def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
             continue        # (nor a storm's name: "Hurricane Zeta slammed into the coast")
         return [kept_words(h, finder)]
     return []
-
-
-BODY_NOUNS = words("body-nouns")
-PEOPLE_WORDS = words("people-words")
 
 
 def unknown_people(h, lex) -> bool:

@@ -86,6 +86,11 @@ def pairs(sources: list[Mention], targets: list[Mention], code: str | None = "",
 SPEAKING_TYPES = {"GOV", "LEG", "JUD", "PTY", "MED", "ELI"}   # bodies and officials that attack in words
 
 
+def speaks(m: Mention, doc) -> bool:
+    """A body or an official that attacks in words, or a person of no sector."""
+    return m.actor.type1 in SPEAKING_TYPES or (not m.actor.type1 and is_person(m, doc))
+
+
 def is_person(m: Mention, doc) -> bool:
     return m.kind == "pronoun" or (m.head >= 0 and doc[m.head].ent_type_ == "PERSON")
 
@@ -273,11 +278,12 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
                                                                      for c in p.children)
                                            for p in a.tok.children if p.dep_ == "prep"):
         return "111"        # "attacked the media for maintaining the status quo": blamed, in words
-    if a.code[:2] in VIOLENT_ROOTS and lemma in ASSAILING_VERBS and sources and targets and all(
-            m.actor.type1 in SPEAKING_TYPES or (not m.actor.type1 and is_person(m, a.tok.doc)) for m in sources) and all(
-            m.actor.type1 in SPEAKING_TYPES or (not m.actor.type1 and is_person(m, a.tok.doc))
-            or (m.actor.country in ("IGO", "NGO") and m.actor.type1 not in ARMED_TYPES) for m in targets):
-        return "111"        # "he attacked a federal judge", "the senator slammed the governor", "Trump's attacks on the WHO": in words
+    if a.code[:2] in VIOLENT_ROOTS and lemma in ASSAILING_VERBS and sources and targets and \
+            all(speaks(m, a.tok.doc) for m in sources) and all(speaks(m, a.tok.doc) or (
+                m.actor.country in ("IGO", "NGO") and m.actor.type1 not in ARMED_TYPES) for m in targets):
+        # "he attacked a federal judge", "the senator slammed the governor", "Trump's attacks on the
+        # WHO": in words
+        return "111"
     if a.code[:2] in VIOLENT_ROOTS and any(m.actor.type1 in ("PTY", "LEG") for m in sources + targets) and \
             not any(m.actor.type1 in ("MIL", "REB", "COP", "SPY", "IMG") for m in sources + targets):
         return "111"        # "deepening its clash with the opposition" in parliament

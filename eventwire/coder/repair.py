@@ -313,6 +313,8 @@ def repair_said_conjuncts(sent: list) -> None:
 
 GIVING_VERBS = words("giving-verbs")
 HAPPENING_VERBS = words("happening-verbs")
+ASKING_NOUNS = words("asking-nouns")
+NAMING_VERBS = words("naming-verbs")
 
 
 def repair_happening_between(sent: list) -> None:
@@ -360,9 +362,6 @@ def repair_asked_infinitives(sent: list) -> None:
             verb.head, verb.dep_ = asked, "acl"
 
 
-ASKING_NOUNS = words("asking-nouns")
-
-
 def repair_given_names(sent: list) -> None:
     """"called the administration's move a big mistake": after an object with an owner, the small
     parser reads the name given as the object's own object; it is the name the verb gives."""
@@ -374,7 +373,6 @@ def repair_given_names(sent: list) -> None:
             name.head, name.dep_ = verb, "oprd"
 
 
-NAMING_VERBS = words("naming-verbs")
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
 NAMING_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 

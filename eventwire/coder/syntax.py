@@ -206,10 +206,12 @@ def headline_past(tok) -> bool:
     the crowd"); "hold" and "book" have other senses ("the lines held")."""
     # (nor a verb sharing the object of the one joined to it: "police arrested and charged three men";
     # but one held or booked for a deed is held by the police: "man held for killing friend")
-    charged = tok.lemma_.lower() in ACTIVE_HARM_VERBS and any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    charged = tok.lemma_.lower() in ACTIVE_HARM_VERBS and \
+        any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
     return tok.tag_ == "VBD" and (tok.lemma_.lower() not in ACTIVE_HARM_VERBS or charged) and \
         tok.dep_ not in ("relcl", "acl") and \
-        any(c.dep_ == "nsubj" and (c.tag_ == "NNS" or (charged and c.pos_ in ("NOUN", "PROPN"))) for c in tok.children) and \
+        any(c.dep_ == "nsubj" and (c.tag_ == "NNS" or (charged and c.pos_ in ("NOUN", "PROPN")))
+            for c in tok.children) and \
         not any(c.dep_ in ("prt", "dative") or c.lower_ in AIMING_WORDS for c in tok.children) and \
         not any(c.dep_ == "conj" and any(o.dep_ in OBJECTS for o in c.children) for c in tok.children)
 

@@ -323,7 +323,8 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         if p.object_prep == RESULT:        # "+result:dead": "left two militants [dead]"
             # (or a small clause: "found [Manafort guilty]", parsed as a clause with its own subject)
             # ("shot dead a Pakistani intruder": the small parser may leave "dead" unlabelled, "dep")
-            candidates = [c for c in tok.children if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "dep") and c.pos_ == "ADJ")]
+            candidates = [c for c in tok.children
+                          if c.dep_ in ("oprd", "acomp") or (c.dep_ in ("ccomp", "dep") and c.pos_ == "ADJ")]
             # (or read as the object's adjective after it: "held [the driver responsible]")
             candidates += [c for o in objects_of(tok) for c in o.children if c.dep_ == "amod" and c.i > o.i]
         elif p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
@@ -354,7 +355,7 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
     if not targets and (not p.objects or p.object_prep):   # "placed the leader [under arrest]"
         targets = [c for c in tok.children if c.dep_ in OBJECTS | {"dative"} and c != obj]
     if not targets and obj is not None and p.classed:
-        targets = [obj]      # the person a "+~people" entry names is the one it is done to ("released the mayor of Nablus")
+        targets = [obj]      # the person a "+~people" entry names undergoes it ("released the mayor of Nablus")
     if not targets and obj is not None:
         # ("release Prime Minister Chaudhry and 30 members of his government": the named one too)
         targets = [c for c in tok.children if c.dep_ == "dative" or (
