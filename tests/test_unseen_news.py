@@ -1867,3 +1867,15 @@ def test_shot_dead_with_dead_unlabelled_and_people_at_work_are_attacked(nlp):
         ("INDMIL", "1823", "PAKUAF")
     assert codes("robbers attacked a petrol pump attendant with a sickle at nalgonda.")[0][1:] == ("190", "INDCVL") or \
         codes("robbers attacked a petrol pump attendant with a sickle at nalgonda.")[0][1:] == ("190", "CVL")
+
+
+def test_a_deed_told_in_passing_of_a_named_party_is_news(nlp):
+    # a relative clause set off by a comma on a name tells news in passing ...
+    assert ("USA", "051", "USAGOV") in [(c[0][:3], c[1], c[2]) for c in
+                                        codes("But Evers, who has endorsed Biden, said he did not write a letter.")] or \
+        "051" in [c[1] for c in codes("But Evers, who has endorsed Biden, said he did not write a letter.")]
+    assert ("FRA", "020", "USA") in codes("It would anger U.S. allies, including France, which has urged the U.S. not "
+                                          "to discard the deal.")
+    # ... which one is meant is not ("the man who attacked the guards")
+    assert [e["Mode"] for e in events("The man who attacked the guards was arrested on Monday.", min_confidence=0,
+                                      include_modal=True) if e["EventCode"][:2] == "19"] in (["background"], [])

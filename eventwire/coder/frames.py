@@ -318,7 +318,8 @@ def is_background(tok) -> bool:
         return not dated(tok)  # "during a G8 summit"; but "after the invasion of Ukraine in February 2022"
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
     perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
-    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t) and not continuative(t):
+    if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t) and not continuative(t) \
+            and not (tok is t and aside(t)):
         return True
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
         return not told_done(tok, t, [c.lower_ for c in t.children if c.dep_ == "mark"])
@@ -331,6 +332,17 @@ def told_done(tok, verb, marks: list[str]) -> bool:
     done, not background; "before" tells what had not happened yet, a noun only its setting."""
     return tok is verb and "before" not in marks and (verb.tag_ in ("VBD", "VBG") or (
         verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
+
+
+def aside(t) -> bool:
+    """A relative clause set off by a comma, on a named party, that tells a deed of its own:
+    "Mohammed al-Zahawi, who fought to overthrow Gadhafi", "Evers, who has endorsed Biden" — news
+    told in passing, not which one is meant (that is "the man who attacked")."""
+    if t.dep_ != "relcl" or t.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    relative = [c for c in t.children if c.dep_ in SUBJECTS and c.lower_ in ("who", "which")]
+    doc = t.doc
+    return bool(relative) and relative[0].i > 0 and doc[relative[0].i - 1].text == "," and t.head.pos_ == "PROPN"
 
 
 def continuative(t) -> bool:
