@@ -1879,3 +1879,9 @@ def test_a_deed_told_in_passing_of_a_named_party_is_news(nlp):
     # ... which one is meant is not ("the man who attacked the guards")
     assert [e["Mode"] for e in events("The man who attacked the guards was arrested on Monday.", min_confidence=0,
                                       include_modal=True) if e["EventCode"][:2] == "19"] in (["background"], [])
+
+
+def test_a_change_in_something_is_named_by_it_as_an_object(nlp):
+    assert codes("President Joe Biden imposed sweeping tariff hikes Tuesday on electric vehicles.")[0][:2] == \
+        ("USAGOV", "163")
+    assert codes("The US announced an increase in tariffs on Chinese steel.")[0][1] == "163"

@@ -219,9 +219,16 @@ def object_keys(tok, framed: bool = True) -> set[str]:
     doc = tok.doc     # ("cease-fire", "tear-gas": the word written whole, "ceasefire")
     keys |= {f"{c.lower_}{lemma}" for c in tok.children if c.dep_ in ("compound", "amod") and c.i + 2 == tok.i
              and doc[c.i + 1].text == "-"}
-    if framed and lemma in FRAME_NOUNS:     # "a military aid program", "the peace process": the noun before it names it
+    if framed and lemma in FRAME_NOUNS | CHANGE_NOUNS:
+        # "a military aid program", "the peace process", "tariff hikes": the noun before it names it
         keys |= {c.lemma_.lower() for c in tok.children if c.dep_ == "compound" and c.pos_ == "NOUN"}
+    if framed and lemma in CHANGE_NOUNS:        # "an increase in tariffs"
+        keys |= {o.lemma_.lower() for p in tok.children if p.dep_ == "prep" and p.lower_ in ("in", "of")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"}
     return keys
+
+
+CHANGE_NOUNS = words("change-nouns")
 
 
 def match_verb(tok, lex: VerbLexicon) -> Action | None:
