@@ -1885,3 +1885,8 @@ def test_a_change_in_something_is_named_by_it_as_an_object(nlp):
     assert codes("President Joe Biden imposed sweeping tariff hikes Tuesday on electric vehicles.")[0][:2] == \
         ("USAGOV", "163")
     assert codes("The US announced an increase in tariffs on Chinese steel.")[0][1] == "163"
+
+
+def test_those_who_made_what_killed_did_the_killing(nlp):
+    # "killed in an IED blast triggered by Maoists": whoever made the blast
+    assert codes("A soldier was killed in a blast triggered by Maoists.") == [("REB", "190", "MIL")]

@@ -150,7 +150,9 @@ def agent_of(tok) -> list:
     # (but "the embassy bombing" was done to the embassy, and "implicated in it" names no doer)
     doers = [o for c in causes for o in c.children if o.dep_ in ("compound", "poss") and o.lemma_.lower() in FORCE_NOUNS] \
         if tok.lemma_.lower() in HARM_VERBS else []
-    return agent or sides or doers + causes or acting_force(tok)
+    # ("killed in an IED blast triggered by Maoists": who made what did it)
+    makers = [o for c in causes for o in hands_of(c)] if tok.lemma_.lower() in HARM_VERBS else []
+    return agent or sides or makers or doers + causes or acting_force(tok)
 
 
 def shared_causes(tok) -> list:
@@ -164,9 +166,13 @@ def shared_causes(tok) -> list:
 
 
 def hands_of(tok) -> list:
-    """Who it was done "at the hands of" ("was tortured at the hands of the police"): its doer."""
+    """Who it was done "at the hands of" ("was tortured at the hands of the police"), or by whom a
+    participle on an event noun says it was made ("an IED blast triggered by Maoists", "an attack
+    carried out by the Taliban"): its doer."""
     return [o for h in prep_objects(tok, frozenset({"at"})) if h.lower_ == "hands"
-            for o in prep_objects(h, frozenset({"of"}))]
+            for o in prep_objects(h, frozenset({"of"}))] + \
+        [o for v in tok.children if v.dep_ == "acl" and v.tag_ == "VBN"
+         for a in v.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"]
 
 
 def acting_force(tok) -> list:
