@@ -1890,3 +1890,9 @@ def test_a_change_in_something_is_named_by_it_as_an_object(nlp):
 def test_those_who_made_what_killed_did_the_killing(nlp):
     # "killed in an IED blast triggered by Maoists": whoever made the blast
     assert codes("A soldier was killed in a blast triggered by Maoists.") == [("REB", "190", "MIL")]
+
+
+def test_what_is_requested_or_demanded_from_someone_is_asked_of_them(nlp):
+    assert codes("The committee requested documents from the White House.")[0][1:] == ("020", "USAGOV")
+    assert [(e["EventCode"], e["Actor2Text"]) for e in events("The governor sought guidance from the Red Cross.",
+                                                             min_confidence=0)][:1] == [("020", "Red Cross")]
