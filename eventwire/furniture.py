@@ -120,6 +120,10 @@ def patterns() -> _Patterns:
             rf"^\s*(?:(?P<place>[A-Z][A-Z.'’-]+(?:\s+[A-Z][A-Z.'’-]+){{0,3}}(?:,\s*{_WORD}(?:\s+{_WORD}){{0,3}})?)"
             rf"(?:\s*\((?P<agency>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})\))?(?:\s*[—–−]\s*|\s*--\s*|\s+-\s+)"
             rf"|\((?P<agency_only>CNN|CNN Business|Reuters|AP|AFP|UPI|CNSNews\.com)\)\s*(?:[—–−-]\s*)?"
+            # ("Hong Kong/Beijing/Taipei (CNN) US House Speaker …", "Washington (CNN) - …": places
+            # written in title case before an agency's name in brackets)
+            rf"|(?P<titled>[A-Z][\w.'’-]+(?:(?:\s+|\s*[/,]\s*)[A-Z][\w.'’-]+){{0,5}})"
+            rf"\s*\((?:CNN|CNN Business|Reuters|AP|AFP|UPI)\)\s*(?:[—–−-]\s*)?"
             rf"|(?P<date>{_WEEKDAY},\s+{_DATE})\s+)(?=[A-Z0-9\"“'‘])"),
         agencies=frozenset(lex["agencies"]),
     )
@@ -182,6 +186,9 @@ def _dateline(line: str) -> tuple[int, str] | None:
     m = patterns().dateline.match(line)
     if not m:
         return None
+    if m["titled"]:       # (the first of several places: "Hong Kong/Beijing/Taipei")
+        place = m["titled"].split("/")[0].strip()
+        return (None if place.split(",")[0].split()[0] in _NOT_PLACES else (m.end(), place))
     place = m["place"] or ""
     if place and (place.split(",")[0].split()[0] in _NOT_PLACES or len(re.sub(r"[^A-Z]", "", place)) < 2):
         return None

@@ -89,6 +89,13 @@ def test_kind_of_line(line, kind):
      "SAN FRANCISCO (AP) —"),
     ("Monday, August 3, 2020 On Thursday, the opposition held a rally.", "On Thursday, the opposition held a rally.",
      "", "Monday, August 3, 2020"),
+    # places in title case before an agency's name (CNN's style), the first of several
+    ("Washington (CNN) Harold A. Schaitberger spoke with Biden.", "Harold A. Schaitberger spoke with Biden.",
+     "Washington", "Washington (CNN)"),
+    ("Hong Kong/Beijing/Taipei (CNN) US House Speaker Nancy Pelosi landed in Taiwan.",
+     "US House Speaker Nancy Pelosi landed in Taiwan.", "Hong Kong", "Hong Kong/Beijing/Taipei (CNN)"),
+    ("Lake Buena Vista, Florida (CNN) - In a speech, he spoke.", "In a speech, he spoke.", "Lake Buena Vista, Florida",
+     "Lake Buena Vista, Florida (CNN) -"),
 ])
 def test_datelines(text, story, dateline, cut):
     found = separate_story(text)
