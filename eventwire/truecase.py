@@ -19,6 +19,7 @@ from .coder.words import words
 from .tables import read_table
 
 WORD = re.compile(r"[^\W\d_]+(?:[-'’][^\W\d_]+)*")
+POSSESSIVE = re.compile(r"['’]s$")
 # A period closing an abbreviation ends no sentence: single letters ("u.s.", "u.n.") and titles.
 ABBREVIATION = re.compile(r"(?:\b[^\W\d_]\.|\b(?:mr|mrs|ms|dr|st|gen|sen|rep|gov|lt|col|capt|sgt|no|vs|jr|sr)\.)$",
                           re.IGNORECASE)
@@ -44,11 +45,12 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
     chars = list(text)
     words = list(WORD.finditer(text))
     lowered = [w.group().lower() for w in words]
+    bare = [POSSESSIVE.sub("", w) for w in lowered]     # ("russia's army", "donald trump's attacks")
     reach = name_reach(names)
     i = 0
     while i < len(words):
-        for n in range(min(reach.get(lowered[i], 0), len(words) - i), 0, -1):
-            key = tuple(lowered[i:i + n])
+        for n in range(min(max(reach.get(lowered[i], 0), reach.get(bare[i], 0)), len(words) - i), 0, -1):
+            key = tuple(lowered[i:i + n - 1]) + (bare[i + n - 1],)
             if key in names and contiguous(text, words[i:i + n]):
                 for w, form in zip(words[i:i + n], names[key]):
                     set_case(chars, w.start(), form)

@@ -45,3 +45,9 @@ def test_the_name_after_a_title_is_capitalised(lexicons):
     # (a title with no name after it stays small, and "rep" without its period is no title)
     assert "The senator said" in out
     assert truecase("the sales rep said prices rose.", forms(lexicons)) == "The sales rep said prices rose."
+
+
+def test_a_name_in_the_possessive_is_capitalised_too(lexicons):
+    text = "president donald trump's attacks on the world health organization echo russia’s plans."
+    assert truecase(text, forms(lexicons)) == \
+        "President Donald Trump's attacks on the World Health Organization echo Russia’s plans."
