@@ -7,6 +7,9 @@ into the article as it was given. Names come from the actor dictionaries (countr
 demonyms, IGOs and armed groups, office holders; acronyms in capitals: "crpf" → "CRPF"), the
 gazetteer's larger cities, weekdays and months; a name that is also a common English word
 (data/truecase-skip.tsv, spaCy's stop words) is left alone, as is a word inside a longer name.
+A word that neither English (the parser's lemmatizer tables: WordNet's index and irregular forms)
+nor the coder's lexicons know, in any inflection, with a prefix or as two words run together, is
+a name too: "robaina", "mueller", "ramesh kumar", "bhilwara".
 """
 from __future__ import annotations
 
@@ -40,8 +43,10 @@ def is_lower_case(text: str) -> bool:
     return sum(1 for w in words if any(c.isupper() for c in w)) / len(words) < LOWER_SHARE
 
 
-def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
-    """The text with the names it spells small capitalised, and each sentence's first letter."""
+def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]], known: frozenset = frozenset()) -> str:
+    """The text with the names it spells small capitalised, and each sentence's first letter;
+    with ``known`` (the words of English and of the coder's lexicons), a word none of them knows
+    is a name too ("nadler has invited mueller to testify")."""
     chars = list(text)
     words = list(WORD.finditer(text))
     lowered = [w.group().lower() for w in words]
@@ -59,6 +64,8 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
         else:
             i += 1
     titled_names(text, chars, words, lowered)
+    if known:
+        unknown_names(chars, words, lowered, known)
     for m in DOTTED.finditer(text):
         form = names.get((m.group().lower(),))
         if form is not None:
@@ -72,6 +79,70 @@ def truecase(text: str, names: dict[tuple[str, ...], tuple[str, ...]]) -> str:
     for m in re.finditer(r"(?<![\w'’])i(?![\w'’])", text):
         chars[m.start()] = "I"
     return "".join(chars)
+
+
+def unknown_names(chars: list[str], words: list, lowered: list[str], known: frozenset) -> None:
+    """Capitalise the words no English word list nor lexicon knows, in any of their inflections:
+    in lower-case news they are names ("robaina", "mueller")."""
+    skip = skip_words()
+    for w, low in zip(words, lowered):
+        if len(low) < 4 or not low.isalpha() or low in skip or chars[w.start()].isupper() or english(low, known):
+            continue
+        chars[w.start()] = chars[w.start()].upper()
+
+
+ENDINGS = (("ies", "y"), ("es", ""), ("s", ""), ("ied", "y"), ("ed", ""), ("d", ""), ("ing", ""), ("ing", "e"),
+           ("ly", ""), ("er", ""), ("er", "e"), ("est", ""), ("est", "e"), ("men", "man"), ("ness", ""),
+           ("ised", "ize"), ("ise", "ize"), ("isation", "ization"))
+PREFIXES = ("un", "non", "multi", "inter", "over", "under", "re", "cyber", "counter", "anti", "pre", "post", "self")
+
+
+def english(word: str, known: frozenset) -> bool:
+    """Whether a word is English as the word lists know it, inflected ("arrests", "detained",
+    "largest"), with a prefix ("unhoused", "multibillion") or as two words run together
+    ("downslide", "concertgoers")."""
+    def inflected(w: str) -> bool:
+        return w in known or any(w.endswith(e) and len(w) - len(e) >= 2 and w[:-len(e)] + b in known
+                                 for e, b in ENDINGS)
+    if inflected(word):
+        return True
+    if any(word.startswith(p) and len(word) - len(p) >= 3 and inflected(word[len(p):]) for p in PREFIXES):
+        return True
+    return any(word[:k] in known and inflected(word[k:]) for k in range(3, len(word) - 2))
+
+
+@lru_cache(maxsize=2)
+def english_words(model: str) -> frozenset[str]:
+    """The words the parser's lemmatizer tables know (WordNet's index and irregular forms)."""
+    from .nlp import load_nlp
+    nlp = load_nlp(model)
+    if "lemmatizer" not in nlp.pipe_names:
+        return frozenset()
+    lookups = nlp.get_pipe("lemmatizer").lookups
+    found: set[str] = set()
+    for name in ("lemma_index", "lemma_exc"):
+        if name in lookups.tables:
+            table = lookups.get_table(name)
+            for key in table.keys():
+                value = table[key]
+                found.update(value if isinstance(value, (list, tuple, set)) else dict(value).keys())
+    return frozenset(w.lower() for w in found if isinstance(w, str))
+
+
+_KNOWN: dict[tuple[str, int], frozenset] = {}
+
+
+def known_words(model: str, lexicons) -> frozenset[str]:
+    """English words and the words of the coder's lexicons (role words, verbs, their objects), once
+    per model and lexicons."""
+    key = (model, id(lexicons))
+    if key not in _KNOWN:
+        verbs = lexicons.verbs
+        roles = {w for phrase, entries in lexicons.actors.phrases.items() if all(e.kind == "role" for e in entries)
+                 for w in phrase}      # (role words, not the names the tables hold)
+        lexicon = roles | set(verbs.verbs) | set(verbs.nouns) | set(verbs.listed_objects) | set(verbs.frames)
+        _KNOWN[key] = english_words(model) | frozenset(w.lower() for p in lexicon for w in p.split("_"))
+    return _KNOWN[key]
 
 
 def titled_names(text: str, chars: list[str], words: list, lowered: list[str]) -> None:
@@ -155,10 +226,10 @@ def forms_for(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     return cached[1]
 
 
-def text_to_parse(text: str, actor_lexicon) -> str:
+def text_to_parse(text: str, actor_lexicon, known: frozenset = frozenset()) -> str:
     """What the parser reads: the text itself, or, for lower-case news, the text with its names
     capitalised (same length, same offsets)."""
-    return truecase(text, forms_for(actor_lexicon)) if is_lower_case(text) else text
+    return truecase(text, forms_for(actor_lexicon), known) if is_lower_case(text) else text
 
 
 def name_forms(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -51,3 +51,15 @@ def test_a_name_in_the_possessive_is_capitalised_too(lexicons):
     text = "president donald trump's attacks on the world health organization echo russia’s plans."
     assert truecase(text, forms(lexicons)) == \
         "President Donald Trump's attacks on the World Health Organization echo Russia’s plans."
+
+
+def test_a_word_no_word_list_knows_is_a_name_in_lower_case_news(lexicons, nlp):
+    from eventwire.options import Options
+    from eventwire.truecase import known_words
+    known = known_words(Options().model, lexicons)
+    text = "nadler has invited mueller to testify; a chargesheet was filed against ramesh kumar in bhilwara."
+    assert truecase(text, forms(lexicons), known) == \
+        "Nadler has invited Mueller to testify; a chargesheet was filed against Ramesh Kumar in Bhilwara."
+    # English words, inflected or not, and the coder's own words stay small
+    text = "the sarpanch said goondas were detained and arrests continued."
+    assert truecase(text, forms(lexicons), known) == "The sarpanch said goondas were detained and arrests continued."
