@@ -1896,3 +1896,11 @@ def test_what_is_requested_or_demanded_from_someone_is_asked_of_them(nlp):
     assert codes("The committee requested documents from the White House.")[0][1:] == ("020", "USAGOV")
     assert [(e["EventCode"], e["Actor2Text"]) for e in events("The governor sought guidance from the Red Cross.",
                                                              min_confidence=0)][:1] == [("020", "Red Cross")]
+
+
+def test_a_headlines_gunned_down_is_done_to_its_subject(nlp):
+    # "gunned down": a harm verb whose particle aims at no one; "in Kulgam encounter" is one phrase
+    found = events("two terrorists gunned down in kulgam encounter", min_confidence=0)
+    assert [(e["EventCode"], e["Actor2Text"]) for e in found] == [("1823", "Two terrorists")]
+    assert codes("Three militants gunned down by security forces in Shopian") == [("COP", "1823", "REB")]
+    assert codes("Soldiers shot back at the attackers.")[0][:2] == ("MIL", "193")

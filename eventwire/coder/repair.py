@@ -34,6 +34,7 @@ def repair_parse(sent: list) -> None:
     repair_happening_between(sent)
     repair_asked_infinitives(sent)
     repair_given_names(sent)
+    repair_named_places(sent)
 
 
 def repair_reported_clauses(sent: list) -> None:
@@ -371,6 +372,21 @@ def repair_given_names(sent: list) -> None:
         if name.dep_ == "dobj" and obj.dep_ == "dobj" and obj.pos_ == "NOUN" and name.i > obj.i and \
                 verb.lemma_.lower() in NAMING_VERBS and not any(c.dep_ == "oprd" for c in verb.children):
             name.head, name.dep_ = verb, "oprd"
+
+
+def repair_named_places(sent: list) -> None:
+    """"two terrorists gunned down in Kulgam encounter": after a preposition, a name and the noun it
+    names ("in Kulgam encounter", "near Nalgonda village") are one phrase; the small parser may
+    end the phrase at the name and read the noun as the verb's object."""
+    for noun in sent:
+        name = noun.nbor(-1) if noun.i > sent[0].i else None
+        if name is None or noun.dep_ != "dobj" or noun.pos_ != "NOUN" or name.pos_ != "PROPN" or \
+                name.dep_ != "pobj" or name.head.dep_ != "prep" or name.head.head != noun.head or \
+                any(c.i < noun.i for c in noun.children):
+            continue
+        prep = name.head
+        noun.head, noun.dep_ = prep, "pobj"
+        name.head, name.dep_ = noun, "compound"
 
 
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}

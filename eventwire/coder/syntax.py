@@ -218,7 +218,7 @@ def headline_past(tok) -> bool:
         tok.dep_ not in ("relcl", "acl") and \
         any(c.dep_ == "nsubj" and (c.tag_ == "NNS" or (charged and c.pos_ in ("NOUN", "PROPN")))
             for c in tok.children) and \
-        not any(c.dep_ in ("prt", "dative") or c.lower_ in AIMING_WORDS for c in tok.children) and \
+        not any(c.dep_ == "dative" or c.lower_ in AIMING_WORDS for c in tok.children) and \
         not any(c.dep_ == "conj" and any(o.dep_ in OBJECTS for o in c.children) for c in tok.children)
 
 
