@@ -129,14 +129,16 @@ def english_words(model: str) -> frozenset[str]:
     return frozenset(w.lower() for w in found if isinstance(w, str))
 
 
-_KNOWN: dict[tuple[str, int], frozenset] = {}
+_KNOWN: dict[tuple[str, int, int], frozenset] = {}
 
 
 def known_words(model: str, lexicons) -> frozenset[str]:
     """English words and the words of the coder's lexicons (role words, verbs, their objects), once
-    per model and lexicons."""
-    key = (model, id(lexicons))
+    per model and loaded tables (a run's lexicons with a memory of their own share them)."""
+    key = (model, id(lexicons.actors), id(lexicons.verbs))
     if key not in _KNOWN:
+        if len(_KNOWN) >= 4:
+            _KNOWN.clear()      # (user dictionaries load other tables: keep a few, not every one)
         verbs = lexicons.verbs
         roles = {w for phrase, entries in lexicons.actors.phrases.items() if all(e.kind == "role" for e in entries)
                  for w in phrase}      # (role words, not the names the tables hold)
