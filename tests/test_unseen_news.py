@@ -1904,3 +1904,9 @@ def test_a_headlines_gunned_down_is_done_to_its_subject(nlp):
     assert [(e["EventCode"], e["Actor2Text"]) for e in found] == [("1823", "Two terrorists")]
     assert codes("Three militants gunned down by security forces in Shopian") == [("COP", "1823", "REB")]
     assert codes("Soldiers shot back at the attackers.")[0][:2] == ("MIL", "193")
+
+
+def test_killed_in_an_encounter_with_no_other_side_is_the_polices(nlp):
+    # South Asian news: an "encounter" with no other side named is one with the police
+    assert codes("two terrorists gunned down in kulgam encounter") == [("COP", "1823", "REB")]
+    assert codes("He was killed in a chance encounter with a bear.", min_confidence=0) == []

@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, for_clause
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import FORCE_NOUNS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import FORCE_NOUNS, HARM_VERBS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -682,7 +682,8 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
     # ("two persons were arrested", "a man arrested for theft", "were produced in court and remanded")
     passive = (a.tok.dep_ in ("ROOT", "conj", "ccomp") and subject_heads(a.tok)[1]) \
         or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
-    sector = IMPLIED_AUTHORITIES.get(a.code[:3]) or IMPLIED_ACCUSERS.get(a.pattern.head if a.code[:3] == "112" else "")
+    sector = IMPLIED_AUTHORITIES.get(a.code[:3]) or IMPLIED_ACCUSERS.get(a.pattern.head if a.code[:3] == "112" else "") \
+        or ("COP" if police_encounter(a.tok) else None)
     if sector is None or a.mode or a.negated or a.pattern.noun or not passive:
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
@@ -696,6 +697,14 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
     name = "police" if sector == "COP" else "court"
     return [Mention(text=text, start=start, end=end, kind="implied", head=-1,
                     actor=Actor(code=country + sector, name=name, country=country, type1=sector))]
+
+
+def police_encounter(verb) -> bool:
+    """Killed or shot "in an encounter" with no other side named: in South Asian news, by the police
+    or security forces ("two terrorists gunned down in kulgam encounter")."""
+    return verb.lemma_.lower() in HARM_VERBS and any(
+        c.lemma_.lower() == "encounter" and not prep_objects(c, frozenset({"with", "between"}))
+        for c in prep_objects(verb, frozenset({"in"})))
 
 
 # arrests and crowds charged or tear-gassed are the police's, convictions a court's
