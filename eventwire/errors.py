@@ -27,6 +27,10 @@ class UsageError(EventwireError, ValueError):
     exit_code = EXIT_USAGE
 
 
+class TextNotCoded(EventwireError):
+    """A text given to be coded on the fly that the coder could not code (the reason is named)."""
+
+
 class SetupError(EventwireError):
     """Something around the run is not usable: the database, a dictionary, an output path."""
     exit_code = EXIT_USAGE

@@ -149,6 +149,17 @@ def test_code_codes_a_text(client, nlp):
     assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in body["events"]] == [("IRN", "138", "ISR")]
 
 
+@pytest.mark.model
+def test_a_text_the_coder_fails_on_is_an_error_that_names_why(client, nlp, monkeypatch):
+    from eventwire import pipeline
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("no tree")
+    monkeypatch.setattr(pipeline, "code_article", broken)
+    res = client.post("/api/code", json={"text": "Iran threatened to attack Israel on Monday."})
+    assert is_envelope(res, 422)["code"] == "not_coded" and "coder failed" in res.json()["error"]["message"]
+
+
 def test_the_database_is_opened_read_only(db, tmp_path):
     client = TestClient(create_app(db), raise_server_exceptions=False)
     with pytest.raises(Exception):

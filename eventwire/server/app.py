@@ -211,11 +211,14 @@ def create_app(db_path: str, model: str = DEFAULT_MODEL, allow_code: bool = True
         @app.post("/api/code")
         def code(body: CodeRequest) -> dict:
             """Code a text on the fly (at most MAX_CODE_CHARS = 20,000 characters; nothing is stored)."""
+            from ..errors import TextNotCoded
             from ..nlp import ModelNotInstalled
             try:
                 return {"events": api.code_text(body.text, body.date, Options(model=model, gkg=False))}
             except ModelNotInstalled as exc:
                 raise ApiError(503, "model_not_installed", str(exc)) from exc
+            except TextNotCoded as exc:
+                raise ApiError(422, "not_coded", str(exc)) from exc
 
     add_dashboard(app)
     return app
