@@ -31,7 +31,7 @@ from .readers import read_inputs
 from .records import Article, ArticleResult, Event, Rejected
 from .store import Store
 from .triage import TriageCounts, triage
-from .truecase import known_words, text_to_parse
+from .truecase import text_to_parse
 
 
 @dataclass
@@ -277,7 +277,7 @@ def prepare(items: Iterable[Article | Rejected], options: Options,
             yield "", ArticleResult(article=item, skipped=reason)
         else:
             text = break_long_runs(item.text[:options.max_chars], options.max_token_chars)
-            yield text_to_parse(text, lexicons.actors, known_words(options.model, lexicons)), item
+            yield text_to_parse(text, lexicons, options.model), item
 
 
 def skip_reason(article: Article, options: Options) -> str:

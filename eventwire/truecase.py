@@ -129,22 +129,25 @@ def english_words(model: str) -> frozenset[str]:
     return frozenset(w.lower() for w in found if isinstance(w, str))
 
 
-_KNOWN: dict[tuple[str, int, int], frozenset] = {}
+_KNOWN: dict[tuple[str, int, int], tuple[object, object, frozenset]] = {}
 
 
 def known_words(model: str, lexicons) -> frozenset[str]:
     """English words and the words of the coder's lexicons (role words, verbs, their objects), once
-    per model and loaded tables (a run's lexicons with a memory of their own share them)."""
-    key = (model, id(lexicons.actors), id(lexicons.verbs))
-    if key not in _KNOWN:
+    per model and loaded tables (a run's lexicons with a memory of their own share them), as
+    ``forms_for`` keeps the names."""
+    actors, verbs = lexicons.actors, lexicons.verbs
+    key = (model, id(actors), id(verbs))
+    cached = _KNOWN.get(key)
+    if cached is None or cached[0] is not actors or cached[1] is not verbs:
         if len(_KNOWN) >= 4:
             _KNOWN.clear()      # (user dictionaries load other tables: keep a few, not every one)
-        verbs = lexicons.verbs
-        roles = {w for phrase, entries in lexicons.actors.phrases.items() if all(e.kind == "role" for e in entries)
+        roles = {w for phrase, entries in actors.phrases.items() if all(e.kind == "role" for e in entries)
                  for w in phrase}      # (role words, not the names the tables hold)
         lexicon = roles | set(verbs.verbs) | set(verbs.nouns) | set(verbs.listed_objects) | set(verbs.frames)
-        _KNOWN[key] = english_words(model) | frozenset(w.lower() for p in lexicon for w in p.split("_"))
-    return _KNOWN[key]
+        cached = _KNOWN[key] = (actors, verbs, english_words(model) | frozenset(
+            w.lower() for p in lexicon for w in p.split("_")))
+    return cached[2]
 
 
 def titled_names(text: str, chars: list[str], words: list, lowered: list[str]) -> None:
@@ -228,10 +231,12 @@ def forms_for(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:
     return cached[1]
 
 
-def text_to_parse(text: str, actor_lexicon, known: frozenset = frozenset()) -> str:
+def text_to_parse(text: str, lexicons, model: str) -> str:
     """What the parser reads: the text itself, or, for lower-case news, the text with its names
-    capitalised (same length, same offsets)."""
-    return truecase(text, forms_for(actor_lexicon), known) if is_lower_case(text) else text
+    capitalised (same length, same offsets); the word lists are read only for lower-case news."""
+    if not is_lower_case(text):
+        return text
+    return truecase(text, forms_for(lexicons.actors), known_words(model, lexicons))
 
 
 def name_forms(actor_lexicon) -> dict[tuple[str, ...], tuple[str, ...]]:

@@ -338,18 +338,21 @@ def aside(t) -> bool:
     """A relative clause set off by a comma, on a named party, that tells a deed of its own:
     "Mohammed al-Zahawi, who fought to overthrow Gadhafi", "Evers, who has endorsed Biden" — news
     told in passing, not which one is meant (that is "the man who attacked")."""
-    if t.dep_ != "relcl" or t.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return False
+    return t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and set_off(t) and t.head.pos_ == "PROPN"
+
+
+def set_off(t) -> bool:
+    """A relative clause whose subject is "who" or "which" set off by a comma ("Evers, who …");
+    never "that", which tells which one is meant."""
     relative = [c for c in t.children if c.dep_ in SUBJECTS and c.lower_ in ("who", "which")]
-    doc = t.doc
-    return bool(relative) and relative[0].i > 0 and doc[relative[0].i - 1].text == "," and t.head.pos_ == "PROPN"
+    return bool(relative) and relative[0].i > 0 and t.doc[relative[0].i - 1].text == ","
 
 
 def continuative(t) -> bool:
     """A relative clause that carries the story on, not back: set off by a comma after the object
     of the sentence's verb, its subject the relative pronoun, told in the past with no date of its
     own ("the mob stoned the police, who fired tear gas"); "the man, who had robbed a bank in 2019"
-    and "Smith, who visited Kyiv last week, said" stay background."""
+    stays background (a named party's is news told in passing: ``aside``)."""
     noun = t.head
     if t.dep_ != "relcl" or t.tag_ != "VBD" or noun.dep_ not in OBJECTS | {"pobj"} or noun.i > t.i:
         return False
@@ -358,11 +361,7 @@ def continuative(t) -> bool:
         verb = verb.head
     if verb.dep_ not in ("ROOT", "conj") or verb.i > noun.i:
         return False      # ("a referendum held in Crimea in 2014, which saw …", inside a subject)
-    # ("who", "which": never "that", which tells which one is meant)
-    relative = [c for c in t.children if c.dep_ in SUBJECTS and c.lower_ in ("who", "which")]
-    doc = t.doc
-    return bool(relative) and relative[0].i > 0 and doc[relative[0].i - 1].text == "," and \
-        not any(w.ent_type_ == "DATE" for w in t.subtree)
+    return set_off(t) and not any(w.ent_type_ == "DATE" for w in t.subtree)
 
 
 def content_clause(t) -> bool:
