@@ -28,10 +28,12 @@ def code_inputs(inputs: Iterable[str], options: Options = Options()) -> Iterator
     yield from run(read_inputs(inputs, Limits.of(options)), options)
 
 
-def code_texts(texts: Iterable[str | Article], options: Options = Options()) -> list[ArticleResult]:
-    """Code articles given as strings or Article records (the Python API's simplest door)."""
+def code_texts(texts: Iterable[str | Article], options: Options = Options()) -> list[ArticleResult | Rejected]:
+    """Code articles given as strings or Article records (the Python API's simplest door): one
+    result per text, in order; a text the coder fails on is a Rejected record in its place that
+    names the text and why (``event_dicts`` passes over it), so the rest of the batch is coded."""
     articles = [t if isinstance(t, Article) else Article(id=f"text-{i}", text=t) for i, t in enumerate(texts)]
-    return [r for r in run(articles, options) if isinstance(r, ArticleResult)]
+    return list(run(articles, options))
 
 
 def event_dicts(results: Iterable[ArticleResult | Rejected]) -> Iterator[dict]:

@@ -200,6 +200,24 @@ def test_article_with_date_none_is_coded(nlp):
     assert result.article.date == "" and result.events
 
 
+@pytest.mark.model
+def test_code_texts_keeps_a_text_the_coder_fails_on_in_its_place(nlp, monkeypatch):
+    from eventwire import pipeline
+    from eventwire.records import ArticleResult, Rejected
+    real = pipeline.code_article
+
+    def fails_on_the_second(article, *args, **kwargs):
+        if article.id == "text-1":
+            raise RuntimeError("no tree")
+        return real(article, *args, **kwargs)
+    monkeypatch.setattr(pipeline, "code_article", fails_on_the_second)
+    texts = ["Russia attacked Ukraine on Monday.", "Iran threatened Israel.", "China criticised Japan on Friday."]
+    first, failed, third = api.code_texts(texts)
+    assert isinstance(first, ArticleResult) and isinstance(third, ArticleResult) and third.events
+    assert isinstance(failed, Rejected) and failed.doc_id == "text-1" and "coder failed" in failed.reason
+    assert [e["Actor1Code"] for e in api.event_dicts([first, failed, third])] == ["RUS", "CHN"]
+
+
 def test_theme_evidence_order_is_the_same_in_every_process():
     script = ("import spacy\nfrom eventwire.gkg import themes\n"
               "themes.term_index.cache_clear()\n"
