@@ -1910,3 +1910,19 @@ def test_killed_in_an_encounter_with_no_other_side_is_the_polices(nlp):
     # South Asian news: an "encounter" with no other side named is one with the police
     assert codes("two terrorists gunned down in kulgam encounter") == [("COP", "1823", "REB")]
     assert codes("He was killed in a chance encounter with a bear.", min_confidence=0) == []
+
+
+def test_a_trip_to_a_place_at_home_visits_no_one(nlp):
+    # a visit is to a host; a town or a state of one's own country hosts no one
+    assert codes("Last month, Attorney General Jeff Sessions traveled to Boston to announce the results.") == [
+        ("USAJUD", "010", "")]
+    assert codes("Vance and Trump each went to Pennsylvania last week.") == []
+    assert codes("Russian President Vladimir Putin flew to Magnitogorsk on Monday.") == []
+    # a foreign visit, or one to people, is a visit
+    assert codes("Pelosi visited Taiwan on Tuesday.") == [("USALEG", "042", "TWN")]
+    assert codes("Biden visited the Blake family in Kenosha.") == [("USAGOV", "042", "USACVL")]
+
+
+def test_arms_given_are_military_aid_whatever_their_word(nlp):
+    assert codes("The United States gave 625 firearms to the Mexican government.") == [("USA", "072", "MEXGOV")]
+    assert codes("Iran supplied the Houthis with grenades and pistols.") == [("IRN", "072", "YEMREB")]

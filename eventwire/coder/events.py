@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -325,6 +325,14 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     return a.code
 
 
+def trip_at_home(sources: list[Mention], targets: list[Mention]) -> bool:
+    """A visit whose only host is a place in the visitor's own country is a trip at home: no
+    party is visited or hosts (a city, a state, its capital; not a person, a body or a home)."""
+    countries = {m.actor.country for m in sources + targets}
+    return bool(sources) and bool(targets) and len(countries) == 1 and not countries & set(NO_COUNTRY) and all(
+        t.kind in ("place", "capital") or (t.kind == "name" and t.actor.code == t.actor.country) for t in targets)
+
+
 def warning_code(a: Action) -> str:
     """"Warned that police will not tolerate rallies" threatens (130); "warned that the dollar could
     fall" or "warned of the dangers" is a pessimistic comment (012)."""
@@ -440,6 +448,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         sources = place_of_attack(a, finder, sentence, src_heads)
     sources, targets = placed_parties(conjoined(sources, finder), conjoined(targets, finder), sentence, finder,
                                       speaker, a.code)
+    if a.code in ("042", "043") and trip_at_home(sources, targets):
+        return []        # ("Sessions traveled to Boston", "visited Valdosta, Georgia": no one is visited)
     if not targets and (a.code[:2] == "14" or (a.code[:2] in ("03", "08") and a.obj is not None
                                                 and a.obj.lemma_.lower() in PROTEST_NOUNS)):
         targets = own_government(sources)       # ("the union called off its strike": yields to it)
