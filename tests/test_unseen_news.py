@@ -1926,3 +1926,14 @@ def test_a_trip_to_a_place_at_home_visits_no_one(nlp):
 def test_arms_given_are_military_aid_whatever_their_word(nlp):
     assert codes("The United States gave 625 firearms to the Mexican government.") == [("USA", "072", "MEXGOV")]
     assert codes("Iran supplied the Houthis with grenades and pistols.") == [("IRN", "072", "YEMREB")]
+
+
+def test_support_at_the_polls_is_no_endorsement(nlp):
+    # votes and poll figures are counted support, not a party's praise or backing
+    assert codes("A survey from Morning Consult shows Trump has 56% of support from potential GOP voters.") == []
+    assert codes("Biden wins support among 95% of Democrats.") == []
+    assert codes("Polls repeatedly show that a solid majority of voters support his position.") == []
+    assert codes("Livingston County backed Trump by 30 percentage points.") == []
+    # a party's support is
+    assert codes("The European Union expressed support for Ukraine.") == [("IGOEU", "051", "UKR")]
+    assert codes("Most Democrats support Biden's plan.") == [("USAPTY", "051", "USAGOV")]

@@ -48,6 +48,8 @@ PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 ASSAILING_VERBS = words("assailing-verbs")
 STANCE_NOUNS = words("stance-nouns")
+ELECTORATE_WORDS = words("electorate-words")
+COUNTING_WORDS = words("counting-words")
 BETWEEN = frozenset({"between"})
 CAMPAIGN_WORDS = words("campaign-words")
 HELPING_VERBS = words("helping-verbs")
@@ -242,6 +244,25 @@ def campaign_rally(a: Action, sources: list[Mention], targets: list[Mention]) ->
         not any(t.head >= 0 and doc[t.head].dep_ == "pobj" and doc[t.head].head.lower_ == "against" for t in targets)
 
 
+def support_at_the_polls(a: Action, sources: list[Mention]) -> bool:
+    """Support from voters, a county or a share of a poll is a vote or a poll figure, not a party's
+    praise or endorsement ("Black voters support him", "Livingston County backed Trump by 30
+    points", "Trump has 56% of support", "Biden wins support among 95% of Democrats")."""
+    if a.code[:2] != "05":
+        return False
+    words = {t for t in (a.tok, a.obj) if t is not None}
+    if not {t.lemma_.lower() for t in words} & STANCE_NOUNS | {"back", "favor", "favour"}:
+        return False
+    doc = a.tok.doc
+    if sources and all(m.kind == "place" or (m.head >= 0 and doc[m.head].lemma_.lower() in ELECTORATE_WORDS)
+                       for m in sources):
+        return True
+    near = words | {c for t in words for c in t.children} | {t.head for t in words} | {t.head.head for t in words}
+    near |= {c for t in words if t.dep_ in OBJECTS for c in t.head.children if c.dep_ == "prep"}   # ("wins support among")
+    near |= {g for c in list(near) if c.dep_ == "prep" for g in c.children}
+    return any(t.lemma_.lower() in COUNTING_WORDS or t.text.endswith("%") or t.lower_ == "among" for t in near)
+
+
 def near_hittable(tok, lex: VerbLexicon | None) -> bool:
     """With word vectors on: a thing close to the listed things force is done to ("bombed a mall"),
     not a word the lexicon lists as an object of other acts or as an abstraction ("struck a deal")."""
@@ -422,7 +443,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and shared_opinion(a))):
         return []
-    if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a):
+    if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a) or \
+            support_at_the_polls(a, sources):
         return []
     if a.tok.lemma_.lower() == "go" and not sources and any(c.dep_ in SUBJECTS and c.pos_ != "PRON"
                                                          for c in a.tok.children):
