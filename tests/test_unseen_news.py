@@ -1937,3 +1937,19 @@ def test_support_at_the_polls_is_no_endorsement(nlp):
     # a party's support is
     assert codes("The European Union expressed support for Ukraine.") == [("IGOEU", "051", "UKR")]
     assert codes("Most Democrats support Biden's plan.") == [("USAPTY", "051", "USAGOV")]
+
+
+def test_what_is_given_after_the_one_given_to_is_the_object(nlp):
+    # "granted Pogue a pardon": not a second name for Pogue
+    [e] = events("Trump granted Paul Harvey Pogue a full and unconditional pardon.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("USAGOV", "056", "Paul Harvey Pogue")
+
+
+def test_a_refused_request_is_refused_to_the_one_who_made_it(nlp):
+    [e] = events("Democratic officials rejected Sanders's request on Saturday.")
+    assert (e["EventCode"], e["Actor2Text"]) == ("120", "Sanders")
+    [e] = events("The judge denied his appeal on Wednesday.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("JUD", "120", "his")
+    # one's own actions defended are no one else's
+    [e] = events("Trump defended his pandemic policies.")
+    assert (e["EventCode"], e["Actor2Text"]) == ("052", "")

@@ -56,6 +56,7 @@ NO_COUNTRY = ("", "IGO", "NGO", "IMG", "WST", "EUR")     # (nor is a region one:
 # often bills as people) and words for people or bodies that name no sector
 UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
 UNRESOLVED_PARTIES = UNRESOLVED_DOERS | {"him", "her"}
+OWNING_PRONOUNS = frozenset({"his", "her"})     # (of a person's word or deed: "denied his appeal")
 BODY_NOUNS = words("body-nouns")
 PEOPLE_WORDS = words("people-words")
 RECEIVING_VERBS = words("receiving-verbs")
@@ -738,7 +739,14 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None and not undergoer else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
+    if a.code[:2] in JUDGED_ROOTS and a.obj is not None and a.obj.i in trigger:
+        # ("rejected Sanders's request", "denied his appeal": the one whose word or deed it was)
+        heads += [c for c in a.obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
+        if a.code[:2] == "12":      # (one does not refuse one's own: "defended his actions" is no one's)
+            heads += [c for c in a.obj.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]
     for h in heads:
+        if h.lower_ in OWNING_PRONOUNS:
+            return [kept_words(h, finder)]
         if h.lower_ in PEOPLE_PRONOUNS:
             # ("pelted him with stones": whoever he is, by his word, not the stones)
             return [kept_words(h, finder)] if h.lower_ in UNRESOLVED_PARTIES else []

@@ -31,6 +31,7 @@ def repair_parse(sent: list) -> None:
     repair_fronted_results(sent)
     repair_said_conjuncts(sent)
     repair_datives(sent)
+    repair_given_appositions(sent)
     repair_happening_between(sent)
     repair_asked_infinitives(sent)
     repair_given_names(sent)
@@ -343,6 +344,22 @@ def repair_datives(sent: list) -> None:
                 any(c.dep_ in ("det", "poss") and c.i < noun.left_edge.i for c in obj.children):
             continue
         noun.head, noun.dep_ = verb, "dative"
+
+
+def repair_given_appositions(sent: list) -> None:
+    """"granted Paul Harvey Pogue a full pardon", "gave Putin a stern warning": after a verb of
+    giving and the one given to, the small parser reads what is given, a noun of its own with an
+    indefinite article, as a second name for that person. It is the verb's object."""
+    for noun in sent:
+        dative = noun.head
+        verb = dative.head
+        if noun.dep_ == "appos" and noun.pos_ == "NOUN" and dative.dep_ in ("dative", "dobj") and \
+                verb.lemma_.lower() in GIVING_VERBS and noun.i > dative.i and \
+                any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and \
+                not any(t.is_punct for t in sent[dative.i - sent[0].i:noun.left_edge.i - sent[0].i]) and \
+                not any(c.dep_ in OBJECTS for c in verb.children if c is not dative):
+            noun.head, noun.dep_ = verb, "dobj"
+            dative.dep_ = "dative"
 
 
 def repair_asked_infinitives(sent: list) -> None:
