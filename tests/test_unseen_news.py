@@ -1953,3 +1953,13 @@ def test_a_refused_request_is_refused_to_the_one_who_made_it(nlp):
     # one's own actions defended are no one else's
     [e] = events("Trump defended his pandemic policies.")
     assert (e["EventCode"], e["Actor2Text"]) == ("052", "")
+
+
+def test_an_event_named_by_a_place_or_person_is_a_reference_not_news(nlp):
+    assert codes("Petraeus was expected to testify before the Senate Intelligence Committee next week on the Benghazi attack.",
+                 min_confidence=0) == []
+    assert codes("The policies were epitomized by the Iraq invasion of 2003.", min_confidence=0) == []
+    assert codes("The Soleimani strike left allies wondering.", min_confidence=0) == []
+    # what is told of the deed makes it news
+    assert ("RUSMIL", "190") in [c[:2] for c in codes("Russian forces launched an attack on Kharkiv.")]
+    assert ("USA", "190") in [c[:2] for c in codes("The U.S. strike on the base killed 20 people.")]

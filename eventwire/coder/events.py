@@ -223,6 +223,20 @@ def described(a: Action) -> bool:
         verb.lemma_.lower() in DESCRIBING_VERBS | NAMING_VERBS
 
 
+def named_event(a: Action) -> bool:
+    """"The Benghazi attack", "the Russia investigation", "the Iraq invasion", "the Soleimani
+    strike": an event noun named by a place or a person, with "the" and nothing more said of it,
+    is one the reader knows already, a reference, not news of a deed (whose it was, where or
+    against whom is not told by the name: "a deadly attack on the consulate" is)."""
+    noun = a.tok
+    if not a.pattern.noun or a.frame or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"]
+    told = [c for c in noun.children if c.dep_ in ("prep", "acl", "relcl", "poss", "amod") and c.ent_type_ != "DATE"
+            and c.lower_ not in ("of", "in", "at", "near")]
+    return bool(named) and not told
+
+
 def political_offensive(a: Action, sources: list[Mention]) -> bool:
     """A government, party or politician that "goes on the offensive" argues harder; only armed
     forces on the offensive fight."""
@@ -387,7 +401,7 @@ def befell(a: Action) -> bool:
 
 
 def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
-    if idiom(a) or befell(a):
+    if idiom(a) or befell(a) or named_event(a):
         return []         # (the preposition decides the sense, whoever the parties; an accident is no one's act)
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
