@@ -1963,3 +1963,8 @@ def test_an_event_named_by_a_place_or_person_is_a_reference_not_news(nlp):
     # what is told of the deed makes it news
     assert ("RUSMIL", "190") in [c[:2] for c in codes("Russian forces launched an attack on Kharkiv.")]
     assert ("USA", "190") in [c[:2] for c in codes("The U.S. strike on the base killed 20 people.")]
+
+
+def test_a_great_city_the_parser_takes_for_a_body_is_a_place(nlp):
+    # the small NER tags "Kharkiv" an organisation; a city of a million is its country's place
+    assert codes("Russian forces attacked Kharkiv.") == [("RUSMIL", "190", "UKR")]

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from ..gkg.names import org_entry
-from ..gkg.places import geocode, is_listed_place
+from ..gkg.places import country_of_place, geocode, is_listed_place
 from ..gkg.quotes import QUOTE_MARKS, quoted_ranges
 from ..tables import read_table
 from ..records import Actor, Mention
@@ -675,6 +675,9 @@ def looks_like_place(head) -> bool:
     ("the city of Kharkiv", "in Kharkiv")."""
     if head.ent_type_ in PLACE_TYPES or (head.pos_ == "PROPN" and is_listed_place(head.text)):
         return True
+    if head.ent_type_ == "ORG" and head.pos_ == "PROPN" and head.ent_iob_ == "B" and \
+            (head.i + 1 == len(head.doc) or head.doc[head.i + 1].ent_iob_ != "I") and country_of_place(head.text):
+        return True     # (a city of a million the NER took for a body: "Russian forces attacked Kharkiv")
     if head.pos_ != "PROPN" or (head.ent_type_ and head.ent_type_ != "NORP"):
         return False    # (a town the NER took for a nationality: "near the town of Samarra")
     if head.dep_ != "pobj":

@@ -180,7 +180,7 @@ def _at(place: Location, span: Span) -> Location:
     return replace(place, start=span.start_char, end=span.end_char, text=span.text)
 
 
-def _country_of(text: str) -> str:
+def country_of_place(text: str) -> str:
     """The country a toponym places the article in: a country, or a big city's country."""
     g, key = gazetteer(), place_key(text)
     if key in g.countries:
@@ -192,7 +192,7 @@ def _country_of(text: str) -> str:
 
 def article_countries(spans: Iterable[Span], extra: Iterable[str] = ()) -> set[str]:
     """ISO3 codes of the countries an article names or whose big cities it names, plus `extra`."""
-    return ({_country_of(s.text) for s in spans} | set(extra)) - {""}
+    return ({country_of_place(s.text) for s in spans} | set(extra)) - {""}
 
 
 def extract_locations(spans: Iterable[Span], context: set[str]) -> list[Location]:
