@@ -10,13 +10,14 @@ The coder returns candidates only; storing them is another module's job.
 from __future__ import annotations
 
 from ..records import Event, Mention, Sentence
+from ..gkg.places import geocode
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
 from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
-from .syntax import PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
+from .syntax import DYING_VERBS, HARM_VERBS, PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text
 from .words import word_map, words
 
@@ -223,7 +224,7 @@ def described(a: Action) -> bool:
         verb.lemma_.lower() in DESCRIBING_VERBS | NAMING_VERBS
 
 
-def named_event(a: Action) -> bool:
+def named_event(a: Action, finder) -> bool:
     """"The Benghazi attack", "the Russia investigation", "the Iraq invasion", "the Soleimani
     strike": an event noun named by a place or a person, with "the" and nothing more said of it,
     is one the reader knows already, a reference, not news of a deed (whose it was, where or
@@ -231,10 +232,23 @@ def named_event(a: Action) -> bool:
     noun = a.tok
     if not a.pattern.noun or a.frame or not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
         return False
-    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"]
+    named = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ != "NORP"
+             and names_place_or_person(c, finder)]
     told = [c for c in noun.children if c.dep_ in ("prep", "acl", "relcl", "poss", "amod") and c.ent_type_ != "DATE"
             and c.lower_ not in ("of", "in", "at", "near")]
-    return bool(named) and not told
+    # (those it harmed make it news: "two Americans died in the Brussels attacks")
+    harmed = noun.dep_ == "pobj" and noun.head.head.lemma_.lower() in HARM_VERBS | DYING_VERBS
+    # (nor is one a verb does something to: "prosecutors opened the Cohen probe")
+    return bool(named) and not told and not harmed and noun.dep_ not in OBJECTS
+
+
+def names_place_or_person(tok, finder) -> bool:
+    """Whether a name is a place's or a person's, not a body's (a body that names a deed is the one
+    that does it: "the Senate investigation found nothing")."""
+    hit = finder.hits.get(tok.i)
+    if hit is not None:
+        return hit.entry.kind in ("country", "capital", "person")
+    return tok.ent_type_ in ("PERSON", "GPE", "LOC", "FAC") or geocode(tok.text) is not None
 
 
 def political_offensive(a: Action, sources: list[Mention]) -> bool:
@@ -401,7 +415,7 @@ def befell(a: Action) -> bool:
 
 
 def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
-    if idiom(a) or befell(a) or named_event(a):
+    if idiom(a) or befell(a) or named_event(a, finder):
         return []         # (the preposition decides the sense, whoever the parties; an accident is no one's act)
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
