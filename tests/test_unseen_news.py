@@ -1970,3 +1970,22 @@ def test_an_event_named_by_a_place_or_person_is_a_reference_not_news(nlp):
 def test_a_great_city_the_parser_takes_for_a_body_is_a_place(nlp):
     # the small NER tags "Kharkiv" an organisation; a city of a million is its country's place
     assert codes("Russian forces attacked Kharkiv.") == [("RUSMIL", "190", "UKR")]
+
+
+def test_the_sense_of_charge_and_give_is_decided_by_what_is_charged_or_given(nlp):
+    assert codes("The U.S. already charged a relatively steep tariff on Chinese imports.") == [("USA", "163", "CHN")]
+    assert codes("The company charged customers a fee of $5.", min_confidence=0) == []
+    assert codes("Police charged the man with murder.") == [("COP", "112", "CVL")]
+    # a person's name is no listed thing given
+    assert [c[1] for c in codes("Schiff said Rice was given the intelligence community's best assessment.",
+                                min_confidence=0)] == ["010"]
+    assert codes("The UN gave rice to the refugees.") == [("IGOUNO", "073", "REF")]
+
+
+def test_the_press_at_work_is_no_consultation_or_appeal(nlp):
+    assert codes('"Candidates can make their own decisions," Evers said in a call with reporters on Thursday.',
+                 min_confidence=0) == []
+    assert codes("Trump met with reporters at the White House.", min_confidence=0) == []
+    assert codes("The ministry declined a request for comment.", min_confidence=0) == []
+    assert codes("The official, who requested anonymity, said the talks failed.", min_confidence=0) == []
+    assert codes("Trump met Putin in Helsinki.") == [("USAGOV", "040", "RUSGOV")]

@@ -49,6 +49,7 @@ PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 ASSAILING_VERBS = words("assailing-verbs")
 STANCE_NOUNS = words("stance-nouns")
+PRESS_ASKS = words("press-asks")
 ELECTORATE_WORDS = words("electorate-words")
 COUNTING_WORDS = words("counting-words")
 BETWEEN = frozenset({"between"})
@@ -167,6 +168,11 @@ def idiom(a: Action) -> bool:
     if a.tok.lemma_.lower() == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS
                                                for o in prep_objects(a.tok, frozenset({"with"}))):
         return True        # "the proposals have met with disapproval": were received, no meeting
+    asked = a.obj if a.obj is not None else a.tok
+    if any(c.lemma_.lower() in PRESS_ASKS for p in asked.children if p.dep_ == "prep" and p.lower_ == "for"
+           for c in p.children if c.dep_ == "pobj") or any(c.lemma_.lower() in PRESS_ASKS for c in a.tok.children
+                                                          if c.dep_ in OBJECTS):
+        return True        # ("declined a request for comment", "requested anonymity": the press's trade)
     if a.tok.lemma_.lower() == "charge" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTY_VERBS
                                                             for g in c.children) for c in a.tok.children):
@@ -317,7 +323,7 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
         return "087"        # "Iran appeared to be standing down": a state or a force de-escalates; people resign
     if a.code == "173" and lemma == "hold" and any(c.lemma_.lower() in ("hostage", "captive") for c in a.tok.children):
         return "181"        # "two staff members were held hostage": abducted, not arrested
-    if lemma == "plead" and any(c.lower_ in ("guilty", "innocent", "not") for c in a.tok.children):
+    if lemma in ("plead", "plea") and any(c.lower_ in ("guilty", "innocent", "not") for c in a.tok.children):
         return "016" if any(c.lower_ in ("innocent", "not") for c in a.tok.children) else "015"
     if a.code == "173" and lemma == "charge" and targets and all(
             t.kind == "name" and not t.actor.type1 and t.actor.country for t in targets) \
@@ -459,6 +465,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         # ("talks in Geneva", "the NATO summit in Brussels": where they met, not whom; a visit's
         # place is its host)
         targets = [t for t in targets if t.kind != "place"]
+    if a.code[:2] == "04" and targets and all(t.actor.type1 == "MED" for t in targets):
+        return []       # ("said in a call with reporters", "met with reporters": speaking to the press)
     weapons = [t for t in targets if t.head >= 0 and a.tok.doc[t.head].lemma_.lower() in WEAPON_NOUNS]
     if weapons and len(weapons) < len(targets):      # "supplying Russia with missiles": Russia, not the missiles
         targets = [t for t in targets if t not in weapons]

@@ -342,7 +342,9 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
             first = candidates[0]
             candidates = [first] + (prep_objects(first, frozenset({"of"})) if first.like_num or
                                     first.lemma_.lower() in COUNTING_NOUNS else [])
-        obj = next((o for o in candidates if object_keys(o) & p.objects), None)
+        # (a person's name is no listed thing: "Rice was given the best assessment")
+        obj = next((o for o in candidates if object_keys(o) & p.objects
+                    and not (o.pos_ == "PROPN" and o.ent_type_ == "PERSON")), None)
         if obj is None:
             return None
     targets = []
