@@ -1989,3 +1989,29 @@ def test_the_press_at_work_is_no_consultation_or_appeal(nlp):
     assert codes("The ministry declined a request for comment.", min_confidence=0) == []
     assert codes("The official, who requested anonymity, said the talks failed.", min_confidence=0) == []
     assert codes("Trump met Putin in Helsinki.") == [("USAGOV", "040", "RUSGOV")]
+
+
+def test_the_two_sides_of_a_street_fight(nlp):
+    # protesters who clash with police riot; police who clash with protesters repress them
+    assert codes("Hong Kong's protesters have been clashing with police for five months.") == [("HKGOPP", "145", "HKGCOP")]
+    assert codes("Police clashed with demonstrators in Cairo on Friday.") == [("EGYCOP", "175", "EGYOPP")]
+    assert codes("Rebels clashed with government troops near Aleppo.") == [("SYRREB", "190", "SYRGOV")]
+
+
+def test_countries_no_one_names_keep_their_words(nlp):
+    [e] = events("Since the invasion, 14 countries have sent security assistance to Ukraine, a senior US defense official said Friday.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("14 countries", "070", "UKR")
+
+
+def test_a_deed_told_by_a_participle_after_its_noun_is_its_owners(nlp):
+    assert codes("The senators cited a 350 mln dlr World Bank loan made to Argentina last year.") == [("IGOWBK", "071", "ARG")]
+    # and the thing named is not also a party it is done to
+    assert codes("The US sanctions imposed on Iran hurt its economy.") == [("USA", "163", "IRN")]
+
+
+def test_the_north_is_the_country_named_before_by_its_half(nlp):
+    found = codes("North Korea fired a missile on Monday. The North also pulled out of planned peace talks with "
+                  "South Korea last week.")
+    assert ("PRK", "164", "KOR") in found
+    assert codes("Voters in the North backed the Tories.", min_confidence=0) == []
+    assert codes("Iran withdrew from the talks with the EU.")[0][1] == "164"

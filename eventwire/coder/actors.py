@@ -670,6 +670,9 @@ HOLDING_NOUNS = {"control", "capture", "siege", "fall", "outskirts", "centre", "
 LOCATIVE_PREPS = {"in", "near", "at", "outside", "into", "around", "from", "to"}
 
 
+HALVES = ("north", "south")     # of a country known by its half: "the North" after "North Korea"
+
+
 def looks_like_place(head) -> bool:
     """A toponym: tagged as a place, or a proper noun the NER missed in a place phrase
     ("the city of Kharkiv", "in Kharkiv")."""
@@ -905,6 +908,17 @@ class ActorFinder:
         if len(seen) < 2:
             return []
         return [self.mention(head, np_tokens(head), actor, "coreference") for actor in reversed(seen)]
+
+    def half_named(self, head) -> Mention | None:
+        """"The North", "the South": the country named before whose name begins with the word
+        ("North Korea … the North pulled out of the talks")."""
+        start, word = head.left_edge.idx, head.lower_ + " "
+        for m in reversed(self.mentions):
+            if m.end <= start and m.actor.country and (m.actor.name.lower().startswith(word)
+                                                       or m.text.lower().startswith(word)):
+                return self.mention(head, [head.doc[head.i - 1], head], Actor(
+                    code=m.actor.country, name=m.actor.name, country=m.actor.country), "coreference")
+        return None
 
     def antecedent(self, head) -> Mention | None:
         """The country a definite description refers back to: "the country", "its neighbour"."""
@@ -1155,6 +1169,10 @@ class ActorFinder:
             body = self.body_before(head)
             if body is not None:
                 return self.mention(head, [head], body.actor, "pronoun")
+        if head.lower_ in HALVES and head.text[0].isupper() and [c.lower_ for c in head.children] == ["the"]:
+            half = self.half_named(head)
+            if half is not None:
+                return half
         if head.i not in self.hits and looks_like_place(head) and not self.entries_in(np_tokens(head)):
             return self.place_actor(head)
         lemma = head.lemma_.lower()

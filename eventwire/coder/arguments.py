@@ -278,6 +278,8 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
         # (the subject the passive shares with its verb: "was shot and [killed] by police",
         # "is expected to be [arrested]", "tried to get [released]")
         extra = passive_target(a.tok.head) or subject_heads(a.tok.head)[0]
+    if not heads and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and a.obj is not None and a.obj.i == a.tok.head.i:
+        heads = named_owners(a.obj)     # ("a World Bank loan made to Argentina": the bank's)
     if a.tok.dep_ == "acl" and a.frame in ("intent", "refuse", "threaten", "consider") and a.frame_tok is not None:
         # "rejected a US offer [to host] a summit": the refuser refuses; the offer's owner is the other side
         return frame_subject(a.frame_tok), [c for c in a.tok.head.children if c.dep_ in ("poss", "compound", "amod")]

@@ -13,7 +13,7 @@ from ..records import Event, Mention, Sentence
 from ..gkg.places import geocode
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -27,6 +27,8 @@ MAX_DYAD_PARTIES = 3     # joint acts of more parties are coded as a hub and spo
 # Roots whose bare verbs need an actor as object, when they have one ("released the hostages").
 OBJECT_ACTOR_ROOTS = {"08", "14"}
 PROTEST_NOUNS = words("protest-nouns")
+PROTESTER_WORDS = words("protester-words")
+CLASHING_WORDS = words("clashing-words")
 TROOP_NOUNS = words("troop-nouns")
 PEACEKEEPING_WORDS = words("peacekeeping-words")
 EXERCISE_NOUNS = words("exercise-nouns")
@@ -329,6 +331,15 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
             t.kind == "name" and not t.actor.type1 and t.actor.country for t in targets) \
             and not any(c.dep_ == "pobj" and c.head.lower_ in PLACE_PREPS for t in targets for c in [a.tok.doc[t.head]]):
         return "112"        # "The United States charged Japan with violating GATT rules"
+    if a.code[:2] in ("18", "19") and lemma in CLASHING_WORDS and sources:
+        doc = a.tok.doc
+
+        def protesting(m: Mention) -> bool:
+            return m.head >= 0 and doc[m.head].lemma_.lower() in PROTESTER_WORDS
+        if all(protesting(m) for m in sources):
+            return "145"    # "protesters clashed with police": a riot
+        if all(m.actor.type1 in ("COP", "MIL") for m in sources) and targets and all(protesting(m) for m in targets):
+            return "175"    # "police clashed with demonstrators": violent repression
     if a.code[:2] in VIOLENT_ROOTS and lemma in ASSAILING_VERBS and any(p.lower_ == "for" and any(c.dep_ == "pcomp" and c.tag_ == "VBG"
                                                                      for c in p.children)
                                            for p in a.tok.children if p.dep_ == "prep"):
@@ -438,9 +449,13 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker,
                       NEST_LEVELS, owners=owners)
 
+    # (nor the thing the entry names: "the US sanctions imposed on Iran" are imposed on Iran)
+    named_thing = a.obj.i if a.obj is not None and a.pattern.objects and not a.pattern.classed and \
+        a.tok.dep_ == "acl" and a.obj.i == a.tok.head.i and not (a.pattern.objects & PERSON_NOUNS) else -1
+
     def others(found: list[Mention]) -> list[Mention]:
         # (neither a source nor the trigger itself: "Moscow's opposition to sanctions" is no opposition party's)
-        return [t for t in found if t.head != a.tok.i and all(t.head != s.head for s in sources)]
+        return [t for t in found if t.head not in (a.tok.i, named_thing) and all(t.head != s.head for s in sources)]
     targets = others(targets)
     if a.tok.lemma_.lower() in TOPIC_VERBS:
         # "Biden and Zelensky discussed Russia's recent aggressions": with each other, or with whom

@@ -336,6 +336,10 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
             candidates += [c for o in objects_of(tok) for c in o.children if c.dep_ == "amod" and c.i > o.i]
         elif p.object_prep and not any(c.dep_ == "prt" and c.lower_ == p.object_prep for c in tok.children):
             candidates = prep_objects(tok, frozenset({p.object_prep}))   # parsed as a preposition
+            # (or under the particle read as one: "pulled [out [of talks]]")
+            particle = p.head.partition("_")[2]
+            candidates += [o for c in tok.children if c.dep_ == "prep" and c.lower_ == particle
+                           for o in prep_objects(c, frozenset({p.object_prep}))]
         if p.classed and candidates:
             # (a class of words only in the first object, or the people it counts: "held a rating and
             # a majority of voters" holds no voters, "held thousands of refugees" holds refugees)
