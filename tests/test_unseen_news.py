@@ -2015,3 +2015,16 @@ def test_the_north_is_the_country_named_before_by_its_half(nlp):
     assert ("PRK", "164", "KOR") in found
     assert codes("Voters in the North backed the Tories.", min_confidence=0) == []
     assert codes("Iran withdrew from the talks with the EU.")[0][1] == "164"
+
+
+def test_those_who_judge_a_foreign_country_are_of_the_storys_country(nlp):
+    # a role word that criticises a country the sentence names is no citizen of it
+    assert codes("Ukraine's parliament met on Monday. Lawmakers criticised Russia for the attack.")[-1] == \
+        ("UKRLEG", "111", "RUS")
+    assert codes("Egypt's army ousted Morsi. Protesters here criticized the United States.")[-1] == ("EGYOPP", "111", "USA")
+
+
+def test_a_planned_trip_at_home_is_no_intent_to_visit(nlp):
+    assert codes("Biden next week will visit Michigan, while Trump on Thursday is speaking in Pennsylvania.",
+                 min_confidence=0) == []
+    assert codes("Putin will visit China next week.") == [("RUSGOV", "036", "CHN")]

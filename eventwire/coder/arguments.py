@@ -48,6 +48,7 @@ DISPLAY_NOUNS = words("display-nouns")
 FRAMER_PREPS = frozenset({"from", "by"})       # who makes a demand or an appeal a noun names
 COUNTERING_VERBS = words("countering-verbs")
 TOPIC_VERBS = words("topic-verbs")
+ASKING_AND_JUDGING_ROOTS = {"02", "10", "11", "12"}     # appeals, demands, disapproval, rejection
 VISITING_CODES = {"042", "043", "036"}     # visits, hosting, and the intent to meet or visit
 OWNED_THINGS = words("owned-things")
 # codes in the country field that name no country: international bodies, NGOs, militant networks
@@ -810,13 +811,13 @@ def placed_parties(sources: list[Mention], targets: list[Mention], sentence: Sen
                    speaker: Mention | None, code: str) -> tuple[list[Mention], list[Mention]]:
     """Both sides of an event with their role-only actors placed in a country (each side against
     the other, ``localize``), less those still without a code."""
-    sources = coded_only([localize(m, targets, sentence, finder, speaker, code) for m in sources])
+    sources = coded_only([localize(m, targets, sentence, finder, speaker, code, doer=True) for m in sources])
     targets = coded_only([localize(m, sources, sentence, finder, speaker, code) for m in targets])
     return sources, targets
 
 
 def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None,
-             code: str = "") -> Mention:
+             code: str = "", doer: bool = False) -> Mention:
     """Give a role-only actor ("militants", "their forces", "President Suleiman") a country: the
     speaker's for "their/its …"; in conflict, the other party's (most such events are domestic);
     else the country named nearest to it in the sentence, other than the other party's; else the
@@ -853,7 +854,17 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
                 and x.actor.country not in NO_COUNTRY and not x.actor.type1))]   # ("across the Gaza Strip")
         places += demonym_places(finder, sentence)
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
-        country = nearest.actor.country if nearest else next(iter(sorted(theirs)), "")
+        other = next(iter(sorted(theirs)), "")
+        if doer and code[:2] in ASKING_AND_JUDGING_ROOTS:
+            # (those who demand, criticise or reject are of the story's country, if it has one:
+            # "Lawmakers criticised Russia" in a story about Ukraine are Ukraine's)
+            other = article_country(finder, m.start) or other
+        country = nearest.actor.country if nearest else other
+    if not country and doer and code[:2] in ASKING_AND_JUDGING_ROOTS and not named_person:
+        # (and those who ask one of the story's own country are of it: "Lawmakers had urged Trump
+        # to press for the extradition of the 12 Russian agents" are no Russians)
+        home = article_country(finder, m.start)
+        country = home if home in theirs else ""
     if not country:
         named = [x for x in mentions_within(finder, sentence.start, sentence.end)
                  if x.actor.country not in NO_COUNTRY and x.actor.country not in theirs]

@@ -521,7 +521,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         sources = place_of_attack(a, finder, sentence, src_heads)
     sources, targets = placed_parties(conjoined(sources, finder), conjoined(targets, finder), sentence, finder,
                                       speaker, a.code)
-    if a.code in ("042", "043") and trip_at_home(sources, targets):
+    if a.pattern.code in ("042", "043") and trip_at_home(sources, targets):
         return []        # ("Sessions traveled to Boston", "visited Valdosta, Georgia": no one is visited)
     if not targets and (a.code[:2] == "14" or (a.code[:2] in ("03", "08") and a.obj is not None
                                                 and a.obj.lemma_.lower() in PROTEST_NOUNS)):
