@@ -2028,3 +2028,14 @@ def test_a_planned_trip_at_home_is_no_intent_to_visit(nlp):
     assert codes("Biden next week will visit Michigan, while Trump on Thursday is speaking in Pennsylvania.",
                  min_confidence=0) == []
     assert codes("Putin will visit China next week.") == [("RUSGOV", "036", "CHN")]
+
+
+def test_a_particle_after_the_object_makes_the_phrasal_verb(nlp):
+    assert codes("Obama sent dozens of Russian diplomats back.") == [("USAGOV", "161", "RUSGOV")]
+    assert codes("Moscow sent home the British ambassador.") == [("RUSGOV", "161", "GBRGOV")]
+    assert codes("Justice Clarence Thomas swore her in at a White House ceremony.", min_confidence=0) == []
+
+
+def test_nudging_someone_is_an_appeal(nlp):
+    assert codes("Some U.S. lawmakers have been nudging Obama toward getting more involved in Syria.") == [
+        ("USALEG", "020", "USAGOV")]

@@ -28,8 +28,11 @@ def lemma_keys(tok) -> list[str]:
     """Lexicon keys for a verb: with its particle first ("pull_out"), then the bare lemma.
     The parser tags some particles advmod or prep ("walked out", "fought off"); they count too."""
     lemma = tok.lemma_.lower()
+    # (or after the verb's object: "sent dozens of diplomats back")
+    after_object = {o.right_edge.i + 1 for o in tok.children if o.dep_ == "dobj" and o.i > tok.i}
     parts = [c.lower_ for c in tok.children if c.dep_ == "prt"
-             or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1)]
+             or (c.dep_ in ("advmod", "prep") and c.lower_ in PARTICLES and c.i == tok.i + 1)
+             or (c.dep_ == "advmod" and c.lower_ in PARTICLES and c.i in after_object)]
     doc = tok.doc
     prefix = [f"{doc[tok.i - 2].lower_}_{lemma}"] if tok.i >= 2 and doc[tok.i - 1].text == "-" else []
     # ("caned" is lemmatized "can": the rules take the first stem they know; the stem with its "e" too)
