@@ -2039,3 +2039,7 @@ def test_a_particle_after_the_object_makes_the_phrasal_verb(nlp):
 def test_nudging_someone_is_an_appeal(nlp):
     assert codes("Some U.S. lawmakers have been nudging Obama toward getting more involved in Syria.") == [
         ("USALEG", "020", "USAGOV")]
+
+
+def test_names_of_political_talk_that_disparage(nlp):
+    assert codes("China described the U.S. move as a provocation.") == [("CHN", "111", "USA")]
