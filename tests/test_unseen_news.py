@@ -2043,3 +2043,8 @@ def test_nudging_someone_is_an_appeal(nlp):
 
 def test_names_of_political_talk_that_disparage(nlp):
     assert codes("China described the U.S. move as a provocation.") == [("CHN", "111", "USA")]
+
+
+def test_a_persons_shooting_was_done_to_them(nlp):
+    [e] = events("Protests followed Jacob Blake's shooting.", min_confidence=0)
+    assert (e["EventCode"], e["Actor1Text"], e["Actor2Text"]) == ("193", "", "Jacob Blake")
