@@ -2048,3 +2048,13 @@ def test_names_of_political_talk_that_disparage(nlp):
 def test_a_persons_shooting_was_done_to_them(nlp):
     [e] = events("Protests followed Jacob Blake's shooting.", min_confidence=0)
     assert (e["EventCode"], e["Actor1Text"], e["Actor2Text"]) == ("193", "", "Jacob Blake")
+
+
+def test_a_deed_a_relative_clause_tells_by_its_own_verb_is_news(nlp):
+    assert ("USACOP", "190") in [c[:2] for c in codes("But the Border Patrol agent who killed Matt has remained anonymous.")]
+    assert any(c[0] == "USAPTY" and c[1][:2] == "02" for c in codes(
+        "He is also facing pressure to do more from other Democrats who are urging him to cancel the debt."))
+    # what they aim or prepare to do is not done
+    assert not any(c[1][:2] == "19" for c in codes(
+        "The United States is providing intelligence to Macedonia which is preparing a major offensive against the guerrillas.",
+        min_confidence=0))

@@ -337,8 +337,16 @@ def told_done(tok, verb, marks: list[str]) -> bool:
 def aside(t) -> bool:
     """A relative clause set off by a comma, on a named party, that tells a deed of its own:
     "Mohammed al-Zahawi, who fought to overthrow Gadhafi", "Evers, who has endorsed Biden" — news
-    told in passing, not which one is meant (that is "the man who attacked")."""
-    return t.dep_ == "relcl" and t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and set_off(t) and t.head.pos_ == "PROPN"
+    told in passing, not which one is meant (that is "the man who attacked"); and one whose
+    party does something now or did it just then, by its own verb: "Kurdish forces who are
+    battling the army", "11 Hamas rockets that hit the city", "Prevezon, which is lobbying"."""
+    if t.dep_ != "relcl":
+        return False
+    if t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and set_off(t) and t.head.pos_ == "PROPN":
+        return True
+    relative = [c for c in t.children if c.dep_ in SUBJECTS and c.lower_ in ("who", "which", "that")]
+    ongoing = t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
+    return bool(relative) and (ongoing or t.tag_ == "VBD") and not any(w.ent_type_ == "DATE" for w in t.subtree)
 
 
 def set_off(t) -> bool:
