@@ -2058,3 +2058,19 @@ def test_a_deed_a_relative_clause_tells_by_its_own_verb_is_news(nlp):
     assert not any(c[1][:2] == "19" for c in codes(
         "The United States is providing intelligence to Macedonia which is preparing a major offensive against the guerrillas.",
         min_confidence=0))
+
+
+def test_other_senses_of_release_concede_and_launch(nlp):
+    # a survey released is no one freed; conceding that something is so says it; an assault on
+    # the media launched by a politician is in words
+    assert codes("A survey of Republican voters released in April found support.", min_confidence=0) == []
+    assert [c[1] for c in codes("The administration concedes Rice spoke from flawed talking points.")] == ["010"]
+    assert codes("Trump is launching an all-out assault on the media.") == [("USAGOV", "111", "USAMED")]
+    assert codes("Russia launched an assault on Bakhmut.") == [("RUS", "190", "UKR")]
+
+
+def test_ruling_out_a_deed_refuses_it_and_coming_to_a_defense_defends(nlp):
+    found = events("Putin ruled out Russia making a first nuclear strike in Ukraine.")
+    assert [(e["Actor1Code"], e["EventCode"]) for e in found] == [("RUSGOV", "120")]
+    [e] = events("Close allies on the committee came to Clinton's defense during the proceedings.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("Close allies", "052", "USAGOV")

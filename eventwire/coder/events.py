@@ -51,6 +51,7 @@ PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 ASSAILING_VERBS = words("assailing-verbs")
 STANCE_NOUNS = words("stance-nouns")
+ASSAILING_NOUNS = frozenset({"assault", "attack", "offensive", "onslaught", "broadside", "barrage"})   # (launched in words too)
 PRESS_ASKS = words("press-asks")
 ELECTORATE_WORDS = words("electorate-words")
 COUNTING_WORDS = words("counting-words")
@@ -344,7 +345,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
                                                                      for c in p.children)
                                            for p in a.tok.children if p.dep_ == "prep"):
         return "111"        # "attacked the media for maintaining the status quo": blamed, in words
-    if a.code[:2] in VIOLENT_ROOTS and lemma in ASSAILING_VERBS and sources and targets and \
+    if a.code[:2] == "08" and lemma in ("concede", "admit") and any(c.dep_ == "ccomp" for c in a.tok.children):
+        return "010"        # "the administration concedes Rice spoke from flawed talking points": says so
+    assailing = lemma in ASSAILING_VERBS or (a.obj is not None and a.obj.lemma_.lower() in ASSAILING_NOUNS)
+    if a.code[:2] in VIOLENT_ROOTS and assailing and sources and targets and \
             all(speaks(m, a.tok.doc) for m in sources) and all(speaks(m, a.tok.doc) or (
                 m.actor.country in ("IGO", "NGO") and m.actor.type1 not in ARMED_TYPES) for m in targets):
         # "he attacked a federal judge", "the senator slammed the governor", "Trump's attacks on the

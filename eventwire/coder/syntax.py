@@ -50,7 +50,10 @@ def objects_of(tok) -> list:
     objs += passive_target(tok) if reduced_passive(tok) else []      # "3 held for robbery"
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "NUM") and \
             (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children) and not objs):
-        objs.append(tok.head)       # "a man held with drugs", "the ships seized by Iran", "the first to be arrested"
+        held = tok.head
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lemma_.lower() in DEPICTION_NOUNS:
+            held = held.head.head       # ("a survey of voters released in April": the survey)
+        objs.append(held)       # "a man held with drugs", "the ships seized by Iran", "the first to be arrested"
     objs += [c for o in objs for c in o.conjuncts if c.pos_ in ("NOUN", "PROPN")]  # "photographs and intelligence"
     for o in list(objs):       # (but "released a video of the hostages" released no hostage)
         if o.lemma_.lower() not in DEPICTION_NOUNS:
