@@ -345,6 +345,10 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
                                                                      for c in p.children)
                                            for p in a.tok.children if p.dep_ == "prep"):
         return "111"        # "attacked the media for maintaining the status quo": blamed, in words
+    if a.code[:2] in VIOLENT_ROOTS and lemma in ("shoot", "fire", "hit") and sources and \
+            all(speaks(m, a.tok.doc) for m in sources) and not a.pattern.objects and \
+            any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in a.tok.children):
+        return "111"        # "Trump shot back", "the senator hit back at critics": a retort
     if a.code[:2] == "08" and lemma in ("concede", "admit") and any(c.dep_ == "ccomp" for c in a.tok.children):
         return "010"        # "the administration concedes Rice spoke from flawed talking points": says so
     assailing = lemma in ASSAILING_VERBS or (a.obj is not None and a.obj.lemma_.lower() in ASSAILING_NOUNS)

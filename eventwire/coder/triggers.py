@@ -490,6 +490,9 @@ def name_calling(tok) -> Action | None:
     named = [c for c in tok.children if c.dep_ == "dobj"]
     names = [c for c in tok.children if c.dep_ == "oprd"] + prep_objects(
         tok, frozenset({"as", "to", "with"} if lemma in COMPARING_VERBS else {"as"}))
+    # ("described Putin's move as "deeply unfortunate"": "as" read on the object, an adjective after it)
+    names += [c for w in [tok] + named for p in w.children if p.dep_ == "prep" and p.lower_ == "as"
+              for c in p.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
     if lemma in COMPARING_VERBS:
         names += [p for o in named for p in prep_objects(o, frozenset({"to", "with"}))]   # ("compared Trump [to] dictators")
     if not named and tok.dep_ == "relcl" and names:
