@@ -2074,3 +2074,20 @@ def test_ruling_out_a_deed_refuses_it_and_coming_to_a_defense_defends(nlp):
     assert [(e["Actor1Code"], e["EventCode"]) for e in found] == [("RUSGOV", "120")]
     [e] = events("Close allies on the committee came to Clinton's defense during the proceedings.")
     assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("Close allies", "052", "USAGOV")
+
+
+def test_an_appeal_for_someone_to_act_is_one_whatever_the_act(nlp):
+    [e] = events("Migrant and human rights advocates are pushing for the Biden administration to immediately "
+                 "rescind the Migrant Protection Protocols.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("Migrant and human rights advocates", "020", "USAGOV")
+    assert codes("Critics asked Congress to reconsider.")[0][1:] == ("020", "USALEG")
+
+
+def test_legislatures_impeach_boot_and_shoot_down(nlp):
+    assert codes("WASHINGTON (Reuters) - The House voted to impeach Trump on Wednesday.")[0][1:] == ("112", "USAGOV")
+    assert codes("The Senate shot down the proposal.")[0][:2] == ("USALEG", "120")
+    assert codes("The Supreme Court has smacked down attempts by Trump to go around Congress.")[0] == ("USAJUD", "120", "USAGOV")
+    assert codes("He also rescinded the Trump administration's ban on transgender servicemembers.")[0][1:] == ("081", "USAGOV")
+    # and the name given is judged only of someone named or their deed
+    assert codes("The judge described the overall state of the prison as terrible.", min_confidence=0) == []
+    assert codes("Bannon described McConnell and his allies as corrupt and incompetent.") == [("USAGOV", "111", "USALEG")]

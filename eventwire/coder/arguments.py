@@ -783,8 +783,11 @@ NAMED_DISASTERS = words("accident-nouns")
 def unnamed_sources(a: Action, src_heads: list, finder, lex) -> list[Mention]:
     """A doer named by a name no dictionary knows and the parser does not tag a person ("Lakdim
     fired six shots at police officers") keeps its words with no code, as a target does."""
-    if a.code[:2] == "01":
-        return []
+    return [] if a.code[:2] == "01" else unnamed_doers(src_heads, finder, lex)
+
+
+def unnamed_doers(src_heads: list, finder, lex) -> list[Mention]:
+    """The doer among these heads that no dictionary knows, by its words (``unnamed_sources``)."""
     for h in src_heads:
         if h.lower_ in UNRESOLVED_DOERS and h.dep_ in SUBJECTS:
             return [kept_words(h, finder)]     # ("He also criticized McCarthy": whoever he is, by his word)

@@ -13,9 +13,9 @@ from ..records import Event, Mention, Sentence
 from ..gkg.places import geocode
 from ..tables import codebook_entry
 from .actors import PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, unnamed_doers, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
-from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
+from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import DYING_VERBS, HARM_VERBS, PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text
@@ -622,8 +622,14 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
             continue
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and c.i not in used]
+        # (or a clause opened by "for" with a subject of its own: "pushing for the administration to rescind")
+        asked = [c for c in tok.children if for_clause(c) and c.pos_ in ("VERB", "AUX") and c.i not in used]
         frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, c.dep_))
                       in FRAME_ONLY_CODES), None)
+        if frame is None and asked:
+            comps = asked
+            frame = next((f for k in lemma_keys(tok) if (f := lex.frame_of(f"{k}_for", "xcomp")) in ("appeal", "demand")),
+                         None)
         if frame is None or is_negated(tok) or is_background(tok) or has_condition(tok) or \
                 (frame == "refuse" and tok.lemma_.lower() not in REFUSING):
             continue            # ("failed to win" is no refusal)
@@ -639,7 +645,8 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
             continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
         addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
         speaker = speaker_of(tok, finder)
-        sources = coded_only(resolve(subject_heads(tok)[0], finder, speaker, NEST_LEVELS))
+        heads = subject_heads(tok)[0]
+        sources = coded_only(resolve(heads, finder, speaker, NEST_LEVELS)) or unnamed_doers(heads, finder, lex)
         targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
                                       NEST_LEVELS) if all(t.head != x.head for x in sources)]
         if not targets and frame != "refuse":
