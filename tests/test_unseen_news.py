@@ -2091,3 +2091,12 @@ def test_legislatures_impeach_boot_and_shoot_down(nlp):
     # and the name given is judged only of someone named or their deed
     assert codes("The judge described the overall state of the prison as terrible.", min_confidence=0) == []
     assert codes("Bannon described McConnell and his allies as corrupt and incompetent.") == [("USAGOV", "111", "USALEG")]
+
+
+def test_leaving_a_body_and_yielding_under_pressure(nlp):
+    # "out of" read as two prepositions still names what is left; leaving a body cuts relations
+    assert codes("In June 2018 Haley announced the U.S. was pulling out of the United Nations Human Rights Council.")[-1] == \
+        ("USA", "160", "IGOUNO")
+    assert codes("Russian troops pulled out of Kherson.") == [("RUSMIL", "0874", "UKR")]
+    # one who yields under pressure yields to those who pressed
+    assert codes("The White House backed down under pressure from business groups.") == [("USAGOV", "080", "USABUS")]

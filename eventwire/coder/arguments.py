@@ -550,6 +550,9 @@ def fallback_targets(a: Action) -> list:
     for reason in prep_objects(anchor(a.tok), frozenset({"in"})):   # "in protest against X"
         if reason.lemma_.lower() in REASON_NOUNS:
             heads += prep_objects(reason, REASON_PREPS)
+    if a.code[:2] == "08":     # "backed down under pressure from business groups": to those who pressed
+        heads += [g for p in prep_objects(a.tok, frozenset({"under"})) if p.lemma_.lower() in ("pressure", "duress")
+                  for g in prep_objects(p, frozenset({"from", "by"}))]
     objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
     objs += [c for o in objs for c in o.conjuncts]      # "artillery, mortar and rocket fire against X"
     for o in objs:

@@ -320,6 +320,9 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     if a.code == "080" and lemma in ("withdraw", "pull", "retreat") and sources and \
             all(m.actor.type1 in ("MIL", "REB", "UAF") for m in sources):
         return "0874"       # "Israeli troops withdrew from the town": a military retreat
+    if a.code == "080" and lemma in ("withdraw", "pull", "exit", "quit", "leave") and targets and \
+            all(t.actor.country == "IGO" for t in targets):
+        return "160"        # "pulled out of the UN Human Rights Council": leaving a body cuts relations with it
     if a.code == "0831" and lemma in ("stand", "step") and sources and all(
             m.actor.type1 in ("MIL", "REB", "UAF") or (m.actor.code == m.actor.country and m.actor.country
                                                         and not is_person(m, a.tok.doc)) for m in sources):

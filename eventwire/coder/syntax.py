@@ -66,8 +66,9 @@ def prep_objects(tok, preps: frozenset) -> list:
     for prep in tok.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ == "pobj")
-        elif prep.dep_ == "prt":   # "pull out of": out→of
-            out.extend(prep_objects(prep, preps))
+        elif prep.dep_ == "prt" or (prep.dep_ == "prep" and prep.lower_ in PARTICLES and
+                                    not any(c.dep_ == "pobj" for c in prep.children)):
+            out.extend(prep_objects(prep, preps))   # "pull out of": out→of (a particle read as a preposition too)
     return out
 
 
