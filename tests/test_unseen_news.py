@@ -1988,6 +1988,10 @@ def test_the_press_at_work_is_no_consultation_or_appeal(nlp):
     assert codes("Trump met with reporters at the White House.", min_confidence=0) == []
     assert codes("The ministry declined a request for comment.", min_confidence=0) == []
     assert codes("The official, who requested anonymity, said the talks failed.", min_confidence=0) == []
+    assert not any(c[1][:2] == "02" for c in codes("Officials, who asked not to be named, said the team had refused.",
+                                                   min_confidence=0))
+    # and a politician speaking to a rally is campaigning, no protest
+    assert codes('"One-hundred percent," Trump told an Indianapolis rally last April.', min_confidence=0) == []
     assert codes("Trump met Putin in Helsinki.") == [("USAGOV", "040", "RUSGOV")]
 
 

@@ -53,6 +53,7 @@ ASSAILING_VERBS = words("assailing-verbs")
 STANCE_NOUNS = words("stance-nouns")
 ASSAILING_NOUNS = frozenset({"assault", "attack", "offensive", "onslaught", "broadside", "barrage"})   # (launched in words too)
 PRESS_ASKS = words("press-asks")
+PRESS_UNNAMED = words("press-unnamed")
 ELECTORATE_WORDS = words("electorate-words")
 COUNTING_WORDS = words("counting-words")
 BETWEEN = frozenset({"between"})
@@ -273,6 +274,8 @@ def campaign_rally(a: Action, sources: list[Mention], targets: list[Mention]) ->
     noun = a.obj if a.obj is not None else a.tok
     if a.code[:2] != "14" or noun.lemma_.lower() != "rally":
         return False
+    if noun.dep_ in OBJECTS | {"dative"} and noun.head.lemma_.lower() in ("tell", "address", "thank"):
+        return True     # ("Trump told an Indianapolis rally"): one speaks to a rally of one's own
     if any(c.lemma_.lower() in CAMPAIGN_WORDS for c in noun.children if c.dep_ in ("compound", "amod")):
         return True
     # (but "activists of the party staged rallies against its leader" protest)
@@ -642,6 +645,8 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         # bill"; "described Trump asking him to …" is not the describer's)
         spoken = (tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS) or \
             (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).text == ",")
+        if comp.lemma_.lower() in PRESS_UNNAMED and any(c.dep_ == "auxpass" for c in comp.children):
+            continue            # ("officials, who asked not to be named": the press's trade)
         if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
                for c in comp.children) or not (spoken or any(c.dep_ in SUBJECTS for c in tok.children)) or \
                 (tok.tag_ == "VBN" and tok.dep_ == "advcl") or quoted_question(comp, tok):
