@@ -2104,3 +2104,11 @@ def test_leaving_a_body_and_yielding_under_pressure(nlp):
     assert codes("Russian troops pulled out of Kherson.") == [("RUSMIL", "0874", "UKR")]
     # one who yields under pressure yields to those who pressed
     assert codes("The White House backed down under pressure from business groups.") == [("USAGOV", "080", "USABUS")]
+
+
+def test_a_pronoun_named_earlier_in_its_sentence_keeps_the_name(nlp):
+    [e] = events("Less than a week after the interview, Bannon was in New York City, where he announced during a "
+                 "press conference he was partnering with Guo Wengui, an exiled Chinese billionaire.")
+    assert (e["Actor1Text"], e["EventCode"]) == ("Bannon", "060")
+    # one named in an earlier sentence keeps the pronoun's own word
+    assert events("Trump met Putin. He praised the Russian leader.")[-1]["Actor1Text"] == "He"

@@ -730,6 +730,7 @@ class ActorFinder:
     views: list = field(default_factory=list)     # per sentence: what the finder knew after scanning it
     all_mentions: list[Mention] = field(default_factory=list)
     people: list = field(default_factory=list)    # (token index, actor, salience) of each person named
+    found_at: int | None = None                    # where the person ``person_before`` last found was named
     people_at: set = field(default_factory=set)   # their token indices
     genders: dict = field(default_factory=dict)   # person's name → "f" or "m", where a name or title tells
     kin_at: set = field(default_factory=set)      # surnames of listed people borne by one of the family (``kin``)
@@ -985,6 +986,18 @@ class ActorFinder:
             self.people_at.add(at)
             self.people.append((at, actor, salient(tok, self.quoted(tok))))
 
+    def named_in_sentence(self, pronoun):
+        """The name of the person a pronoun was just resolved to, when it stands earlier in the
+        pronoun's own sentence (its words tell who is meant better than "he" does), else None."""
+        at = self.found_at
+        if at is None or not pronoun.sent.start <= at < pronoun.i or pronoun.doc[at].pos_ != "PROPN":
+            return None
+        return pronoun.doc[at]
+
+    def name_tokens(self, tok) -> list:
+        ent = self.ent_at(tok.i)
+        return list(ent) if ent is not None and ent.label_ == "PERSON" else [tok]
+
     def person_before(self, pronoun) -> Actor | None:
         """The person a pronoun stands for: the last one named before it whose gender, where a
         name or title tells it, agrees ("Merkel met Putin. She urged him …"); "she" prefers a
@@ -1017,6 +1030,7 @@ class ActorFinder:
             # He praised …": Mattis)
             fits = recent_subjects(pronoun, fits) or fits
         found = max(fits, key=lambda x: x[0]) if fits else None
+        self.found_at = found[0] if found is not None else None
         if found is not None:
             # ("… He portrayed himself as a reformer. But he also took aim at …": the same man;
             # "Merkel met Putin. She …": a woman, not "him" after it)
@@ -1160,6 +1174,9 @@ class ActorFinder:
         if head.lower_ in PERSON_PRONOUNS:
             person = self.person_before(head)
             if person is not None:
+                named = self.named_in_sentence(head)
+                if named is not None:     # ("Bannon announced he was partnering with Guo": Bannon's words)
+                    return replace(self.mention(named, self.name_tokens(named), person, "pronoun"), head=head.i)
                 return self.mention(head, [head], person, "pronoun")
         if head.lower_ in PLURAL_PRONOUNS:
             group = self.group_before(head) if head.lower_ == "they" else self.plural_before(head)
