@@ -1121,7 +1121,8 @@ def test_what_is_discussed_is_no_party_to_the_talks(nlp):
 
 
 def test_figures_of_speech_with_on_and_that(nlp):
-    assert codes("We are really firing on all cylinders, says Josh Wright.", min_confidence=0) == []
+    # (a figure of speech: only what Josh Wright says is an event)
+    assert [c[1] for c in codes("We are really firing on all cylinders, says Josh Wright.", min_confidence=0)] == ["010"]
     assert codes("Police fired on the protesters.") == [("COP", "190", "OPP")]
     # (recognising that something is so grants a point; recognising a state is an event)
     assert [c[1] for c in codes("We recognize that there are many areas of common ground, Trump said.",
@@ -2112,3 +2113,10 @@ def test_a_pronoun_named_earlier_in_its_sentence_keeps_the_name(nlp):
     assert (e["Actor1Text"], e["EventCode"]) == ("Bannon", "060")
     # one named in an earlier sentence keeps the pronoun's own word
     assert events("Trump met Putin. He praised the Russian leader.")[-1]["Actor1Text"] == "He"
+
+
+def test_a_statement_by_a_person_no_table_knows_keeps_their_name(nlp):
+    [e] = events('"Everybody is forgetting where we started the campaign," said senior strategist Joel Benenson.')
+    assert (e["Actor1Code"], e["Actor1Text"], e["EventCode"]) == ("", "Joel Benenson", "010")
+    # those named by no name still say nothing we can code
+    assert codes("Officials said the talks failed.", min_confidence=0) == []

@@ -596,7 +596,7 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
                 out.extend(judged_in_speech(tok, s, finder, sentence, coded) if coded_only([s]) else [])
-                if not s.actor.country:
+                if not s.actor.country and not named_stranger(s, finder):
                     continue          # "she said", "officials said": a statement by no one we can code
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
                                  trigger=tok.text, confidence=STATEMENT_CONFIDENCE, rule="010 say"))
@@ -609,6 +609,13 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
     return out
 COMMENT_VERBS = words("comment-verbs")
 FRAME_ONLY_CODES = {"appeal": "020", "demand": "100", "refuse": "120"}
+
+
+def named_stranger(m: Mention, finder) -> bool:
+    """A person named by a name no table knows ("said senior strategist Joel Benenson"): their
+    statement is kept by their words, with no code (their country is not guessed)."""
+    return m.kind == "unnamed" and m.head >= 0 and finder.doc[m.head].pos_ == "PROPN" and \
+        finder.doc[m.head].ent_type_ == "PERSON"
 
 
 def quoted_question(comp, verb) -> bool:
