@@ -2120,3 +2120,10 @@ def test_a_statement_by_a_person_no_table_knows_keeps_their_name(nlp):
     assert (e["Actor1Code"], e["Actor1Text"], e["EventCode"]) == ("", "Joel Benenson", "010")
     # those named by no name still say nothing we can code
     assert codes("Officials said the talks failed.", min_confidence=0) == []
+
+
+def test_one_named_by_a_pronoun_attacks_in_words(nlp):
+    [e] = events("She also attacked Barr for what she said was conflicting testimony to Congress.", min_confidence=0)
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"]) == ("She", "111", "Barr")
+    # what an ad or a tweet does, its maker does
+    assert codes("Trump posted a tweet criticizing the Fed.") == [("USAGOV", "111", "USA")]

@@ -100,7 +100,9 @@ def speaks(m: Mention, doc) -> bool:
 
 
 def is_person(m: Mention, doc) -> bool:
-    return m.kind == "pronoun" or (m.head >= 0 and doc[m.head].ent_type_ == "PERSON")
+    """Named as a person, or by a personal pronoun, resolved or not ("She also attacked Barr")."""
+    return m.kind == "pronoun" or (m.head >= 0 and (doc[m.head].ent_type_ == "PERSON"
+                                                    or doc[m.head].lower_ in ("he", "she", "him", "her")))
 
 
 def reciprocal(a: Action) -> bool:
