@@ -329,9 +329,16 @@ def is_background(tok) -> bool:
 def told_done(tok, verb, marks: list[str]) -> bool:
     """A deed told by its own verb in the past after "after", "since" or "because" is news of its
     own ("halted purchases after Trump stepped up tariffs", "weeks after meeting with students"):
-    done, not background; "before" tells what had not happened yet, a noun only its setting."""
-    return tok is verb and "before" not in marks and (verb.tag_ in ("VBD", "VBG") or (
-        verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)))
+    done, not background; after "before", only one told in the past tense happened ("killed 49
+    people before he was killed in a shootout with police"), not one that could or might have
+    ("before he could escape", "before talks begin"); a noun tells only the setting."""
+    if tok is not verb:
+        return False
+    if "before" in marks:
+        return (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ == "VBD"
+                                                                    for c in verb.children))) and \
+            not any(c.dep_ == "aux" for c in verb.children)
+    return verb.tag_ in ("VBD", "VBG") or (verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children))
 
 
 def aside(t) -> bool:
@@ -482,9 +489,10 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
         # "…, providing a lifeline": a participle clause tells another act of the same actor
         participle = t.dep_ == "advcl" and t.tag_ == "VBG" and not any(c.dep_ in ("mark", "aux") for c in t.children)
         below, edge, t = t, t.dep_, t.head
-        if edge == "advcl" and any(c.dep_ in ("mark", "advmod") and c.lower_ in FACT_MARKS and c.i < below.i
+        if edge == "advcl" and any(c.dep_ in ("mark", "advmod") and c.i < below.i and (
+                c.lower_ in FACT_MARKS or (c.lower_ == "before" and told_done(below, below, ["before"])))
                                    for c in below.children):
-            return False   # "was injured when a mob pelted stones": a circumstance that happened
+            return False   # "was injured when a mob pelted stones", "before he was killed by police": it happened
         if edge in SUBJECTS | PASSIVE_SUBJECTS and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and below.i == a.tok.head.i:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
         if edge == "relcl" and continuative(below):
