@@ -2138,3 +2138,12 @@ def test_what_happened_before_told_in_the_past_happened(nlp):
     assert ("COP", "190", "UAF") in found and ("UAF", "190", "CVL") in found
     # what could have happened after "before" did not
     assert [c[1] for c in codes("Police fired tear gas before the protesters could reach the palace.")] == ["175"]
+
+
+def test_what_one_takes_steps_to_do_is_done_by_them(nlp):
+    [e] = events("The president has taken some steps to ease U.S. restrictions on Cuba.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"], e["Mode"]) == ("president", "081", "CUB", "")
+    # an owner's attempt is the owner's
+    assert codes("A day after the Senate trounced Reagan's attempt to sustain his veto, the House acted.")[0][:2] == \
+        ("USAGOV", "129")
+    assert codes("Police obtained an arrest warrant for Smith.")[0][:2] == ("COP", "173")

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
-from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, for_clause
+from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, effort_to, for_clause
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
 from .syntax import FORCE_NOUNS, HARM_VERBS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
@@ -140,6 +140,10 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in SPEECH_NOUNS | ISSUED_NOUNS:
         # "issued a declaration demanding …": whoever issued it demands
         return governing_subject(tok.head) or [tok.head], False
+    if tok.dep_ in ("relcl", "acl") and effort_to(tok):
+        # "has taken steps to ease": the one who takes them; "Sununu's move to endorse Haley": his
+        owner = [c for c in tok.head.children if c.dep_ == "poss"]
+        return owner or governing_subject(tok.head), False
     if tok.dep_ in ("relcl", "acl") and depth < 4:
         return [tok.head], False
     if tok.dep_ == "pcomp" and any(c.dep_ == "auxpass" for c in tok.children):

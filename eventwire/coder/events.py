@@ -467,11 +467,14 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
 
     # (nor the thing the entry names: "the US sanctions imposed on Iran" are imposed on Iran)
     named_thing = a.obj.i if a.obj is not None and a.pattern.objects and not a.pattern.classed and \
-        a.tok.dep_ == "acl" and a.obj.i == a.tok.head.i and not (a.pattern.objects & PERSON_NOUNS) else -1
+        not (a.pattern.objects & PERSON_NOUNS) else -1
 
     def others(found: list[Mention]) -> list[Mention]:
         # (neither a source nor the trigger itself: "Moscow's opposition to sanctions" is no opposition party's)
-        return [t for t in found if t.head not in (a.tok.i, named_thing) and all(t.head != s.head for s in sources)]
+        kept = [t for t in found if t.head != a.tok.i and all(t.head != s.head for s in sources)]
+        # (the thing itself, named by its owner, only when no one else is: "eased U.S. restrictions on Cuba")
+        others_too = [t for t in kept if t.head != named_thing]
+        return others_too if others_too or a.tok.dep_ == "acl" else kept
     targets = others(targets)
     if a.tok.lemma_.lower() in TOPIC_VERBS:
         # "Biden and Zelensky discussed Russia's recent aggressions": with each other, or with whom

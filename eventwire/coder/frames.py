@@ -319,11 +319,17 @@ def is_background(tok) -> bool:
     t = tok if tok.pos_ in ("VERB", "AUX") else anchor(tok)
     perfect = t.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in t.children)
     if t.dep_ in ("relcl", "acl") and (t.tag_ != "VBN" or perfect) and not content_clause(t) and not continuative(t) \
-            and not (tok is t and aside(t)):
+            and not (tok is t and aside(t)) and not effort_to(t):
         return True
     if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in BACKGROUND_MARKS for c in t.children):
         return not told_done(tok, t, [c.lower_ for c in t.children if c.dep_ == "mark"])
     return t.dep_ == "pcomp" and t.head.lower_ in BACKGROUND_MARKS and not told_done(tok, t, [t.head.lower_])
+
+
+def effort_to(t) -> bool:
+    """What one takes steps or makes an effort to do ("has taken some steps to ease restrictions on
+    Cuba"): the doing, by whoever takes them, not a setting."""
+    return t.head.lemma_.lower() in EFFORT_NOUNS and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)
 
 
 def told_done(tok, verb, marks: list[str]) -> bool:
