@@ -2147,3 +2147,13 @@ def test_what_one_takes_steps_to_do_is_done_by_them(nlp):
     assert codes("A day after the Senate trounced Reagan's attempt to sustain his veto, the House acted.")[0][:2] == \
         ("USAGOV", "129")
     assert codes("Police obtained an arrest warrant for Smith.")[0][:2] == ("COP", "173")
+
+
+def test_a_relative_clause_with_a_doer_of_its_own_tells_a_deed(nlp):
+    found = codes("The White House also announced a deal it brokered to normalize relations between Sudan and Israel.")
+    assert ("USAGOV", "045", "SDN") in found
+    # what a party is doing now is news, what children are doing is not a visit
+    assert not any(c[1] == "042" for c in codes("The kids who are arriving at school are unprepared, McDowell said.",
+                                                 min_confidence=0))
+    # one who judges with no other side named is placed by the words that name them
+    assert codes("Last week, a spokesman for the Chinese Foreign Ministry criticized the move.")[0][:2] == ("CHNGOV", "111")

@@ -865,7 +865,7 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         places += demonym_places(finder, sentence)
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         other = next(iter(sorted(theirs)), "")
-        if doer and code[:2] in ASKING_AND_JUDGING_ROOTS:
+        if doer and code[:2] in ASKING_AND_JUDGING_ROOTS and other:
             # (those who demand, criticise or reject are of the story's country, if it has one:
             # "Lawmakers criticised Russia" in a story about Ukraine are Ukraine's)
             other = article_country(finder, m.start) or other

@@ -358,8 +358,14 @@ def aside(t) -> bool:
     if t.tag_ in ("VBD", "VBZ", "VBP", "VBN") and set_off(t) and t.head.pos_ == "PROPN":
         return True
     relative = [c for c in t.children if c.dep_ in SUBJECTS and c.lower_ in ("who", "which", "that")]
-    ongoing = t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children)
-    return bool(relative) and (ongoing or t.tag_ == "VBD") and not any(w.ent_type_ == "DATE" for w in t.subtree)
+    # (or one with a doer of its own, done to the noun: "the man they arrested")
+    own = [c for c in t.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT") and c.lower_ != "that"] \
+        if not any(w.tag_ in ("WP", "WDT", "WRB") for c in t.children for w in [c, *c.children]) else []
+    # (what a party is doing now: "Kurdish forces who are battling the army"; not "kids who are arriving")
+    ongoing = t.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ == "be" for c in t.children) and (
+        t.head.pos_ == "PROPN" or t.head.ent_type_ in ("NORP", "ORG", "GPE", "PERSON")
+        or any(c.ent_type_ in ("NORP", "ORG", "GPE") for c in t.head.children if c.dep_ in ("amod", "compound", "poss")))
+    return bool(relative or own) and (ongoing or t.tag_ == "VBD") and not any(w.ent_type_ == "DATE" for w in t.subtree)
 
 
 def set_off(t) -> bool:
