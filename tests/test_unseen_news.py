@@ -2157,3 +2157,9 @@ def test_a_relative_clause_with_a_doer_of_its_own_tells_a_deed(nlp):
                                                  min_confidence=0))
     # one who judges with no other side named is placed by the words that name them
     assert codes("Last week, a spokesman for the Chinese Foreign Ministry criticized the move.")[0][:2] == ("CHNGOV", "111")
+
+
+def test_a_headlines_counted_people_held_were_arrested(nlp):
+    found = codes("cops bust fake call centre in salt lake, 22 held")
+    assert any(c[1] == "173" and c[2].endswith("CVL") for c in found)
+    assert codes("The lines held on Monday.", min_confidence=0) == []

@@ -221,9 +221,10 @@ def headline_past(tok) -> bool:
     # but one held or booked for a deed is held by the police: "man held for killing friend")
     charged = tok.lemma_.lower() in ACTIVE_HARM_VERBS and \
         any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
-    return tok.tag_ == "VBD" and (tok.lemma_.lower() not in ACTIVE_HARM_VERBS or charged) and \
+    counted = any(c.dep_ == "nsubj" and counted_people(c) for c in tok.children)     # ("22 held")
+    return tok.tag_ == "VBD" and (tok.lemma_.lower() not in ACTIVE_HARM_VERBS or charged or counted) and \
         tok.dep_ not in ("relcl", "acl") and \
-        any(c.dep_ == "nsubj" and (c.tag_ == "NNS" or (charged and c.pos_ in ("NOUN", "PROPN")))
+        any(c.dep_ == "nsubj" and (c.tag_ == "NNS" or counted_people(c) or (charged and c.pos_ in ("NOUN", "PROPN")))
             for c in tok.children) and \
         not any(c.dep_ == "dative" or c.lower_ in AIMING_WORDS for c in tok.children) and \
         not any(c.dep_ == "conj" and any(o.dep_ in OBJECTS for o in c.children) for c in tok.children)
