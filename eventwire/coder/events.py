@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..records import Event, Mention, Sentence
 from ..gkg.places import geocode
 from ..tables import codebook_entry
-from .actors import PLACE_NOUNS
+from .actors import PERSON_PRONOUNS, PLACE_NOUNS
 from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, unnamed_doers, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
@@ -51,7 +51,8 @@ PHYSICAL_TARGETS = words("physical-targets")
 MUTUAL_VERBS = words("mutual-verbs")
 ASSAILING_VERBS = words("assailing-verbs")
 STANCE_NOUNS = words("stance-nouns")
-ASSAILING_NOUNS = frozenset({"assault", "attack", "offensive", "onslaught", "broadside", "barrage"})   # (launched in words too)
+ASSAILING_NOUNS = words("assailing-nouns")
+RETORT_VERBS = words("retort-verbs")
 PRESS_ASKS = words("press-asks")
 PRESS_UNNAMED = words("press-unnamed")
 ELECTORATE_WORDS = words("electorate-words")
@@ -102,7 +103,7 @@ def speaks(m: Mention, doc) -> bool:
 def is_person(m: Mention, doc) -> bool:
     """Named as a person, or by a personal pronoun, resolved or not ("She also attacked Barr")."""
     return m.kind == "pronoun" or (m.head >= 0 and (doc[m.head].ent_type_ == "PERSON"
-                                                    or doc[m.head].lower_ in ("he", "she", "him", "her")))
+                                                    or doc[m.head].lower_ in PERSON_PRONOUNS))
 
 
 def reciprocal(a: Action) -> bool:
@@ -353,7 +354,7 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
                                                                      for c in p.children)
                                            for p in a.tok.children if p.dep_ == "prep"):
         return "111"        # "attacked the media for maintaining the status quo": blamed, in words
-    if a.code[:2] in VIOLENT_ROOTS and lemma in ("shoot", "fire", "hit") and sources and \
+    if a.code[:2] in VIOLENT_ROOTS and lemma in RETORT_VERBS and sources and \
             all(speaks(m, a.tok.doc) for m in sources) and not a.pattern.objects and \
             any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in a.tok.children):
         return "111"        # "Trump shot back", "the senator hit back at critics": a retort
