@@ -2163,3 +2163,8 @@ def test_a_headlines_counted_people_held_were_arrested(nlp):
     found = codes("cops bust fake call centre in salt lake, 22 held")
     assert any(c[1] == "173" and c[2].endswith("CVL") for c in found)
     assert codes("The lines held on Monday.", min_confidence=0) == []
+
+
+def test_joining_with_another_to_act_is_cooperation(nlp):
+    assert codes("Under President Trump, the United States has joined with India to begin fashioning an "
+                 "infrastructure development alternative.") == [("USA", "060", "IND")]
