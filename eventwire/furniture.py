@@ -71,6 +71,7 @@ class _Patterns:
     link: re.Pattern
     link_end: re.Pattern
     link_header: re.Pattern
+    teaser_open: re.Pattern
     slideshow: re.Pattern
     newsletter_open: re.Pattern
     newsletter_words: re.Pattern
@@ -109,6 +110,7 @@ def patterns() -> _Patterns:
                         rf"|Continue reading)\b)"),
         link_end=re.compile(r"\bRead (?:more|More|MORE)\s*[.:›»>]*$"),
         link_header=re.compile(rf"^(?:{_alternatives(lex['link_headers'])})\s*:?$", re.IGNORECASE),
+        teaser_open=re.compile(rf"^(?:{_alternatives(lex['teaser_openers'])})\b"),
         embed=re.compile(rf"(?:^|\s)[—–-]\s*[^()—–]{{1,80}}\(@\w+\)\s*(?:{_DATE}|{_MONTH}\s+\d{{1,2}},?\s+\d{{4}})$"),
         slideshow=re.compile(rf"Hide Caption \d+ of \d+|^(?:(?:Photo|Image|Slide|Picture)s?\s+)?\d+\s+of\s+\d+$"
                              rf"|^Photos?:\s|^(?:(?:Updated|Published|Posted)\s*:?\s*)?(?:{_TIME},?\s*)?{_DATE}"
@@ -142,7 +144,7 @@ def kind_of_line(line: str, teaser: bool = False) -> str:
         return "credit"
     if p.embed.search(tail):
         return "embed"
-    if p.link.match(line) or p.link_end.search(tail) or p.link_header.match(line):
+    if p.link.match(line) or p.link_end.search(tail) or p.link_header.match(line) or p.teaser_open.match(line):
         return "link"
     if p.newsletter_open.match(line) or (p.newsletter_words.search(line) and p.newsletter_actions.search(line)):
         return "newsletter"
@@ -170,7 +172,8 @@ def _kinds(lines: list[str]) -> list[str]:
         kind = kind_of_line(line, teaser)
         kinds.append(kind)
         if line:
-            teaser = bool(patterns().link_header.match(line)) or (teaser and kind == "link")
+            teaser = bool(patterns().link_header.match(line) or patterns().teaser_open.match(line)) or \
+                (teaser and kind == "link")
     return kinds
 
 

@@ -167,3 +167,14 @@ def test_agency_file_photo_captions_are_furniture():
                         "Arizona, U.S., June 10, 2014.") == "caption"
     assert kind_of_line("FILE - In this Jan. 5, 2018 file photo, President Trump speaks at Camp David.") == "caption"
     assert kind_of_line("File photos show the damage the storm did to the coast.") == ""
+
+
+def test_story_highlights_are_a_teaser_list_not_story_text():
+    # CNN restates its story in short lines under "Story highlights": coded, they would count its events twice
+    text = ("Story highlights Democrats say bill would ensure that women do not face pay discrimination\n\n"
+            "Republicans counter that it would reward trial lawyers\n\n"
+            "Sponsor vows to bring measure back until it passes\n\n"
+            "An election-year Democratic measure was blocked Tuesday by Republicans.\n\nThe vote was 52-40.")
+    story = separate_story(text)
+    assert story.text.startswith("An election-year Democratic measure") and story.text.endswith("52-40.")
+    assert [r.kind for r in story.removed] == ["link", "link", "link"]
