@@ -178,3 +178,11 @@ def test_story_highlights_are_a_teaser_list_not_story_text():
     story = separate_story(text)
     assert story.text.startswith("An election-year Democratic measure") and story.text.endswith("52-40.")
     assert [r.kind for r in story.removed] == ["link", "link", "link"]
+
+
+def test_video_teasers_are_furniture():
+    text = ("Women earn 77 cents on the dollar.\n\n"
+            "JUST WATCHED A gridlocked Congress Replay More Videos ... MUST WATCH A gridlocked Congress 04:20\n\n"
+            "Republicans argued that they oppose pay discrimination.")
+    story = separate_story(text)
+    assert story.text == "Women earn 77 cents on the dollar.\n\nRepublicans argued that they oppose pay discrimination."
