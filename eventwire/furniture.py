@@ -234,9 +234,32 @@ def separate_story(text: str) -> Story:
                 line = line[cut:]
         story.append(line)
         pos += len(line)
+    story_text = without_name_cards("".join(story), removed)
     if not removed:
         return Story(text=text)
-    return Story(text="".join(story), removed=removed, dateline=place)
+    return Story(text=story_text, removed=removed, dateline=place)
+
+
+# A name followed by the same person's full name run into the headlines of stories about them,
+# up to "MORE" (a hover card: "Donald Trump Donald John TrumpTop US diplomat suggested he could
+# 'quit' over Ukraine dealings … MORE on Tuesday"): the first name stays, the card goes.
+_NAME_CARD = re.compile(r"\b(?P<name>[A-Z][a-z]+)(?P<card> (?:(?:[A-Z][a-z]*\.?|\([A-Za-z]+\)) ){1,4}(?P=name)"
+                        r"(?=[A-Z0-9'\"‘“])[^\n]{0,400}?\bMORE\b)")
+
+
+def without_name_cards(text: str, removed: list[Removed]) -> str:
+    """The text with its name cards taken out, each kept in ``removed`` as a link where it stood
+    (and what was removed after it moved up by its length)."""
+    cards = [(m.start("card"), m.end("card"), m["card"]) for m in _NAME_CARD.finditer(text)]
+    if not cards:
+        return text
+    removed[:] = [replace(r, at=r.at - sum(e - b for b, e, _ in cards if e <= r.at)) for r in removed]
+    out, last = [], 0
+    for start, end, card in cards:
+        out.append(text[last:start])
+        removed.append(Removed(kind="link", text=card.strip(), at=sum(len(x) for x in out)))
+        last = end
+    return "".join(out) + text[last:]
 
 
 def strip_furniture(item: Article | Rejected) -> Article | Rejected:

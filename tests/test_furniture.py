@@ -186,3 +186,15 @@ def test_video_teasers_are_furniture():
             "Republicans argued that they oppose pay discrimination.")
     story = separate_story(text)
     assert story.text == "Women earn 77 cents on the dollar.\n\nRepublicans argued that they oppose pay discrimination."
+
+
+def test_a_name_card_run_into_a_sentence_is_furniture():
+    # The Hill's hover cards: the person's full name run into headlines about them, up to "MORE"
+    text = ("Sen. Bernie Sanders Bernie Sanders2020 Democrats push for gun control action at forum Sanders uses "
+            "health scare to promote 'Medicare for All' MORE (Vt.) has an extraordinary plan.\n\nHe spoke.")
+    story = separate_story(text)
+    assert story.text == "Sen. Bernie Sanders (Vt.) has an extraordinary plan.\n\nHe spoke."
+    assert [(r.kind, r.at) for r in story.removed] == [("link", len("Sen. Bernie Sanders"))]
+    # a name said twice in a sentence is no card
+    plain = "Trump met Kim. Donald Trump said Trump would win MORE votes."
+    assert separate_story(plain).text == plain
