@@ -293,7 +293,7 @@ def code_text(text: str, date: str = "", options: Options = Options(gkg=False)) 
     """Code one text on the fly (nothing stored); its events as JSON-ready dicts. A text the coder
     fails on is a TextNotCoded error that names why, not an empty answer."""
     from .errors import TextNotCoded
-    results = list(run([Article(id="text", text=text, date=date)], options))
+    results = code_texts([Article(id="text", text=text, date=date)], options)
     for r in results:
         if isinstance(r, Rejected):
             raise TextNotCoded(f"the text could not be coded ({r.stage}): {r.reason}")

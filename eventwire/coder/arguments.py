@@ -10,7 +10,7 @@ from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, effort_to, for_clause
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
-from .syntax import FORCE_NOUNS, HARM_VERBS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
+from .syntax import FORCE_NOUNS, HARM_VERBS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, named_owners, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
@@ -557,7 +557,7 @@ def fallback_targets(a: Action) -> list:
             heads += prep_objects(reason, REASON_PREPS)
     if a.code[:2] == "08":     # "backed down under pressure from business groups": to those who pressed
         heads += [g for p in prep_objects(a.tok, frozenset({"under"})) if p.lemma_.lower() in ("pressure", "duress")
-                  for g in prep_objects(p, frozenset({"from", "by"}))]
+                  for g in prep_objects(p, FRAMER_PREPS)]
     objs = ([a.obj] if a.obj is not None else []) + [c for c in a.tok.children if c.dep_ in OBJECTS and c != a.obj]
     objs += [c for o in objs for c in o.conjuncts]      # "artillery, mortar and rocket fire against X"
     for o in objs:
@@ -582,13 +582,6 @@ def fallback_targets(a: Action) -> list:
         heads += [s for h in holders for c in h.children if c.dep_ in ("ccomp", "xcomp", "acl")
                   for s in c.children if s.dep_ in SUBJECTS | PASSIVE_SUBJECTS]
     return heads
-
-
-def named_owners(o) -> list:
-    """The named owner of a deed or a word ("Russia's invasion", "the Chinese offer", "Iran's
-    demands"): the one whose deed it is, not the one it was done to."""
-    return [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON"
-            and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")]
 
 
 def deed_doers(o, lex) -> list:

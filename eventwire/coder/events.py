@@ -641,14 +641,15 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
             continue
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and c.i not in used]
-        # (or a clause opened by "for" with a subject of its own: "pushing for the administration to rescind")
-        asked = [c for c in tok.children if for_clause(c) and c.pos_ in ("VERB", "AUX") and c.i not in used]
         frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, c.dep_))
                       in FRAME_ONLY_CODES), None)
-        if frame is None and asked:
-            comps = asked
-            frame = next((f for k in lemma_keys(tok) if (f := lex.frame_of(f"{k}_for", "xcomp")) in ("appeal", "demand")),
-                         None)
+        if frame is None:
+            # (or a clause opened by "for" with a subject of its own: "pushing for the administration to rescind")
+            asked = [c for c in tok.children if for_clause(c) and c.pos_ in ("VERB", "AUX") and c.i not in used]
+            if asked:
+                comps = asked
+                frame = next((f for k in lemma_keys(tok) if (f := lex.frame_of(f"{k}_for", "xcomp"))
+                              in ("appeal", "demand")), None)
         if frame is None or is_negated(tok) or is_background(tok) or has_condition(tok) or \
                 (frame == "refuse" and tok.lemma_.lower() not in REFUSING):
             continue            # ("failed to win" is no refusal)

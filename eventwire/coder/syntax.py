@@ -277,3 +277,10 @@ def counted_people(tok) -> bool:
         not any(c.dep_ in ("quantmod", "compound", "prep", "det") or c.tag_ == "$" for c in tok.children) and \
         not (tok.i > 0 and tok.doc[tok.i - 1].pos_ == "PROPN") and \
         not (tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text in ("%", "percent"))
+
+
+def named_owners(o) -> list:
+    """The named owner of a deed or a word ("Russia's invasion", "the Chinese offer", "Iran's
+    demands", "US actions"): the one whose deed it is, not the one it was done to."""
+    return [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod") and c.pos_ != "PRON"
+            and (c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or c.pos_ == "PROPN")]

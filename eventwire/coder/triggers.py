@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..tables import codebook, read_table
 from .repair import OBJECTS, SUBJECTS
-from .syntax import anchor, counted_people, governed_by, lemma_keys, objects_of, prep_objects
+from .syntax import anchor, counted_people, governed_by, lemma_keys, named_owners, objects_of, prep_objects
 from .words import people_nouns, word_map, words
 
 NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
@@ -478,13 +478,6 @@ def gives_name(tok) -> bool:
         any(c.dep_ == "oprd" for c in tok.children)
 
 
-def named_or_owned(noun) -> bool:
-    """A name, or a thing owned by one ("Putin's move", "US actions")."""
-    return noun.pos_ == "PROPN" or any(c.dep_ in ("poss", "compound", "amod") and
-                                       (c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"))
-                                       for c in noun.children)
-
-
 def name_calling(tok) -> Action | None:
     """Calling someone or something by a name says what one thinks of them: a disparaging name is
     criticism (CAMEO 111: "Trump called him a loser", "labelled him a liar", "compared Trump to
@@ -499,7 +492,7 @@ def name_calling(tok) -> Action | None:
         tok, frozenset({"as", "to", "with"} if lemma in COMPARING_VERBS else {"as"}))
     # ("described Putin's move as "deeply unfortunate"": "as" read on the object, an adjective after it)
     # (of someone named, or of their deed: not "the overall state of the prison", "the nation's plight")
-    if any(named_or_owned(n) for n in named):
+    if any(n.pos_ == "PROPN" or named_owners(n) for n in named):
         names += [c for w in [tok] + named for p in w.children if p.dep_ == "prep" and p.lower_ == "as"
                   for c in p.children if c.dep_ in ("amod", "acomp") and c.pos_ == "ADJ"]
     if lemma in COMPARING_VERBS:
