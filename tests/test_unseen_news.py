@@ -1941,8 +1941,9 @@ def test_support_at_the_polls_is_no_endorsement(nlp):
     assert codes("Biden wins support among 95% of Democrats.") == []
     assert codes("Polls repeatedly show that a solid majority of voters support his position.") == []
     assert codes("Livingston County backed Trump by 30 percentage points.") == []
-    # a party's support is
+    # a party's support is, and so is praise, even by voters
     assert codes("The European Union expressed support for Ukraine.") == [("IGOEU", "051", "UKR")]
+    assert codes("Black voters praised Biden on Monday.") == [("USACVL", "051", "USAGOV")]
     assert codes("Most Democrats support Biden's plan.") == [("USAPTY", "051", "USAGOV")]
 
 

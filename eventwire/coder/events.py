@@ -294,7 +294,7 @@ def support_at_the_polls(a: Action, sources: list[Mention]) -> bool:
     if a.code[:2] != "05":
         return False
     words = {t for t in (a.tok, a.obj) if t is not None}
-    if not {t.lemma_.lower() for t in words} & STANCE_NOUNS | {"back", "favor", "favour"}:
+    if not {t.lemma_.lower() for t in words} & (STANCE_NOUNS | {"back", "favor", "favour"}):
         return False
     doc = a.tok.doc
     if sources and all(m.kind == "place" or (m.head >= 0 and doc[m.head].lemma_.lower() in ELECTORATE_WORDS)
