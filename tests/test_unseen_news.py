@@ -2169,8 +2169,3 @@ def test_a_headlines_counted_people_held_were_arrested(nlp):
 def test_joining_with_another_to_act_is_cooperation(nlp):
     assert codes("Under President Trump, the United States has joined with India to begin fashioning an "
                  "infrastructure development alternative.") == [("USA", "060", "IND")]
-
-
-def test_what_is_struck_for_someone_is_struck_at_them(nlp):
-    found = codes("A temporary camp for Congolese refugees was attacked by Burundian militiamen.")
-    assert found[0][:2] == ("BDIREB", "190") and found[0][2].endswith("REF")

@@ -398,8 +398,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                 c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
                     t.i in finder.hits and (finder.hits[t.i].entry.kind != "role" or (
                         owners and h.lemma_.lower() in OWNED_THINGS)) for t in c.subtree))] + \
-                prep_objects(h, preps | PARTITIVE_PREPS if h.lower_ in PARTITIVE_WORDS else preps) + \
-                (prep_objects(h, frozenset({"for"})) if h.lemma_.lower() in OWNED_THINGS else [])  # "a camp for refugees"
+                prep_objects(h, preps | PARTITIVE_PREPS if h.lower_ in PARTITIVE_WORDS else preps)
             found = resolve(inner, finder, None, nested - 1, preps, owners)
             m = found[0] if found else None
             if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \
