@@ -2169,3 +2169,21 @@ def test_a_headlines_counted_people_held_were_arrested(nlp):
 def test_joining_with_another_to_act_is_cooperation(nlp):
     assert codes("Under President Trump, the United States has joined with India to begin fashioning an "
                  "infrastructure development alternative.") == [("USA", "060", "IND")]
+
+
+def test_a_nominal_events_own_object_keeps_its_words(nlp):
+    [e] = events("Russia's recognition of the breakaway regions angered Kyiv.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("RUS", "054", "breakaway regions")
+    [e] = events("Trump ordered the killing of Soleimani.")
+    assert (e["Actor1Code"], e["EventRootCode"], e["Actor2Text"]) == ("USAGOV", "19", "Soleimani")
+
+
+def test_a_document_that_speaks_is_the_doer_of_its_words(nlp):
+    [e] = events("The report urged Australia to broaden its export base.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("report", "020", "AUS")
+    # its author, when the phrase names one
+    assert codes("A World Bank report urged Morocco to continue adjustment efforts.") == [("IGOWBK", "020", "MAR")]
+    # a law only requires: no demand by it
+    assert codes("The Budget Act requires the president and Congress to agree on a deficit plan.",
+                 min_confidence=0.3) == []
+

@@ -742,6 +742,10 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None and not undergoer else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
+    own = []
+    if a.pattern.noun:      # ("Russia's recognition of the breakaway regions": the noun's own object)
+        own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads]
+        heads += own
     if a.code[:2] in JUDGED_ROOTS and a.obj is not None and a.obj.i in trigger:
         # ("rejected Sanders's request", "denied his appeal": the one whose word or deed it was)
         heads += [c for c in a.obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
@@ -753,7 +757,7 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
         if h.lower_ in PEOPLE_PRONOUNS:
             # ("pelted him with stones": whoever he is, by his word, not the stones)
             return [kept_words(h, finder)] if h.lower_ in UNRESOLVED_PARTIES else []
-        kinds = (UNNAMED_ENTITIES | (UNKNOWN_PLACES if h.dep_ in OBJECTS | PASSIVE_SUBJECTS else set())) if things \
+        kinds = (UNNAMED_ENTITIES | (UNKNOWN_PLACES if h.dep_ in OBJECTS | PASSIVE_SUBJECTS or h in own else set())) if things \
             else NAMED_PARTIES      # (a name the parser takes for a place no table knows: "Malala was shot")
         if h.pos_ not in ("NOUN", "PROPN") or h.ent_type_ not in kinds \
                 or any(s.head == h.i for s in sources) or h.lemma_.lower() in lex.nouns \
@@ -794,11 +798,30 @@ def unnamed_doers(src_heads: list, finder, lex) -> list[Mention]:
         if unknown_people(h, lex) and h.dep_ in SUBJECTS | {"pobj"} and \
                 (h.dep_ != "pobj" or h.head.dep_ == "agent"):
             return [kept_words(h, finder)]     # ("couples in all four states asked the Supreme Court")
-        if h.pos_ != "PROPN" or h.ent_type_ not in NAMED_PARTIES | {""} or h.lemma_.lower() in lex.nouns \
+        if h.pos_ != "PROPN" or h.ent_type_ not in NAMED_PARTIES | UNKNOWN_PLACES | {""} or h.lemma_.lower() in lex.nouns \
                 or not (h.dep_ in SUBJECTS or (h.dep_ == "pobj" and h.head.dep_ == "agent")) \
                 or any(c.lemma_.lower() in NAMED_DISASTERS for c in h.children if c.dep_ == "compound"):
             continue        # (nor a storm's name: "Hurricane Zeta slammed into the coast")
         return [kept_words(h, finder)]
+    return []
+
+
+SPEAKING_DOCUMENTS = words("speaking-documents")
+WORDED_ROOTS = {"02", "05", "10", "11", "12", "13"}
+
+
+def subject_words(a: Action, src_heads: list, finder, lex) -> list[Mention]:
+    """A report, statement, resolution or letter that appeals, praises, demands, criticises,
+    rejects or warns is the doer the sentence names, with its words and no code when its owner is
+    unknown, else its author's ("The report urged Australia to broaden its export base", "a parliamentary report
+    severely criticised the intervention", "the statement warned the army to stay out")."""
+    if a.code[:2] not in WORDED_ROOTS:
+        return []
+    for h in src_heads[:1]:
+        if h.dep_ in SUBJECTS and h.pos_ == "NOUN" and h.lemma_.lower() in SPEAKING_DOCUMENTS:
+            # (its author when the phrase names one: "a World Bank report urged" is the bank's)
+            return resolve([c for c in h.children if c.dep_ in ("poss", "compound", "amod")], finder, None) \
+                or [kept_words(h, finder)]
     return []
 
 
