@@ -2187,3 +2187,13 @@ def test_a_document_that_speaks_is_the_doer_of_its_words(nlp):
     assert codes("The Budget Act requires the president and Congress to agree on a deficit plan.",
                  min_confidence=0.3) == []
 
+
+def test_a_surname_opening_a_sentence_is_the_person_named_before(nlp):
+    text = "UAW President Shawn Fain spoke to workers on Monday. Fain criticized Trump for passing tax breaks."
+    [e] = events(text)
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"]) == ("Fain", "111", "Trump")
+    # a common word that opens a sentence as no subject stays a common word
+    from eventwire.coder.repair import repair_known_surnames
+    doc = nlp("Michael Steel arrived. Steel prices rose.")
+    repair_known_surnames(doc)
+    assert [t.pos_ for t in doc if t.text == "Steel"] == ["PROPN", "NOUN"]

@@ -22,7 +22,7 @@ from ..lexicon import load_lexicons
 from ..records import Article, Sentence
 from .actors import ActorFinder, ActorLexicon
 from .events import code_sentence
-from .repair import repair_parse
+from .repair import repair_known_surnames, repair_parse
 from .triggers import VerbLexicon
 
 CODER = ("eventwire.repair.v1", "eventwire.actors.v1", "eventwire.events.v1")
@@ -38,6 +38,7 @@ class Repair:
     """eventwire.repair.v1: the parser repairs, sentence by sentence, in place."""
 
     def __call__(self, doc: Doc) -> Doc:
+        repair_known_surnames(doc)
         for sent in doc.sents:
             repair_parse(list(sent))
         return doc

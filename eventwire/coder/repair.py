@@ -2,7 +2,7 @@
 
 Each repair fixes one construction en_core_web_sm reads wrongly in news and says which; the
 coder then works on the tree a careful reader would draw. Only the dependency labels and heads
-of the tokens involved change.
+of the tokens involved change, and the tags of a name read as a common word.
 """
 from __future__ import annotations
 
@@ -378,6 +378,21 @@ def repair_asked_infinitives(sent: list) -> None:
                       and o.lemma_.lower() in ASKING_NOUNS and not any(c.dep_ == "compound" for c in o.children)), None)
         if asked is not None and verb.dep_ == "advcl":
             verb.head, verb.dep_ = asked, "acl"
+
+
+def repair_known_surnames(doc) -> None:
+    """"UAW President Shawn Fain spoke … Fain criticized Trump": a surname opening a sentence is
+    read as a common noun ("fain"); where the article named that person in full before, it is
+    the name again (as the subject: "Rice prices rose" after "Condoleezza Rice" are prices)."""
+    first_named: dict[str, int] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) > 1:
+            first_named.setdefault(ent[-1].text, ent.start)
+    for sent in doc.sents:
+        word = sent[0]
+        if word.tag_ in ("NN", "NNS") and word.dep_ in ("nsubj", "nsubjpass") and word.text[:1].isupper() and word.text[1:].islower() and \
+                first_named.get(word.text, len(doc)) < word.i:
+            word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text
 
 
 def repair_given_names(sent: list) -> None:
