@@ -383,15 +383,15 @@ def repair_asked_infinitives(sent: list) -> None:
 def repair_known_surnames(doc) -> None:
     """"UAW President Shawn Fain spoke … Fain criticized Trump": a surname opening a sentence is
     read as a common noun ("fain"); where the article named that person in full before, it is
-    the name again (as the subject: "Rice prices rose" after "Condoleezza Rice" are prices)."""
+    the name again (as the subject or an owner: "Steel prices rose" after "Michael Steel" are prices)."""
     first_named: dict[str, int] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) > 1:
             first_named.setdefault(ent[-1].text, ent.start)
     for sent in doc.sents:
         word = sent[0]
-        if word.tag_ in ("NN", "NNS") and word.dep_ in ("nsubj", "nsubjpass") and word.text[:1].isupper() and word.text[1:].islower() and \
-                first_named.get(word.text, len(doc)) < word.i:
+        if word.tag_ in ("NN", "NNS") and word.dep_ in ("nsubj", "nsubjpass", "poss") and \
+                word.text[:1].isupper() and word.text[1:].islower() and first_named.get(word.text, len(doc)) < word.i:
             word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text
 
 
