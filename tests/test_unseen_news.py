@@ -2197,3 +2197,12 @@ def test_a_surname_opening_a_sentence_is_the_person_named_before(nlp):
     doc = nlp("Michael Steel arrived. Steel prices rose.")
     repair_known_surnames(doc)
     assert [t.pos_ for t in doc if t.text == "Steel"] == ["PROPN", "NOUN"]
+
+
+def test_records_sought_are_requested_of_their_holder(nlp):
+    assert codes("The committee sought Trump's financial documents.") == [("", "020", "USAGOV")]
+    assert codes("Lawmakers have sought testimony from Barr.")[0][1] == "020"
+
+
+def test_troops_massed_along_a_border_are_mobilised_there(nlp):
+    assert codes("Israel was massing troops along the Gaza frontier.") == [("ISR", "154", "PSE")]
