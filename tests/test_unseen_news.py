@@ -2206,3 +2206,10 @@ def test_records_sought_are_requested_of_their_holder(nlp):
 
 def test_troops_massed_along_a_border_are_mobilised_there(nlp):
     assert codes("Israel was massing troops along the Gaza frontier.") == [("ISR", "154", "PSE")]
+
+
+def test_one_who_sanctions_a_country_is_not_of_it(nlp):
+    assert codes("We will impose sanctions on Russia, the minister said.") == [("GOV", "1312", "RUS")]
+    # (those who act at home still are: "police arrested dozens in Nairobi")
+    assert codes("Police arrested dozens of protesters in Nairobi.")[0][:1] == ("KENCOP",)
+

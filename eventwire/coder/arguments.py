@@ -55,8 +55,8 @@ OWNED_THINGS = words("owned-things")
 NO_COUNTRY = ("", "IGO", "NGO", "IMG", "WST", "EUR")     # (nor is a region one: "the West")
 # parties no earlier words name, kept by their words: pronouns for people ("oppose them" is as
 # often bills as people) and words for people or bodies that name no sector
+UNRESOLVED_PARTIES = frozenset({"he", "she", "they", "him", "her"})
 UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
-UNRESOLVED_PARTIES = UNRESOLVED_DOERS | {"him", "her"}
 OWNING_PRONOUNS = frozenset({"his", "her"})     # (of a person's word or deed: "denied his appeal")
 BODY_NOUNS = words("body-nouns")
 PEOPLE_WORDS = words("people-words")
@@ -842,6 +842,10 @@ def placed_parties(sources: list[Mention], targets: list[Mention], sentence: Sen
     return sources, targets
 
 
+# cutting diplomatic ties and sanctions, done or threatened (not expelling a member or leaving talks)
+FOREIGN_SANCTIONS = {"161", "163", "1312", "1313"}
+
+
 def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, speaker: Mention | None,
              code: str = "", doer: bool = False) -> Mention:
     """Give a role-only actor ("militants", "their forces", "President Suleiman") a country: the
@@ -901,6 +905,10 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     if not country:
         country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
         country = "" if named_person and country in theirs else country
+    if doer and country in theirs and code in FOREIGN_SANCTIONS:
+        # (one country cuts ties with or sanctions another, never itself: "We will impose
+        # sanctions on Russia, the minister said" is no Russian minister's)
+        country = ""
     return placed_in(m, country) if country else m
 
 
