@@ -2213,3 +2213,7 @@ def test_one_who_sanctions_a_country_is_not_of_it(nlp):
     # (those who act at home still are: "police arrested dozens in Nairobi")
     assert codes("Police arrested dozens of protesters in Nairobi.")[0][:1] == ("KENCOP",)
 
+
+def test_we_whom_no_sentence_names_keep_their_word(nlp):
+    [e] = events("We are holding active discussions with the EC, she added.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("We", "040", "IGOEU")

@@ -56,7 +56,8 @@ NO_COUNTRY = ("", "IGO", "NGO", "IMG", "WST", "EUR")     # (nor is a region one:
 # parties no earlier words name, kept by their words: pronouns for people ("oppose them" is as
 # often bills as people) and words for people or bodies that name no sector
 UNRESOLVED_PARTIES = frozenset({"he", "she", "they", "him", "her"})
-UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
+# (and "we", whose body or country no words before name: "We are holding active discussions with the EC")
+UNRESOLVED_DOERS = frozenset({"he", "she", "they", "we"})
 OWNING_PRONOUNS = frozenset({"his", "her"})     # (of a person's word or deed: "denied his appeal")
 BODY_NOUNS = words("body-nouns")
 PEOPLE_WORDS = words("people-words")
