@@ -2217,3 +2217,19 @@ def test_one_who_sanctions_a_country_is_not_of_it(nlp):
 def test_we_whom_no_sentence_names_keep_their_word(nlp):
     [e] = events("We are holding active discussions with the EC, she added.")
     assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("We", "040", "IGOEU")
+
+
+def test_an_act_one_did_not_try_or_may_try_is_not_done(nlp):
+    [e] = events("Russia did not try to attack Kyiv.", include_modal=True)
+    assert (e["EventCode"], e["Negated"]) == ("190", True)
+    [e] = events("National Republican groups have not invested in trying to topple Murray.", include_modal=True)
+    assert e["Negated"] is True
+    # (but "did not stop attacking" goes on attacking)
+    [e] = events("Russia did not stop attacking Kyiv.")
+    assert (e["EventCode"], e["Negated"]) == ("190", False)
+    assert [e["Mode"] for e in events("Russia may try to attack Kyiv.", include_modal=True)] == ["hypothetical"]
+    assert codes("Russia will try to attack Kyiv.") == [("RUS", "138", "UKRGOV")]
+    assert [e["Mode"] for e in events("Russia might seek to punish Ukraine.", include_modal=True)] == ["hypothetical"]
+    # what one fears another would do is no one's deed
+    assert codes("The German government feared Moscow would try to intervene by backing the AfD.") == []
+

@@ -155,8 +155,9 @@ def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | 
         if negated is None:
             return None
     a.frame_tok, a.frame, a.negated = frame_tok, frame, negated
-    if frame == "consider" or has_condition(frame_tok):
-        a.mode = "hypothetical"
+    if frame == "consider" or has_condition(frame_tok) or \
+            any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in frame_tok.children):
+        a.mode = "hypothetical"       # ("might seek to punish Ukraine": it may or may not)
     return a
 
 
@@ -186,6 +187,7 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
         # "will [support] and [defend]", "can be extradited and be [prosecuted]"; but "can block
         # his agenda and is [launching] investigations"
         aux |= {c.lower_ for c in a.tok.head.children if c.dep_ in ("aux", "auxpass")}
+    aux |= attempted_mood(a.tok)
     head = a.tok.head
     phase = a.tok.dep_ == "xcomp" and head.lemma_.lower() in ASPECT_VERBS | {"hesitate"}
     hesitant = phase and head.lemma_.lower() == "hesitate" and not negated_here(head)
@@ -233,6 +235,22 @@ def apply_modality(a: Action, lex: VerbLexicon) -> Action | None:
     elif "to" in aux and a.tok.dep_ == "acl" and a.tok.head.lemma_.lower() not in EFFORT_NOUNS:
         a.mode = "embedded"   # "permission to help", "a plan to attack": a possibility, not a deed
     return a
+
+
+def attempted_mood(tok) -> set[str]:
+    """The auxiliaries of the verbs an act is tried, managed or done by way of: "may try to attack
+    Kyiv" may happen, "will try to attack" is a threat, "would try to intervene by backing the AfD"
+    would ("to" and the auxiliaries of a frame or a phase are read where those are)."""
+    aux: set[str] = set()
+    while True:
+        if tok.dep_ == "pcomp" and tok.head.lower_ == "by" and tok.head.head.pos_ in ("VERB", "AUX"):
+            tok = tok.head.head          # ("intervene … by [backing] the AfD")
+        elif tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and \
+                tok.head.lemma_.lower() not in ASPECT_VERBS | {"hesitate"}:
+            tok = tok.head               # ("may try to [attack]")
+        else:
+            return aux - {"to"}
+        aux |= {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
 
 
 LIKELIHOOD_WORDS = words("likelihood-words")

@@ -104,9 +104,15 @@ def is_negated(tok) -> bool:
     if tok.pos_ == "NOUN" and tok.dep_ in OBJECTS and tok.head.lemma_.lower() in FORESTALLING_VERBS:
         return True        # "delayed all scheduled executions", "blocked the deportation": not done
     if tok.tag_ == "VBG" and tok.dep_ == "xcomp" and tok.head.lemma_.lower() in CEASING_VERBS:
-        return True        # "decided to stop sheltering Assange": it shelters him no longer
+        # "decided to stop sheltering Assange": it shelters him no longer ("did not stop attacking": it goes on)
+        return not negated_here(tok.head)
     if tok.dep_ == "pcomp" and tok.head.dep_ == "prep":
         return tok.head.lower_ == "without" or negated_here(tok.head.head) or kept_from(tok)
+    if tok.dep_ == "xcomp" and tok.head.pos_ in ("VERB", "AUX") and any(c.lower_ == "to" for c in tok.children) \
+            and tok.head.lemma_.lower() not in CEASING_VERBS | {"hesitate"}:
+        # "did not try to attack Kyiv", "have not invested in trying to topple Murray" (but "does not
+        # favor punishing children" opposes a course, ``advocated``)
+        return is_negated(tok.head)
     return False
 
 
