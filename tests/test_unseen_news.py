@@ -2233,3 +2233,8 @@ def test_an_act_one_did_not_try_or_may_try_is_not_done(nlp):
     # what one fears another would do is no one's deed
     assert codes("The German government feared Moscow would try to intervene by backing the AfD.") == []
 
+
+def test_what_a_poll_found_is_no_act(nlp):
+    assert codes("The poll also found only a slight majority of Republicans support overturning Roe.",
+                 min_confidence=0) == []
+    assert codes("Officials found that Russia attacked Kyiv.")[0][1] == "190"

@@ -306,6 +306,22 @@ def support_at_the_polls(a: Action, sources: list[Mention]) -> bool:
     return any(t.lemma_.lower() in COUNTING_WORDS or t.text.endswith("%") or t.lower_ == "among" for t in near)
 
 
+POLL_FINDINGS = words("poll-findings")
+
+
+def poll_finding(a: Action) -> bool:
+    """What a poll or survey found is opinion counted, not an act: "The poll found a slight
+    majority of Republicans support overturning Roe", "the survey showed most voters oppose the
+    war" (the clause a finding verb reports, whose subject is a poll)."""
+    for clause in [a.tok, *a.tok.ancestors]:
+        if clause.dep_ != "ccomp":
+            continue
+        verb = clause.head
+        return verb.lemma_.lower() in POLL_FINDINGS and any(
+            c.dep_ in SUBJECTS and c.lemma_.lower() in ELECTORATE_WORDS for c in verb.children)
+    return False
+
+
 def near_hittable(tok, lex: VerbLexicon | None) -> bool:
     """With word vectors on: a thing close to the listed things force is done to ("bombed a mall"),
     not a word the lexicon lists as an object of other acts or as an abstraction ("struck a deal")."""
@@ -515,7 +531,7 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and shared_opinion(a))):
         return []
     if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a) or \
-            support_at_the_polls(a, sources):
+            support_at_the_polls(a, sources) or poll_finding(a):
         return []
     if a.tok.lemma_.lower() == "go" and not sources and any(c.dep_ in SUBJECTS and c.pos_ != "PRON"
                                                          for c in a.tok.children):
