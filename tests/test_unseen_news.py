@@ -2238,3 +2238,10 @@ def test_what_a_poll_found_is_no_act(nlp):
     assert codes("The poll also found only a slight majority of Republicans support overturning Roe.",
                  min_confidence=0) == []
     assert codes("Officials found that Russia attacked Kyiv.")[0][1] == "190"
+
+
+def test_at_the_request_of_one_another_acts(nlp):
+    found = codes("At the request of the Afghan government, Pakistan freed the prisoners.")
+    assert ("AFGGOV", "020", "PAK") in found and ("PAK", "020", "AFGGOV") not in found
+    assert ("JOR", "020", "IGOUNO") in codes("The Security Council met at the request of Jordan.")
+

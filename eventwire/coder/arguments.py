@@ -11,7 +11,7 @@ from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, effort_to, for_clause
 from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
 from .syntax import FORCE_NOUNS, HARM_VERBS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, named_owners, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
-from .triggers import Action, FRAME_NOUNS, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
+from .triggers import Action, FRAME_NOUNS, at_the_bidding, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import words
 
 VERB_TARGET_PREPS = words("verb-target-preps")
@@ -252,6 +252,11 @@ def source_heads(a: Action, finder) -> tuple[list, list]:
             # "demanded that the US match the EU's support": the US; "called for the resignation
             # of the prime minister": the one asked is the noun's owner
             return frame_subject(a.frame_tok), asked or own + prep_objects(a.tok, frozenset({"of"}))
+        askers = prep_objects(a.tok, frozenset({"of"}))
+        if askers and a.code[:2] in ("02", "10") and at_the_bidding(a.tok):
+            # "at the request of the Afghan government, Pakistan freed the prisoners": the one
+            # named after "of" asked it of the one who did it
+            return askers, governing_subject(a.tok)
         receiver = receiving_verb(a.tok)
         if receiver is not None:      # "won the backing of the EU": the EU backs the one who won it
             givers = [c for w in (a.tok, receiver, *(c for c in receiver.children if c.dep_ in OBJECTS))

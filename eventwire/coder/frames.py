@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..records import Event
 from .repair import OBJECTS, SUBJECTS
 from .syntax import PASSIVE_SUBJECTS, anchor, has_condition, is_negated, lemma_keys, negated_here
-from .triggers import Action, EFFORT_NOUNS, VerbLexicon, action_tokens, own_tokens
+from .triggers import Action, EFFORT_NOUNS, VerbLexicon, action_tokens, at_the_bidding, own_tokens
 from .words import word_pairs, words
 
 FUTURE_AUX = words("future-aux")
@@ -511,6 +511,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
     Actions joined by "and" or a participle stand side by side ("was indicted and will resign",
     "attacked the camp, killing 156")."""
     own, t, joined = own_tokens(a), a.tok, True
+    if at_the_bidding(a.tok):
+        return False       # "the council met at the request of Jordan": Jordan did ask
     if a.tok.tag_ == "VBG" and a.frame_tok is None and content_clause(a.tok):
         return False       # "dispersed demonstrators [protesting] the results": what they were doing
     for _ in range(12):

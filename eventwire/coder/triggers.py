@@ -432,12 +432,22 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
     verbs = {a.tok.i for a in actions if not a.code.startswith("01") and a.tok.lemma_.lower() not in lex.frames}
     for tok in sent:
         if (tok.pos_ in ("NOUN", "PROPN") or tok.i in gerunds) and tok.i not in used and tok.ent_type_ not in NAMED_TYPES \
-                and not governed_by(tok, verbs) and not modifier_only(tok) and not anaphoric(tok) \
+                and (not governed_by(tok, verbs) or at_the_bidding(tok)) and not modifier_only(tok) and not anaphoric(tok) \
                 and not characterized(tok):
             a = gerunds.get(tok.i) or match_noun(tok, lex)
             if a and not figurative(a, lex):
                 actions.append(a)
     return actions
+
+
+BIDDING_PREPS = frozenset({"at", "per", "on", "upon"})
+
+
+def at_the_bidding(tok) -> bool:
+    """"At the request of Jordan, the council met", "freed the prisoners at the request of the
+    Afghan government": a request of one party on which another acts, an event of its own."""
+    return tok.dep_ == "pobj" and tok.head.lower_ in BIDDING_PREPS and \
+        any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
 def gerund_noun(tok) -> bool:
