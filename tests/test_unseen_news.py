@@ -2245,3 +2245,8 @@ def test_at_the_request_of_one_another_acts(nlp):
     assert ("AFGGOV", "020", "PAK") in found and ("PAK", "020", "AFGGOV") not in found
     assert ("JOR", "020", "IGOUNO") in codes("The Security Council met at the request of Jordan.")
 
+
+def test_a_car_rammed_into_a_crowd_is_an_assault(nlp):
+    [e] = events("A Nazi sympathizer rammed his car into a crowd.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("Nazi sympathizer", "180", "CVL")
+    assert codes("Netanyahu exhorted the United Nations General Assembly on Thursday.") == [("ISRGOV", "020", "IGOUNO")]
