@@ -2250,3 +2250,8 @@ def test_a_car_rammed_into_a_crowd_is_an_assault(nlp):
     [e] = events("A Nazi sympathizer rammed his car into a crowd.")
     assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("Nazi sympathizer", "180", "CVL")
     assert codes("Netanyahu exhorted the United Nations General Assembly on Thursday.") == [("ISRGOV", "020", "IGOUNO")]
+
+
+def test_support_announced_is_political_unless_material(nlp):
+    assert [c[1] for c in codes("Biden announced his support for Harris.")] == ["051"]
+    assert codes("Japan announced military support for Ukraine.") == [("JPN", "072", "UKR")]
