@@ -2255,3 +2255,10 @@ def test_a_car_rammed_into_a_crowd_is_an_assault(nlp):
 def test_support_announced_is_political_unless_material(nlp):
     assert [c[1] for c in codes("Biden announced his support for Harris.")] == ["051"]
     assert codes("Japan announced military support for Ukraine.") == [("JPN", "072", "UKR")]
+
+
+def test_those_a_countrys_airstrikes_kill_are_not_of_that_country(nlp):
+    assert codes("Israeli airstrikes killed five people.") == [("ISR", "190", "CVL")]
+    assert codes("An Israeli airstrike killed five people, Palestinian health officials said.")[0][2] != "ISRCVL"
+    # (a place in the sentence still places them)
+    assert codes("Israeli airstrikes killed 20 civilians in Gaza.") == [("ISR", "190", "PSECVL")]

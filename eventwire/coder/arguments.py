@@ -911,11 +911,26 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     if not country:
         country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
         country = "" if named_person and country in theirs else country
-    if doer and country in theirs and code in FOREIGN_SANCTIONS:
+    if country in theirs and ((doer and code in FOREIGN_SANCTIONS) or (not doer and struck_from_afar(others, finder))):
         # (one country cuts ties with or sanctions another, never itself: "We will impose
-        # sanctions on Russia, the minister said" is no Russian minister's)
-        country = ""
+        # sanctions on Russia, the minister said" is no Russian minister's; and those a country's
+        # airstrikes or missiles kill are, in the news, another's: "Israeli airstrikes killed five
+        # people"): the story's country, if it is another, else none
+        home = article_country(finder, m.start)
+        country = home if home not in theirs else ""
     return placed_in(m, country) if country else m
+
+
+STRIKING_WEAPONS = words("weapon-nouns") | words("striking-weapons")
+
+
+def struck_from_afar(others: list[Mention], finder) -> bool:
+    """Whether the other side is named by its airstrikes, missiles, shells or drones."""
+    def weapon(o: Mention) -> bool:
+        tok = finder.doc[o.head]
+        tok = tok.head if tok.dep_ in ("amod", "compound") else tok      # ("an Israeli airstrike")
+        return tok.lemma_.lower() in STRIKING_WEAPONS
+    return bool(others) and all(o.head >= 0 and weapon(o) for o in others)
 
 
 def demonym_places(finder, sentence: Sentence) -> list[Mention]:
