@@ -2262,3 +2262,10 @@ def test_those_a_countrys_airstrikes_kill_are_not_of_that_country(nlp):
     assert codes("An Israeli airstrike killed five people, Palestinian health officials said.")[0][2] != "ISRCVL"
     # (a place in the sentence still places them)
     assert codes("Israeli airstrikes killed 20 civilians in Gaza.") == [("ISR", "190", "PSECVL")]
+
+
+def test_a_bidding_quoted_after_the_verb_is_no_deed_of_the_crowd(nlp):
+    assert not any(c[1] == "0831" for c in codes(
+        "During the first night of the demonstrations in Shanghai, a crowd shouted “Step down, Xi Jinping! "
+        "Step down, Communist Party!”", min_confidence=0))
+

@@ -295,7 +295,9 @@ def imperative(tok) -> bool:
     # (one addressed is no subject: "Mr. President, declare …")
     vocative = lambda c: c.pos_ == "PROPN" and c.right_edge.i in (verb.i - 2, verb.i - 1) and \
         doc[verb.i - 1].text == "," and all(w.is_punct for w in doc[verb.sent.start:c.left_edge.i])
-    return verb.tag_ == "VB" and (verb.dep_ in ("ROOT", "ccomp", "parataxis") or verb.dep_ == "advcl" and first) \
+    # (a bidding quoted after the verb that tells it: shouted “Step down, Xi Jinping!”)
+    quoted = verb.dep_ == "xcomp" and verb.i > 0 and doc[verb.i - 1].text in ('"', "\u201c")
+    return verb.tag_ == "VB" and (verb.dep_ in ("ROOT", "ccomp", "parataxis") or verb.dep_ == "advcl" and first or quoted) \
         and not any((c.dep_ in SUBJECTS | PASSIVE_SUBJECTS and not vocative(c)) or c.dep_ in ("aux", "auxpass", "mark", "expl")
                     for c in verb.children)
 
