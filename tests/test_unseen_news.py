@@ -2269,3 +2269,10 @@ def test_a_bidding_quoted_after_the_verb_is_no_deed_of_the_crowd(nlp):
         "During the first night of the demonstrations in Shanghai, a crowd shouted “Step down, Xi Jinping! "
         "Step down, Communist Party!”", min_confidence=0))
 
+
+def test_a_ban_or_deportation_no_one_is_named_for_is_the_governments(nlp):
+    assert codes("Two journalists were deported from Russia.") == [("RUSGOV", "174", "RUSMED")]
+    assert codes("Large gatherings have been banned in London.")[0][:2] == ("GBRGOV", "1721")
+    # (but one expelled from Congress was expelled by it, not by the government)
+    assert not any(c[0].endswith("GOV") for c in codes("George Santos was expelled from Congress on Friday.",
+                                                        min_confidence=0))

@@ -684,9 +684,10 @@ def own_government(sources: list[Mention]) -> list[Mention]:
 
 
 def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, finder) -> list[Mention]:
-    """Someone arrested, detained, charged, convicted or sentenced with no one named for it ("two
-    persons were arrested", "was convicted of espionage") was so by the authorities: the police
-    (CAMEO 173, 175, a charge) or the courts (116, an indictment) of the country the sentence or
+    """Someone arrested, detained, charged, convicted, sentenced or deported, or something banned,
+    with no one named for it ("two persons were arrested", "was convicted of espionage", "large
+    gatherings have been banned") was so by the authorities: the police (CAMEO 173, 175, a
+    charge), the courts (116, an indictment) or the government (172, 174) of the country the sentence or
     article places it in. Kind "implied"; its words are the place it was done in, where the
     sentence names one ("was arrested in Lebanon": Lebanon's police), else none."""
     # ("two persons were arrested", "a man arrested for theft", "were produced in court and remanded")
@@ -694,7 +695,8 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
         or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
     sector = IMPLIED_AUTHORITIES.get(a.code[:3]) or IMPLIED_ACCUSERS.get(a.pattern.head if a.code[:3] == "112" else "") \
         or ("COP" if police_encounter(a.tok) else None)
-    if sector is None or a.mode or a.negated or a.pattern.noun or not passive:
+    if sector is None or a.mode or a.negated or a.pattern.noun or not passive or \
+            (sector == "GOV" and a.tok.lemma_.lower() not in GOVERNMENT_ACTS):
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
     # (where it was done before who it was done to: "a Ukrainian convicted in California")
@@ -704,7 +706,7 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
     place = next((m for m in where if m.actor.country == country), None)
     at = targets[0].start if targets else sentence.start
     text, start, end = (place.text, place.start, place.end) if place is not None else ("", at, at)
-    name = "police" if sector == "COP" else "court"
+    name = {"COP": "police", "JUD": "court", "GOV": "government"}[sector]
     return [Mention(text=text, start=start, end=end, kind="implied", head=-1,
                     actor=Actor(code=country + sector, name=name, country=country, type1=sector))]
 
@@ -718,7 +720,9 @@ def police_encounter(verb) -> bool:
 
 
 # arrests and crowds charged or tear-gassed are the police's, convictions a court's
-IMPLIED_AUTHORITIES = {"173": "COP", "175": "COP", "116": "JUD"}
+IMPLIED_AUTHORITIES = {"173": "COP", "175": "COP", "116": "JUD", "172": "GOV", "174": "GOV"}
+# (of the government's only bans and deportations: one "expelled from Congress" was expelled by it)
+GOVERNMENT_ACTS = frozenset({"ban", "outlaw", "deport", "extradite"})
 # and a charge the police's, an indictment or a prosecution a court's (accusations, 112)
 IMPLIED_ACCUSERS = {"charge": "COP", "chargesheet": "COP", "charge-sheet": "COP", "indict": "JUD", "prosecute": "JUD"}
 
