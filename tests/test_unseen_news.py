@@ -2276,3 +2276,11 @@ def test_a_ban_or_deportation_no_one_is_named_for_is_the_governments(nlp):
     # (but one expelled from Congress was expelled by it, not by the government)
     assert not any(c[0].endswith("GOV") for c in codes("George Santos was expelled from Congress on Friday.",
                                                         min_confidence=0))
+
+
+def test_an_offer_accepted_is_accepted_from_its_owner(nlp):
+    [e] = events("The family accepted Mayweather's offer of assistance.")
+    assert (e["EventCode"], e["Actor2Text"]) == ("030", "Mayweather")
+    # (what one promises of one's own is one's own)
+    assert all(e["Actor2Text"] != "his" for e in events("Britain will examine a letter promising his personal help.",
+                                                         include_modal=True, min_confidence=0))

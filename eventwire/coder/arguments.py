@@ -756,10 +756,12 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     if a.pattern.noun:      # ("Russia's recognition of the breakaway regions": the noun's own object)
         own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads]
         heads += own
-    if a.code[:2] in JUDGED_ROOTS and a.obj is not None and a.obj.i in trigger:
-        # ("rejected Sanders's request", "denied his appeal": the one whose word or deed it was)
+    if a.code[:2] in JUDGED_ROOTS | {"03"} and a.obj is not None and a.obj.i in trigger:
+        # ("rejected Sanders's request", "denied his appeal", "accepted the boxer's offer": the one
+        # whose word or deed it was)
         heads += [c for c in a.obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
-        if a.code[:2] == "12":      # (one does not refuse one's own: "defended his actions" is no one's)
+        if a.code[:2] == "12":      # (one does not refuse one's own: "defended his actions" is no one's;
+            # but "promising his personal help" is one's own)
             heads += [c for c in a.obj.children if c.dep_ == "poss" and c.lower_ in OWNING_PRONOUNS]
     for h in heads:
         if h.lower_ in OWNING_PRONOUNS:
