@@ -2284,3 +2284,9 @@ def test_an_offer_accepted_is_accepted_from_its_owner(nlp):
     # (what one promises of one's own is one's own)
     assert all(e["Actor2Text"] != "his" for e in events("Britain will examine a letter promising his personal help.",
                                                          include_modal=True, min_confidence=0))
+
+
+def test_taking_part_in_an_event_takes_the_frame_of_the_event(nlp):
+    assert codes("Iran agreed to take part in talks with the US.") == [("IRN", "036", "USA")]
+    assert codes("Iran refused to take part in talks with the US.") == [("IRN", "125", "USA")]
+    assert [c[1] for c in codes("Hamas vowed to press ahead with attacks on Israel.")] == ["138"]

@@ -45,8 +45,10 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         governor = framing_word(a.tok.head, lex)     # "aims to tighten sanctions and [impose] a blockade"
     if governor is None and a.tok.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in a.tok.children):
         governor = framing_word(a.tok.head, lex)     # "is willing to send material [to help] Saudi Arabia"
-    if governor is None and a.pattern.noun and a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB":
-        governor = framing_word(a.tok.head, lex)    # "threatened to [institute] a curfew"
+    taken_part = taking_part_in(a.tok)
+    if governor is None and a.pattern.noun and (a.tok.dep_ in OBJECTS and a.tok.head.pos_ == "VERB" or taken_part):
+        # "threatened to [institute] a curfew", "agreed to take part in [talks]"
+        governor = framing_word(taken_part or a.tok.head, lex)
         if governor is not None and governor[0].lemma_.lower() not in REFUSING and governor[1] == "refuse":
             a.negated = True    # but "failed to [win] support" refuses nothing: no support was won
             return a
@@ -77,6 +79,21 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         a.addressee_is_subject = True
         return apply_frame(a, lex, *obligation)
     return apply_modality(a, lex)
+
+
+TAKING_PART = words("taking-part-verbs")
+
+
+def taking_part_in(noun):
+    """The verb by which one takes part in or goes ahead with an event a noun names ("agreed to
+    take part in talks", "plans to go ahead with the invasion"), if any."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("in", "with") or noun.head.head.pos_ != "VERB":
+        return None
+    verb = noun.head.head
+    keys = set(lemma_keys(verb))
+    keys |= {f"{verb.lemma_.lower()}_{c.lower_}" for c in verb.children if (c.dep_ == "dobj" and c.lower_ == "part") or
+             (c.dep_ == "advmod" and c.lower_ == "ahead")}      # ("take part", "go ahead": no particles)
+    return verb if keys & TAKING_PART else None
 
 
 REALISED_OBLIGATIONS = words("realised-obligations")
