@@ -56,8 +56,7 @@ NO_COUNTRY = ("", "IGO", "NGO", "IMG", "WST", "EUR")     # (nor is a region one:
 # parties no earlier words name, kept by their words: pronouns for people ("oppose them" is as
 # often bills as people) and words for people or bodies that name no sector
 UNRESOLVED_PARTIES = frozenset({"he", "she", "they", "him", "her"})
-# (and "we", whose body or country no words before name: "We are holding active discussions with the EC")
-UNRESOLVED_DOERS = frozenset({"he", "she", "they", "we"})
+UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
 OWNING_PRONOUNS = frozenset({"his", "her"})     # (of a person's word or deed: "denied his appeal")
 BODY_NOUNS = words("body-nouns")
 PEOPLE_WORDS = words("people-words")
@@ -696,7 +695,7 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
     sector = IMPLIED_AUTHORITIES.get(a.code[:3]) or IMPLIED_ACCUSERS.get(a.pattern.head if a.code[:3] == "112" else "") \
         or ("COP" if police_encounter(a.tok) else None)
     if sector is None or a.mode or a.negated or a.pattern.noun or not passive or \
-            (sector == "GOV" and a.tok.lemma_.lower() not in GOVERNMENT_ACTS):
+            (sector == "GOV" and (a.tok.lemma_.lower() not in GOVERNMENT_ACTS or standing_rule(a.tok))):
         return []
     where = resolve(prep_objects(a.tok, PLACE_PREPS), finder, None, NEST_LEVELS)   # ("was arrested in Lebanon")
     # (where it was done before who it was done to: "a Ukrainian convicted in California")
@@ -709,6 +708,12 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
     name = {"COP": "police", "JUD": "court", "GOV": "government"}[sector]
     return [Mention(text=text, start=start, end=end, kind="implied", head=-1,
                     actor=Actor(code=country + sector, name=name, country=country, type1=sector))]
+
+
+def standing_rule(verb) -> bool:
+    """"Firearms are banned from government buildings": what is banned now tells a rule in force,
+    not an act ("have been banned", "were banned" tell one)."""
+    return any(c.dep_ == "auxpass" and c.lower_ in ("is", "are", "am") for c in verb.children)
 
 
 def police_encounter(verb) -> bool:
@@ -733,6 +738,7 @@ UNNAMED_TARGET_ROOTS = {"05", "07", "08", "11", "12", "13", "14", "15", "16", "1
 NAMED_PARTIES = {"PERSON", "ORG", "NORP"}
 UNNAMED_ENTITIES = {"PERSON", "ORG", "NORP", "FAC", "PRODUCT", "WORK_OF_ART", "LAW", "EVENT", ""}
 UNKNOWN_PLACES = {"GPE", "LOC"}
+OWN_OBJECT_NAMES = NAMED_PARTIES | UNKNOWN_PLACES      # (names, not things: "complaints of conflicts of interest")
 
 
 def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Mention]:
@@ -754,7 +760,7 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
     own = []
     if a.pattern.noun:      # ("Russia's recognition of the breakaway regions": the noun's own object)
-        own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads]
+        own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads and h.ent_type_ in OWN_OBJECT_NAMES]
         heads += own
     if a.code[:2] in JUDGED_ROOTS | {"03"} and a.obj is not None and a.obj.i in trigger:
         # ("rejected Sanders's request", "denied his appeal", "accepted the boxer's offer": the one
@@ -815,25 +821,6 @@ def unnamed_doers(src_heads: list, finder, lex) -> list[Mention]:
                 or any(c.lemma_.lower() in NAMED_DISASTERS for c in h.children if c.dep_ == "compound"):
             continue        # (nor a storm's name: "Hurricane Zeta slammed into the coast")
         return [kept_words(h, finder)]
-    return []
-
-
-SPEAKING_DOCUMENTS = words("speaking-documents")
-WORDED_ROOTS = {"02", "05", "10", "11", "12", "13"}
-
-
-def subject_words(a: Action, src_heads: list, finder, lex) -> list[Mention]:
-    """A report, statement, resolution or letter that appeals, praises, demands, criticises,
-    rejects or warns is the doer the sentence names, with its words and no code when its owner is
-    unknown, else its author's ("The report urged Australia to broaden its export base", "a parliamentary report
-    severely criticised the intervention", "the statement warned the army to stay out")."""
-    if a.code[:2] not in WORDED_ROOTS:
-        return []
-    for h in src_heads[:1]:
-        if h.dep_ in SUBJECTS and h.pos_ == "NOUN" and h.lemma_.lower() in SPEAKING_DOCUMENTS:
-            # (its author when the phrase names one: "a World Bank report urged" is the bank's)
-            return resolve([c for c in h.children if c.dep_ in ("poss", "compound", "amod")], finder, None) \
-                or [kept_words(h, finder)]
     return []
 
 

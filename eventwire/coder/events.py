@@ -13,7 +13,7 @@ from ..records import Event, Mention, Sentence
 from ..gkg.places import geocode
 from ..tables import codebook_entry
 from .actors import PERSON_PRONOUNS, PLACE_NOUNS
-from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, unnamed_doers, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, subject_words, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
+from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, unnamed_doers, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
@@ -564,8 +564,6 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         targets = own_government(sources)       # ("the union called off its strike": yields to it)
     if all(s.kind == "place" for s in sources):     # ("were arrested in Ahmedabad": by its police)
         sources = implied_authority(a, targets, sentence, finder) or sources
-    if not sources:
-        sources = subject_words(a, src_heads, finder, lex)
     if not targets:
         targets = unnamed_targets(a, sources, finder, lex)
     out = []
