@@ -2275,3 +2275,11 @@ def test_taking_part_in_an_event_takes_the_frame_of_the_event(nlp):
     assert codes("Iran agreed to take part in talks with the US.") == [("IRN", "036", "USA")]
     assert codes("Iran refused to take part in talks with the US.") == [("IRN", "125", "USA")]
     assert [c[1] for c in codes("Hamas vowed to press ahead with attacks on Israel.")] == ["138"]
+
+
+def test_a_headline_verb_read_as_a_noun_is_a_verb(nlp):
+    assert codes("police gun down dacoit in encounter near chambal ravines") == [("COP", "1823", "CRM")]
+    assert codes("stf nabs sharpshooter of bawaria gang in meerut")[0][1:] == ("173", "INDCRM")
+    assert codes("police fire in the air to disperse clashing groups in bhagalpur")[0][1] == "175"
+    # (a name before a noun is no force: the name of a rally)
+    assert codes("America First Unity Rally", min_confidence=0) == []

@@ -37,10 +37,13 @@ for _name in DOC_VALUES:
 class Repair:
     """eventwire.repair.v1: the parser repairs, sentence by sentence, in place."""
 
+    def __init__(self, verbs=frozenset()):
+        self.verbs = verbs          # (the verb lexicon's lemmas: a headline's verb read as a noun)
+
     def __call__(self, doc: Doc) -> Doc:
         repair_known_surnames(doc)
         for sent in doc.sents:
-            repair_parse(list(sent))
+            repair_parse(list(sent), self.verbs)
         return doc
 
 
@@ -82,7 +85,7 @@ class CodeEvents:
 
 @registry.misc("eventwire.repair.v1")
 def repair_v1(lexicons=None) -> Repair:
-    return Repair()
+    return Repair(frozenset((lexicons or load_lexicons()).verbs.verbs))
 
 
 @registry.misc("eventwire.actors.v1")

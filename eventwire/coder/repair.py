@@ -14,8 +14,9 @@ OBJECTS = {"dobj", "obj"}
 REPORTING_VERBS = {"say", "report", "tell", "add", "announce", "state", "confirm", "quote", "claim"}
 
 
-def repair_parse(sent: list) -> None:
-    """All repairs, on a sentence's tokens."""
+def repair_parse(sent: list, verbs=frozenset()) -> None:
+    """All repairs, on a sentence's tokens (``verbs``: the verb lexicon's lemmas, for headlines)."""
+    repair_headline_verbs(sent, verbs)
     repair_quantities(sent)
     repair_reported_clauses(sent)
     repair_visiting_titles(sent)
@@ -395,6 +396,60 @@ def repair_known_surnames(doc) -> None:
             word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text
 
 
+def repair_headline_verbs(sent: list, verbs) -> None:
+    """Headlines drop the words that show a verb ("police gun down dacoit in encounter", "cops raid
+    gambling den", "stf nabs sharpshooter of bawaria gang"): the small parser reads the verb as a
+    noun, the sentence's root or a modifier of the object. Where no verb heads the sentence and a
+    word for a force or a body opens it (``sector_word``), a word right after it that the verb lexicon knows
+    (``verbs``: lemma → entries) is the verb, the opening word its subject and the phrase after it
+    its object."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ in ("VERB", "AUX") or len(sent) < 3:
+        return
+    if root.pos_ in ("NOUN", "PROPN") and root.i > sent[0].i and headline_verb(root, verbs) and \
+            any(c.dep_ in ("nsubj", "compound") and c.i < root.i and sector_word(c) for c in root.children):
+        as_verb(root, headline_verb(root, verbs))          # ("police [gun] down dacoit", "police [fire] in the air")
+        for c in root.children:
+            if c.dep_ == "compound" and c.i < root.i:
+                c.dep_ = "nsubj"
+            if c.dep_ == "prep" and c.i == root.i + 1 and c.lower_ in PARTICLES:
+                c.dep_ = "prt"          # ("gun down dacoit": the particle and the verb's object)
+                for o in list(c.children):
+                    if o.dep_ == "pobj":
+                        o.head, o.dep_ = root, "dobj"
+        return
+    subject = sent[0]
+    verb = subject.nbor(1)
+    base = headline_verb(verb, verbs) if verb.pos_ in ("NOUN", "PROPN") else None
+    if base is None or not sector_word(subject) or verb.dep_ != "compound" or root.i <= verb.i or \
+            subject.head not in (verb, verb.head):
+        return
+    # ("stf [nabs] sharpshooter of bawaria gang": the verb, its subject before it, the rest its object)
+    as_verb(verb, base)
+    verb.head, verb.dep_ = verb, "ROOT"
+    subject.head, subject.dep_ = verb, "nsubj"
+    root.head, root.dep_ = verb, "dobj"
+
+
+def sector_word(tok) -> bool:
+    """A word for a force or a body that acts ("police", "cops", "stf", ``roles.tsv``), not a name
+    ("America First Unity Rally" is a rally's name)."""
+    return tok.lower_ in role_heads() or tok.lemma_.lower() in role_heads()
+
+
+def headline_verb(tok, verbs) -> str | None:
+    """The verb lexicon's lemma for a word read as a noun ("nabs" → "nab"), if any."""
+    word = tok.lower_
+    for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+        if base and base in verbs:
+            return base
+    return None
+
+
+def as_verb(tok, lemma: str) -> None:
+    tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ" if tok.lower_ != lemma else "VBP", lemma
+
+
 def repair_given_names(sent: list) -> None:
     """"called the administration's move a big mistake": after an object with an owner, the small
     parser reads the name given as the object's own object; it is the name the verb gives."""
@@ -422,6 +477,7 @@ def repair_named_places(sent: list) -> None:
 
 
 PERSONAL_PRONOUNS = {"i", "we", "you", "he", "she", "they", "who"}
+PARTICLES = words("particles")
 NAMING_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
