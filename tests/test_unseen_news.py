@@ -2283,3 +2283,10 @@ def test_a_headline_verb_read_as_a_noun_is_a_verb(nlp):
     assert codes("police fire in the air to disperse clashing groups in bhagalpur")[0][1] == "175"
     # (a name before a noun is no force: the name of a rally)
     assert codes("America First Unity Rally", min_confidence=0) == []
+
+
+def test_clauses_either_side_of_a_semicolon_are_both_told(nlp):
+    found = events("a tribal woman was lynched by a mob after being branded a witch in jharkhand's gumla district; "
+                   "11 people have been arrested.")
+    assert {(e["EventCode"], e["Mode"]) for e in found} >= {("1823", ""), ("173", "")}
+

@@ -553,7 +553,9 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
         if t.i in own or (below.i == a.tok.i and edge in OBJECTS and a.pattern.noun and t.lemma_.lower() in SUPPORT_VERBS):
             continue       # ("fired tear gas and [made] arrests": the noun's own verb)
         # ("prompting Armenia to appeal": what a cause makes happen, happened)
-        joined = joined and (edge == "conj" or participle or (edge == "xcomp" and t.lemma_.lower() in CAUSING_VERBS))
+        # (and clauses side by side: "… was lynched by a mob; 11 people have been arrested")
+        joined = joined and (edge in ("conj", "parataxis") or participle or
+                             (edge == "xcomp" and t.lemma_.lower() in CAUSING_VERBS))
         if t.i in others:
             return not joined
     return False

@@ -17,6 +17,7 @@ REPORTING_VERBS = {"say", "report", "tell", "add", "announce", "state", "confirm
 def repair_parse(sent: list, verbs=frozenset()) -> None:
     """All repairs, on a sentence's tokens (``verbs``: the verb lexicon's lemmas, for headlines)."""
     repair_headline_verbs(sent, verbs)
+    repair_semicolon_clauses(sent)
     repair_quantities(sent)
     repair_reported_clauses(sent)
     repair_visiting_titles(sent)
@@ -394,6 +395,17 @@ def repair_known_surnames(doc) -> None:
         if word.tag_ in ("NN", "NNS") and word.dep_ in ("nsubj", "nsubjpass", "poss") and \
                 word.text[:1].isupper() and word.text[1:].islower() and first_named.get(word.text, len(doc)) < word.i:
             word.tag_, word.pos_, word.lemma_ = "NNP", "PROPN", word.text
+
+
+def repair_semicolon_clauses(sent: list) -> None:
+    """"A woman was lynched by a mob in Gumla; 11 people have been arrested": the small parser
+    hangs the clause before a semicolon on the verb after it as its content (ccomp), which makes the
+    lynching what the arrest is for; the two clauses stand side by side (parataxis)."""
+    doc = sent[0].doc
+    for tok in sent:
+        if tok.dep_ == "ccomp" and tok.head.i > tok.i and \
+                any(t.text == ";" for t in doc[tok.right_edge.i + 1:tok.head.i]):
+            tok.dep_ = "parataxis"
 
 
 def repair_headline_verbs(sent: list, verbs) -> None:
