@@ -2290,3 +2290,9 @@ def test_clauses_either_side_of_a_semicolon_are_both_told(nlp):
                    "11 people have been arrested.")
     assert {(e["EventCode"], e["Mode"]) for e in found} >= {("1823", ""), ("173", "")}
 
+
+def test_done_to_death_is_a_killing(nlp):
+    assert codes("A Dalit man was beaten to death by a group of men in Barmer.")[0][1] == "1823"
+    [e] = events("a 55-year-old farmer was beaten to death by his neighbours over a land dispute.")
+    assert (e["Actor1Text"], e["EventCode"]) == ("his neighbours", "1823")
+    assert codes("Police beat the man.")[0][1] == "182"

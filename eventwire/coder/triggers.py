@@ -32,8 +32,10 @@ class Pattern:
     @property
     def specificity(self) -> int:
         compound = any("_" in o for o in self.objects)      # "+hunger_strike" beats "+strike"
-        # (a state the object is left in says more than the object: "held the man [responsible]")
-        return 2 * bool(self.objects) + compound + bool(self.preps) + ("_" in self.head) + (self.object_prep == "result")
+        # (a state the object is left in says more than the object: "held the man [responsible]",
+        # "beat the man [to death]")
+        result = self.object_prep == "result" or (self.object_prep == "to" and self.objects == {"death"})
+        return 2 * bool(self.objects) + compound + bool(self.preps) + ("_" in self.head) + result
 
 
 def parse_pattern(code: str, text: str) -> Pattern:
@@ -280,7 +282,8 @@ def listed_match(tok, lex: VerbLexicon) -> Action | None:
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
             if action is not None and (not p.preps or action.prep_found):
-                if action.obj is not None and action.obj.head != tok and p.object_prep != RESULT:
+                if action.obj is not None and action.obj.head != tok and p.object_prep != RESULT and \
+                        not (p.object_prep and action.obj.head.lower_ == p.object_prep):   # ("beaten [to death]")
                     # "expelled the ambassadors of seven countries": the ambassadors first; of such
                     # entries the most specific ("launched dozens of rockets [at] Israel")
                     if fallback is None or p.specificity > fallback.pattern.specificity:
