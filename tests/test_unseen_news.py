@@ -2296,3 +2296,10 @@ def test_done_to_death_is_a_killing(nlp):
     [e] = events("a 55-year-old farmer was beaten to death by his neighbours over a land dispute.")
     assert (e["Actor1Text"], e["EventCode"]) == ("his neighbours", "1823")
     assert codes("Police beat the man.")[0][1] == "182"
+
+
+def test_those_found_killed_were_killed_not_killers(nlp):
+    found = events("Four members of a family were found hacked to death at their house in Kannur.",
+                   include_modal=True, min_confidence=0)
+    assert [(e["EventCode"], e["Actor1Text"], e["Actor2Text"]) for e in found] == \
+        [("1823", "", "Four members of a family")]

@@ -127,6 +127,8 @@ def subject_heads(tok, depth: int = 0) -> tuple[list, bool]:
         return agent_of(tok), True      # "people surrendering or being [shot]": the shot ones
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children):
         return agent_of(tok), True       # "is expected to be [arrested] by police"
+    if tok.dep_ == "xcomp" and tok.tag_ == "VBN" and not any(c.dep_ == "aux" for c in tok.children):
+        return agent_of(tok), True       # "were found [hacked] to death", "got [arrested]": done to them
     if tok.dep_ == "conj" and participle_form(tok) and any(c.dep_ == "auxpass" for c in tok.head.children) \
             and not any(c.dep_ in OBJECTS and c.ent_type_ not in AMOUNT_TYPES for c in tok.children):
         # "was shot and [killed] by police", "was sentenced and [fined] $9 million"
