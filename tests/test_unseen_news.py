@@ -2303,3 +2303,9 @@ def test_those_found_killed_were_killed_not_killers(nlp):
                    include_modal=True, min_confidence=0)
     assert [(e["EventCode"], e["Actor1Text"], e["Actor2Text"]) for e in found] == \
         [("1823", "", "Four members of a family")]
+
+
+def test_arms_and_drugs_recovered_by_forces_are_seized(nlp):
+    assert codes("Security forces recovered two ak-47 rifles and a cache of ammunition in Kupwara.")[0][1] == "1711"
+    assert codes("Police seized 42 kg of ganja.") == [("COP", "1711", "")]
+    assert codes("The economy recovered its losses.", min_confidence=0) == []
