@@ -55,8 +55,8 @@ OWNED_THINGS = words("owned-things")
 NO_COUNTRY = ("", "IGO", "NGO", "IMG", "WST", "EUR")     # (nor is a region one: "the West")
 # parties no earlier words name, kept by their words: pronouns for people ("oppose them" is as
 # often bills as people) and words for people or bodies that name no sector
-UNRESOLVED_PARTIES = frozenset({"he", "she", "they", "him", "her"})
 UNRESOLVED_DOERS = frozenset({"he", "she", "they"})
+UNRESOLVED_PARTIES = UNRESOLVED_DOERS | {"him", "her"}
 OWNING_PRONOUNS = frozenset({"his", "her"})     # (of a person's word or deed: "denied his appeal")
 BODY_NOUNS = words("body-nouns")
 PEOPLE_WORDS = words("people-words")
@@ -765,7 +765,7 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
         own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads and h.ent_type_ in OWN_OBJECT_NAMES]
         heads += own
     if a.code[:2] in JUDGED_ROOTS | {"03"} and a.obj is not None and a.obj.i in trigger:
-        # ("rejected Sanders's request", "denied his appeal", "accepted the boxer's offer": the one
+        # ("rejected Sanders's request", "denied his appeal", "accepted Mayweather's offer": the one
         # whose word or deed it was)
         heads += [c for c in a.obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if a.code[:2] == "12":      # (one does not refuse one's own: "defended his actions" is no one's;

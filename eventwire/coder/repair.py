@@ -2,7 +2,8 @@
 
 Each repair fixes one construction en_core_web_sm reads wrongly in news and says which; the
 coder then works on the tree a careful reader would draw. Only the dependency labels and heads
-of the tokens involved change, and the tags of a name read as a common word.
+of the tokens involved change, and the tags of a word read as another part of speech (a name as a
+common noun, a headline's verb as a noun).
 """
 from __future__ import annotations
 
@@ -412,9 +413,9 @@ def repair_headline_verbs(sent: list, verbs) -> None:
     """Headlines drop the words that show a verb ("police gun down dacoit in encounter", "cops raid
     gambling den", "stf nabs sharpshooter of bawaria gang"): the small parser reads the verb as a
     noun, the sentence's root or a modifier of the object. Where no verb heads the sentence and a
-    word for a force or a body opens it (``sector_word``), a word right after it that the verb lexicon knows
-    (``verbs``: lemma → entries) is the verb, the opening word its subject and the phrase after it
-    its object."""
+    word for a force or a body opens it (``sector_word``), a word right after it that the verb
+    lexicon knows (``verbs``: its lemmas) is the verb, the opening word its subject and the phrase
+    after it its object."""
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ in ("VERB", "AUX") or len(sent) < 3:
         return
@@ -459,6 +460,7 @@ def headline_verb(tok, verbs) -> str | None:
 
 
 def as_verb(tok, lemma: str) -> None:
+    """Tag a word the parser read as a noun as the verb it is."""
     tok.pos_, tok.tag_, tok.lemma_ = "VERB", "VBZ" if tok.lower_ != lemma else "VBP", lemma
 
 
