@@ -2281,6 +2281,8 @@ def test_a_headline_verb_read_as_a_noun_is_a_verb(nlp):
     assert codes("police gun down dacoit in encounter near chambal ravines") == [("COP", "1823", "CRM")]
     assert codes("stf nabs sharpshooter of bawaria gang in meerut")[0][1:] == ("173", "INDCRM")
     assert codes("police fire in the air to disperse clashing groups in bhagalpur")[0][1] == "175"
+    assert codes("cops lathi-charge students protesting fee hike in jodhpur")[0][:2] == ("INDCOP", "175")
+    assert codes("SOG Busts Illegal Arms Factory in Munger, Two Held")[0][:2] == ("COP", "173")
     # (a name before a noun is no force: the name of a rally)
     assert codes("America First Unity Rally", min_confidence=0) == []
 

@@ -419,9 +419,9 @@ def repair_headline_verbs(sent: list, verbs) -> None:
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ in ("VERB", "AUX") or len(sent) < 3:
         return
-    if root.pos_ in ("NOUN", "PROPN") and root.i > sent[0].i and headline_verb(root, verbs) and \
+    if root.pos_ in ("NOUN", "PROPN") and root.i > sent[0].i and headline_verb(root.lower_, verbs) and \
             any(c.dep_ in ("nsubj", "compound") and c.i < root.i and sector_word(c) for c in root.children):
-        as_verb(root, headline_verb(root, verbs))          # ("police [gun] down dacoit", "police [fire] in the air")
+        as_verb(root, headline_verb(root.lower_, verbs))   # ("police [gun] down dacoit", "police [fire] in the air")
         for c in root.children:
             if c.dep_ == "compound" and c.i < root.i:
                 c.dep_ = "nsubj"
@@ -431,17 +431,26 @@ def repair_headline_verbs(sent: list, verbs) -> None:
                     if o.dep_ == "pobj":
                         o.head, o.dep_ = root, "dobj"
         return
-    subject = sent[0]
+    subject, doc = sent[0], sent[0].doc
     verb = subject.nbor(1)
-    base = headline_verb(verb, verbs) if verb.pos_ in ("NOUN", "PROPN") else None
-    if base is None or not sector_word(subject) or verb.dep_ != "compound" or root.i <= verb.i or \
-            subject.head not in (verb, verb.head):
+    word = verb.lower_
+    if verb.i + 2 <= sent[-1].i and doc[verb.i + 1].text == "-":      # ("cops lathi-charge students")
+        verb = doc[verb.i + 2]
+        word = f"{word}-{verb.lower_}"
+    base = headline_verb(word, verbs)
+    obj = verb.head
+    while obj.dep_ in ("compound", "amod") and obj.head.i > obj.i:
+        obj = obj.head
+    if base is None or not sector_word(subject) or verb.dep_ not in ("compound", "amod") or \
+            obj.i <= verb.i or subject.head not in (verb, obj, doc[verb.i - 2] if word != verb.lower_ else verb):
         return
-    # ("stf [nabs] sharpshooter of bawaria gang": the verb, its subject before it, the rest its object)
-    as_verb(verb, base)
+    # ("stf [nabs] sharpshooter of bawaria gang": the verb, its subject before it, the phrase after it its object)
+    as_verb(verb, base.rpartition("-")[2])
+    if root is not obj:
+        root.head, root.dep_ = verb, "parataxis"      # ("SOG busts arms factory in Munger, two held")
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
-    root.head, root.dep_ = verb, "dobj"
+    obj.head, obj.dep_ = verb, "dobj"
 
 
 def sector_word(tok) -> bool:
@@ -450,10 +459,11 @@ def sector_word(tok) -> bool:
     return tok.lower_ in role_heads() or tok.lemma_.lower() in role_heads()
 
 
-def headline_verb(tok, verbs) -> str | None:
-    """The verb lexicon's lemma for a word read as a noun ("nabs" → "nab"), if any."""
-    word = tok.lower_
-    for base in (word, word[:-1] if word.endswith("s") else "", word[:-2] if word.endswith("es") else ""):
+def headline_verb(word: str, verbs) -> str | None:
+    """The verb lexicon's lemma for a word read as a noun ("nabs" → "nab", "lathi-charged" →
+    "lathi-charge"), if any."""
+    for ending in ("", "s", "es", "d", "ed"):
+        base = word[:-len(ending)] if ending and word.endswith(ending) else "" if ending else word
         if base and base in verbs:
             return base
     return None
