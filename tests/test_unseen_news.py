@@ -2311,3 +2311,10 @@ def test_arms_and_drugs_recovered_by_forces_are_seized(nlp):
     assert codes("Security forces recovered two ak-47 rifles and a cache of ammunition in Kupwara.")[0][1] == "1711"
     assert codes("Police seized 42 kg of ganja.") == [("COP", "1711", "")]
     assert codes("The economy recovered its losses.", min_confidence=0) == []
+
+
+def test_a_case_registered_is_the_polices_accusation(nlp):
+    [e] = events("A case under Sections 304B and 498A of the IPC has been registered at the Chhawni police station.")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "112", "")
+    assert codes("A sub-inspector was caught red-handed by the ACB while accepting a bribe.")[0][1] == "173"
+    assert codes("He caught a cold.", min_confidence=0) == []

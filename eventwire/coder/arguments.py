@@ -731,7 +731,8 @@ IMPLIED_AUTHORITIES = {"173": "COP", "175": "COP", "116": "JUD", "172": "GOV", "
 # (of the government's only bans and deportations: one "expelled from Congress" was expelled by it)
 GOVERNMENT_ACTS = frozenset({"ban", "outlaw", "deport", "extradite"})
 # and a charge the police's, an indictment or a prosecution a court's (accusations, 112)
-IMPLIED_ACCUSERS = {"charge": "COP", "chargesheet": "COP", "charge-sheet": "COP", "indict": "JUD", "prosecute": "JUD"}
+IMPLIED_ACCUSERS = {"charge": "COP", "chargesheet": "COP", "charge-sheet": "COP", "register": "COP", "lodge": "COP",
+                    "indict": "JUD", "prosecute": "JUD"}
 
 
 # Entries whose objects include these are done to people, whoever they are.

@@ -566,6 +566,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         sources = implied_authority(a, targets, sentence, finder) or sources
     if not targets:
         targets = unnamed_targets(a, sources, finder, lex)
+    # (a police station it was done at is the authority's place, not whom it was done to)
+    targets = [t for t in targets if not any(s.kind == "implied" and s.start < t.end and t.start < s.end for s in sources)]
     out = []
     for s, t in pairs(sources, targets, None, joint or mutual or len(between) > 1 or a.tok.lemma_.lower() in MUTUAL_VERBS
                      or (a.frame_tok is not None and a.frame_tok.lemma_.lower() in MUTUAL_VERBS)):
