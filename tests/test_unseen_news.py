@@ -2318,3 +2318,8 @@ def test_a_case_registered_is_the_polices_accusation(nlp):
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Text"]) == ("COP", "112", "")
     assert codes("A sub-inspector was caught red-handed by the ACB while accepting a bribe.")[0][1] == "173"
     assert codes("He caught a cold.", min_confidence=0) == []
+
+
+def test_the_five_accused_are_people(nlp):
+    assert codes("The court sent the five accused to police custody till Friday.") == [("JUD", "173", "CRM")]
+    assert codes("Russia accused Ukraine of shelling the plant.") == [("RUS", "112", "UKR")]

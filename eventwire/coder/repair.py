@@ -19,6 +19,7 @@ def repair_parse(sent: list, verbs=frozenset()) -> None:
     """All repairs, on a sentence's tokens (``verbs``: the verb lexicon's lemmas, for headlines)."""
     repair_headline_verbs(sent, verbs)
     repair_semicolon_clauses(sent)
+    repair_counted_participles(sent)
     repair_quantities(sent)
     repair_reported_clauses(sent)
     repair_visiting_titles(sent)
@@ -407,6 +408,30 @@ def repair_semicolon_clauses(sent: list) -> None:
         if tok.dep_ == "ccomp" and tok.head.i > tok.i and \
                 any(t.text == ";" for t in doc[tok.right_edge.i + 1:tok.head.i]):
             tok.dep_ = "parataxis"
+
+
+PEOPLE_PARTICIPLES = {"accused", "deceased"}      # participles that name people ("the five accused")
+
+
+def repair_counted_participles(sent: list) -> None:
+    """"The court sent the five accused to police custody": after a number the small parser reads
+    "accused" as a participle on it ("five [people] accused to police custody"); it is the noun
+    for the people accused, the verb's object, and the phrase after it the verb's."""
+    for word in sent:
+        count = word.head
+        if word.lower_ not in PEOPLE_PARTICIPLES or word.dep_ != "acl" or count.pos_ != "NUM" or \
+                count.i != word.i - 1 or count.head == count:
+            continue
+        verb = count.head
+        word.pos_, word.tag_, word.lemma_ = "NOUN", "NNS", word.lower_
+        word.head, word.dep_ = verb, count.dep_
+        for c in list(count.children):
+            if c.dep_ == "det":
+                c.head = word
+        count.head, count.dep_ = word, "nummod"
+        for c in list(word.children):
+            if c.dep_ == "prep" and c.i > word.i:
+                c.head = verb          # ("sent … to police custody")
 
 
 def repair_headline_verbs(sent: list, verbs) -> None:
