@@ -444,9 +444,10 @@ def repair_headline_verbs(sent: list, verbs) -> None:
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
     if root is None or root.pos_ in ("VERB", "AUX") or len(sent) < 3:
         return
-    if root.pos_ in ("NOUN", "PROPN") and root.i > sent[0].i and headline_verb(root.lower_, verbs) and \
-            any(c.dep_ in ("nsubj", "compound") and c.i < root.i and sector_word(c) for c in root.children):
-        as_verb(root, headline_verb(root.lower_, verbs))   # ("police [gun] down dacoit", "police [fire] in the air")
+    base = headline_verb(root.lower_, verbs) if root.pos_ in ("NOUN", "PROPN") and root.i > sent[0].i else None
+    if base is not None and any(c.dep_ in ("nsubj", "compound") and c.i < root.i and sector_word(c)
+                                for c in root.children):
+        as_verb(root, base)          # ("police [gun] down dacoit", "police [fire] in the air")
         for c in root.children:
             if c.dep_ == "compound" and c.i < root.i:
                 c.dep_ = "nsubj"
@@ -487,11 +488,8 @@ def sector_word(tok) -> bool:
 def headline_verb(word: str, verbs) -> str | None:
     """The verb lexicon's lemma for a word read as a noun ("nabs" → "nab", "lathi-charged" →
     "lathi-charge"), if any."""
-    for ending in ("", "s", "es", "d", "ed"):
-        base = word[:-len(ending)] if ending and word.endswith(ending) else "" if ending else word
-        if base and base in verbs:
-            return base
-    return None
+    bases = [word] + [word[:-len(e)] for e in ("s", "es", "d", "ed") if word.endswith(e)]
+    return next((b for b in bases if b in verbs), None)
 
 
 def as_verb(tok, lemma: str) -> None:

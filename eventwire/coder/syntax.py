@@ -2,7 +2,7 @@
 verb a word hangs on, passive agents, negation and conditions."""
 from __future__ import annotations
 
-from .repair import OBJECTS, SUBJECTS
+from .repair import OBJECTS, PARTICLES, SUBJECTS
 from .words import words
 
 PASSIVE_SUBJECTS = {"nsubjpass", "csubjpass"}
@@ -16,7 +16,6 @@ PASSIVE_CAUSE_PREPS = words("passive-cause-preps")
 FIGHT_NOUNS = words("fight-nouns")
 STATE_PARTICIPLES = words("state-participles")
 DEPICTION_NOUNS = words("depiction-nouns")
-PARTICLES = words("particles")
 CEASING_VERBS = words("ceasing-verbs")
 PREVENTING_VERBS = words("preventing-verbs")
 FORESTALLING_VERBS = words("forestalling-verbs")
