@@ -2323,3 +2323,17 @@ def test_a_case_registered_is_the_polices_accusation(nlp):
 def test_the_five_accused_are_people(nlp):
     assert codes("The court sent the five accused to police custody till Friday.") == [("JUD", "173", "CRM")]
     assert codes("Russia accused Ukraine of shelling the plant.") == [("RUS", "112", "UKR")]
+
+
+def test_a_deed_blamed_on_someone_accuses_them_not_the_deed(nlp):
+    assert codes("Officials blamed the attack on rebels.")[0][1:] == ("112", "REB")
+    [e] = events("The Kremlin blamed the unrest on foreign agents.")
+    assert (e["EventCode"], e["Actor2Text"]) == ("112", "foreign agents")
+    assert codes("The US blamed Iran for the attack.") == [("USA", "112", "IRN")]
+    # (a date is no one blamed)
+    assert codes("Trump blamed China on Tuesday.")[0][1:] == ("112", "CHN")
+
+
+def test_what_a_sanction_or_limit_is_put_on_is_its_target(nlp):
+    [e] = events("China slapped a 25% tariff on the crop.")
+    assert (e["EventCode"], e["Actor2Text"]) == ("163", "crop")

@@ -761,6 +761,8 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None and not undergoer else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
+    if a.prep_found:      # ("blamed the unrest on foreign agents": the deed is no party)
+        heads = a.targets + [h for h in heads if h.dep_ != "dobj"]
     own = []
     if a.pattern.noun:      # ("Russia's recognition of the breakaway regions": the noun's own object)
         own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads and h.ent_type_ in OWN_OBJECT_NAMES]

@@ -359,9 +359,13 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
         # (on the verb, its object, or the first of the objects it is joined to: "used water cannons
         # and tear gas against protesters")
         owners = [obj] + ([obj.head] if obj.dep_ == "conj" else []) if obj is not None else []
-        # (after the verb: a phrase put first frames the sentence, "For the Liberal Democrats, X called …")
+        if obj is None and p.code[:2] == "11":    # (a deed laid at someone's door: "blamed [the attack] on rebels")
+            owners = [c for c in tok.children if c.dep_ == "dobj"]
+        # (after the verb: a phrase put first frames the sentence, "For the Liberal Democrats, X called …";
+        # never a date: "blamed China on Tuesday")
         targets = [t for t in prep_objects(tok, p.preps) if t.i > tok.i] or \
             [t for o in owners for t in prep_objects(o, p.preps)]
+        targets = [t for t in targets if t.ent_type_ not in ("DATE", "TIME")]
     found = bool(targets)
     if p.code[:2] == "02" and "for" in p.preps and not p.objects:
         # ("asked the administration for more security in Benghazi": the one asked, not what for)
