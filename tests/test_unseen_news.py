@@ -2337,3 +2337,10 @@ def test_a_deed_blamed_on_someone_accuses_them_not_the_deed(nlp):
 def test_what_a_sanction_or_limit_is_put_on_is_its_target(nlp):
     [e] = events("China slapped a 25% tariff on the crop.")
     assert (e["EventCode"], e["Actor2Text"]) == ("163", "crop")
+
+
+def test_indian_railway_and_vigilance_police_are_police(nlp):
+    assert codes("the rpf caught two men selling tickets at the railway station.")[0][:2] == ("INDCOP", "173")
+    assert codes("The RPF rebels attacked Kigali.")[0][0] == "RWAREB"      # (the Rwandan Patriotic Front)
+    assert codes("the vigilance bureau arrested a patwari in bathinda.")[0][:2] == ("COP", "173")
+    assert codes("the grp arrested two pickpockets at the station.") == [("INDCOP", "173", "INDCRM")]

@@ -541,10 +541,10 @@ CONTEXT_NAMES = {row[0]: ContextName(Entry(row[1], row[0], country=row[2], role=
 
 def named_in_context(hit: Hit, doc, text: str, held: dict[str, bool]) -> Hit:
     """"Georgia" in a story that names other US states is the state; "the Congress" in Indian
-    news is the Indian National Congress; "officers" in police news are police officers
+    news is the Indian National Congress, "RPF" its railway police; "officers" in police news are police officers
     (data/context-names.tsv). ``held``: what the article's text said of each name so far (its
     cues are counted once per article)."""
-    if hit.entry.kind not in ("country", "seat", "role") or hit.end - hit.start != 1:
+    if hit.entry.kind not in ("country", "seat", "role", "group") or hit.end - hit.start != 1:
         return hit
     name = doc[hit.start].text
     other = CONTEXT_NAMES.get(name)
