@@ -2344,3 +2344,10 @@ def test_indian_railway_and_vigilance_police_are_police(nlp):
     assert codes("The RPF rebels attacked Kigali.")[0][0] == "RWAREB"      # (the Rwandan Patriotic Front)
     assert codes("the vigilance bureau arrested a patwari in bathinda.")[0][:2] == ("COP", "173")
     assert codes("the grp arrested two pickpockets at the station.") == [("INDCOP", "173", "INDCRM")]
+
+
+def test_what_the_accused_did_it_to_is_not_accused(nlp):
+    found = events("Reports alleged that he had discussed U.S. sanctions on Russia with that country's ambassador.",
+                   include_modal=True, min_confidence=0)
+    assert not [e for e in found if e["EventCode"] == "112" and e["Actor2Code"] in ("RUS", "RUSGOV")]
+    assert codes("Prosecutors alleged that Manafort hid millions of dollars from the IRS.")[0][1:] == ("112", "USA")

@@ -656,6 +656,8 @@ def complement_targets(a: Action) -> list:
         clauses += [c for c in top.children if c.dep_ in ("advcl", "xcomp", "acl") and c.pos_ == "VERB"]
         clauses += [c for c in a.tok.children if c.dep_ == "acl" and c.pos_ == "VERB"]
     for comp in clauses:
+        if a.code[:2] == "11" and any(c.dep_ in SUBJECTS | PASSIVE_SUBJECTS for c in comp.children):
+            continue     # ("alleged that he had discussed sanctions with Russia": he is accused, not Russia)
         heads += [c for c in comp.children if c.dep_ in OBJECTS | {"dative"}]
         heads += prep_objects(comp, VERB_TARGET_PREPS | PLACE_PREPS | CLAIM_PREPS)
         heads += [h for o in comp.children if o.dep_ in OBJECTS for h in prep_objects(o, OBJECT_TARGET_PREPS)]
