@@ -2351,3 +2351,13 @@ def test_what_the_accused_did_it_to_is_not_accused(nlp):
                    include_modal=True, min_confidence=0)
     assert not [e for e in found if e["EventCode"] == "112" and e["Actor2Code"] in ("RUS", "RUSGOV")]
     assert codes("Prosecutors alleged that Manafort hid millions of dollars from the IRS.")[0][1:] == ("112", "USA")
+
+
+def test_a_past_tense_after_a_long_subject_is_the_verb(nlp):
+    found = events("House oversight committee Chairman Darrell Issa, R-Calif., and Rep. Jason Chaffetz, R-Utah, "
+                   "pressed Secretary of State Hillary Clinton for more information on those requests.")
+    assert [(e["EventCode"], e["Actor2Text"]) for e in found] == [("101", "Secretary of State Hillary Clinton")] * 2
+    assert {e["Actor1Text"].split(",")[0] for e in found} == {"House oversight committee Chairman Darrell Issa",
+                                                             "Rep. Jason Chaffetz"}
+    # (an adjective stays one: "organized labor")
+    assert codes("The speed with which the legislation became law left organized labor reeling.", min_confidence=0) == []

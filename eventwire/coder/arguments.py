@@ -406,6 +406,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
                     t.i in finder.hits and (finder.hits[t.i].entry.kind != "role" or (
                         owners and h.lemma_.lower() in OWNED_THINGS)) for t in c.subtree))] + \
                 prep_objects(h, preps | PARTITIVE_PREPS if h.lower_ in PARTITIVE_WORDS else preps)
+            # (the one a name set beside it names first: "Trump's rival, Sen. Ted Cruz" is Cruz)
+            inner.sort(key=lambda c: c.dep_ != "appos")
             found = resolve(inner, finder, None, nested - 1, preps, owners)
             m = found[0] if found else None
             if m is not None and finder.doc[m.head].dep_ == "appos" and finder.doc[m.head].head.i == h.i \

@@ -16,8 +16,10 @@ REPORTING_VERBS = {"say", "report", "tell", "add", "announce", "state", "confirm
 
 
 def repair_parse(sent: list, verbs=frozenset()) -> None:
-    """All repairs, on a sentence's tokens (``verbs``: the verb lexicon's lemmas, for headlines)."""
+    """All repairs, on a sentence's tokens (``verbs``: the verb lexicon's lemmas, for headlines and
+    verbs read as adjectives)."""
     repair_headline_verbs(sent, verbs)
+    repair_verbless_clauses(sent, verbs)
     repair_semicolon_clauses(sent)
     repair_counted_participles(sent)
     repair_quantities(sent)
@@ -477,6 +479,39 @@ def repair_headline_verbs(sent: list, verbs) -> None:
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
     obj.head, obj.dep_ = verb, "dobj"
+
+
+def repair_verbless_clauses(sent: list, verbs) -> None:
+    """"Issa and Rep. Jason Chaffetz, R-Utah, pressed Secretary of State Hillary Clinton for more
+    information": after a long subject closed by a comma, the small parser may read the past tense
+    as an adjective of the object and leave the sentence without a verb, its root the subject. In
+    a sentence whose root is a name or a word for someone, a past form the verb lexicon knows
+    (``verbs``) that follows a comma (or an adverb after one) and modifies the noun after it is
+    the verb: the root its subject, the phrase after it its object."""
+    root = next((t for t in sent if t.dep_ == "ROOT"), None)
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or sent[-1].text not in SENTENCE_ENDS or not could_act(root):
+        return
+    for word in sent:
+        if word.dep_ != "amod" or not word.lower_.endswith("ed") or word.i <= root.i or word.head.i <= word.i:
+            continue
+        before = word.nbor(-1)
+        while before.tag_ == "RB" and before.i > root.i:
+            before = before.nbor(-1)
+        base = headline_verb(word.lower_, verbs)
+        if before.text != "," or base is None:
+            continue
+        obj = word.head
+        while obj.dep_ in ("compound", "amod", "nmod") and obj.head.i > obj.i:
+            obj = obj.head
+        later = [c for c in root.children if c.i > word.i and c != obj]
+        as_verb(word, base)
+        word.tag_ = "VBD"
+        word.head, word.dep_ = word, "ROOT"
+        root.head, root.dep_ = word, "nsubj"
+        obj.head, obj.dep_ = word, "dobj"
+        for c in later:       # (a name set beside the object is the object's: "Trump's rival, Sen. Ted Cruz")
+            c.head = obj if c.dep_ == "appos" else word
+        return
 
 
 def sector_word(tok) -> bool:

@@ -367,8 +367,9 @@ def fit_pattern(tok, p: Pattern, near_object=None) -> Action | None:
             [t for o in owners for t in prep_objects(o, p.preps)]
         targets = [t for t in targets if t.ent_type_ not in ("DATE", "TIME")]
     found = bool(targets)
-    if p.code[:2] == "02" and "for" in p.preps and not p.objects:
-        # ("asked the administration for more security in Benghazi": the one asked, not what for)
+    if p.code[:2] in ("02", "10") and "for" in p.preps and not p.objects:
+        # ("asked the administration for more security in Benghazi", "pressed Clinton for a
+        # ceasefire": the one asked, not what for)
         targets = [c for c in tok.children if c.dep_ in OBJECTS] or targets
     if obj is not None and obj.dep_ == "ccomp":
         targets = [c for c in obj.children if c.dep_ in SUBJECTS]    # ("found [Manafort] guilty")
