@@ -2361,3 +2361,14 @@ def test_a_past_tense_after_a_long_subject_is_the_verb(nlp):
                                                              "Rep. Jason Chaffetz"}
     # (an adjective stays one: "organized labor")
     assert codes("The speed with which the legislation became law left organized labor reeling.", min_confidence=0) == []
+
+
+def test_an_amount_in_a_thing_names_the_thing(nlp):
+    assert codes("The United States has imposed over $200 billion in tariffs on China.") == [("USA", "163", "CHN")]
+    assert codes("Japan pledged $1 billion in aid to Ukraine.") == [("JPN", "0331", "UKR")]
+
+
+def test_whom_the_named_deed_is_against_is_its_target(nlp):
+    [e] = [e for e in events("Facebook and Twitter have threatened legal action against Clearview AI.")
+           if e["EventCode"].startswith("13")]
+    assert e["Actor2Text"] == "Clearview AI"

@@ -15,6 +15,7 @@ from .triggers import Action, FRAME_NOUNS, at_the_bidding, MEETING_NOUNS, NOUN_T
 from .words import words
 
 VERB_TARGET_PREPS = words("verb-target-preps")
+COOPERATING_ROOTS = {"03", "04", "05", "06"}     # (whose "on" names a topic: "an agreement on trade")
 OBJECT_TARGET_PREPS = words("object-target-preps")
 BENEFICIARY_PREPS = words("beneficiary-preps")
 BENEFIT_ROOTS = {"03", "05", "07"}
@@ -767,6 +768,11 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
     if a.prep_found:      # ("blamed the unrest on foreign agents": the deed is no party)
         heads = a.targets + [h for h in heads if h.dep_ != "dobj"]
+    if a.obj is not None and a.obj.i in trigger:
+        # ("threatened legal action against Clearview AI", "tariffs on Chinese goods"; but an
+        # agreement "on the draft" is about it, and forces "from" a town come from it)
+        heads += prep_objects(a.obj, NOUN_TARGET_PREPS - {"of", "into"} - (
+            {"on"} if a.code[:2] in COOPERATING_ROOTS else set()))
     own = []
     if a.pattern.noun:      # ("Russia's recognition of the breakaway regions": the noun's own object)
         own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads and h.ent_type_ in OWN_OBJECT_NAMES]

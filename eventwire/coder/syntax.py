@@ -57,6 +57,8 @@ def objects_of(tok) -> list:
     for o in list(objs):       # (but "released a video of the hostages" released no hostage)
         if o.lemma_.lower() not in DEPICTION_NOUNS:
             objs.extend(prep_objects(o, frozenset({"of"})))
+        if o.like_num or o.ent_type_ == "MONEY":     # ("imposed $200 billion in tariffs", "$1 billion in aid")
+            objs.extend(prep_objects(o, frozenset({"in"})))
     return objs
 
 
