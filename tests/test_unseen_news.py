@@ -2372,3 +2372,16 @@ def test_whom_the_named_deed_is_against_is_its_target(nlp):
     [e] = [e for e in events("Facebook and Twitter have threatened legal action against Clearview AI.")
            if e["EventCode"].startswith("13")]
     assert e["Actor2Text"] == "Clearview AI"
+
+
+def test_a_name_opening_a_sentence_before_a_comma_is_its_subject(nlp):
+    found = events("Trump, in fact, has already given Jordan a boost — calling incoming GOP leader Kevin McCarthy "
+                   "and urging him to ensure Jordan got a top committee post next year.")
+    assert ("USAGOV", "020", "USALEG") in [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found]
+
+
+def test_fire_and_accusations_traded_go_both_ways(nlp):
+    assert sorted(codes("Russia and Ukraine traded accusations over the attack.")) == \
+        [("RUS", "112", "UKR"), ("UKR", "112", "RUS")]
+    assert codes("India and Pakistan traded fire across the border.")[0][1] == "193"
+    assert codes("Japan traded cars with China.") == [("JPN", "061", "CHN")]

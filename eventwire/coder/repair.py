@@ -20,6 +20,7 @@ def repair_parse(sent: list, verbs=frozenset()) -> None:
     verbs read as adjectives)."""
     repair_headline_verbs(sent, verbs)
     repair_verbless_clauses(sent, verbs)
+    repair_interjected_names(sent)
     repair_semicolon_clauses(sent)
     repair_counted_participles(sent)
     repair_quantities(sent)
@@ -512,6 +513,18 @@ def repair_verbless_clauses(sent: list, verbs) -> None:
         for c in later:       # (a name set beside the object is the object's: "Trump's rival, Sen. Ted Cruz")
             c.head = obj if c.dep_ == "appos" else word
         return
+
+
+def repair_interjected_names(sent: list) -> None:
+    """"Trump, in fact, has already given Jordan a boost": the small parser may read a name that
+    opens a sentence before a comma as an interjection ("Well, …") and leave the verb without a
+    subject. A name the entity recogniser knows, so read, is the subject of a verb that has none."""
+    first = sent[0]
+    verb = first.head
+    if first.dep_ == "intj" and first.ent_type_ in NAMING_TYPES and len(sent) > 2 and sent[1].text == "," and \
+            verb.pos_ in ("VERB", "AUX") and verb.i > first.i and \
+            not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children):
+        first.pos_, first.tag_, first.lemma_, first.dep_ = "PROPN", "NNP", first.text, "nsubj"
 
 
 def sector_word(tok) -> bool:
