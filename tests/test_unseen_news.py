@@ -2385,3 +2385,10 @@ def test_fire_and_accusations_traded_go_both_ways(nlp):
         [("RUS", "112", "UKR"), ("UKR", "112", "RUS")]
     assert codes("India and Pakistan traded fire across the border.")[0][1] == "193"
     assert codes("Japan traded cars with China.") == [("JPN", "061", "CHN")]
+
+
+def test_agents_owners_and_figures_keep_their_words_as_doers(nlp):
+    [e] = events("Bar owners sued the governor.")
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("Bar owners", "115", "GOV")
+    found = events("Agents detained the seven migrants.")
+    assert [(e["Actor1Text"], e["EventCode"]) for e in found] == [("Agents", "173")]
