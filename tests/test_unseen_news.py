@@ -2392,3 +2392,10 @@ def test_agents_owners_and_figures_keep_their_words_as_doers(nlp):
     assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("Bar owners", "115", "GOV")
     found = events("Agents detained the seven migrants.")
     assert [(e["Actor1Text"], e["EventCode"]) for e in found] == [("Agents", "173")]
+
+
+def test_headlines_of_a_body_of_two_words_and_of_the_absconding_accused(nlp):
+    assert codes("crime branch files chargesheet in honey-trap case") == [("COP", "112", "")]
+    assert codes("police nab absconding accused in rs 2 crore chit fund fraud") == [("COP", "173", "CRM")]
+    assert codes("stf nabs sharpshooter of bawaria gang") == [("COP", "173", "CRM")]
+    assert codes("Police will probe the case.")[0][1] == "091"      # (an auxiliary stays one)

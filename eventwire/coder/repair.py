@@ -417,13 +417,14 @@ PEOPLE_PARTICIPLES = {"accused", "deceased"}      # participles that name people
 
 
 def repair_counted_participles(sent: list) -> None:
-    """"The court sent the five accused to police custody": after a number the small parser reads
-    "accused" as a participle on it ("five [people] accused to police custody"); it is the noun
-    for the people accused, the verb's object, and the phrase after it the verb's."""
+    """"The court sent the five accused to police custody", "police nab absconding accused": after a
+    number or a word describing them the small parser reads "accused" as a participle on it ("five
+    [people] accused to police custody"); it is the noun for the people accused, the verb's
+    object, and the phrase after it the verb's."""
     for word in sent:
         count = word.head
-        if word.lower_ not in PEOPLE_PARTICIPLES or word.dep_ != "acl" or count.pos_ != "NUM" or \
-                count.i != word.i - 1 or count.head == count:
+        if word.lower_ not in PEOPLE_PARTICIPLES or word.dep_ != "acl" or count.i != word.i - 1 or \
+                count.head == count or not (count.pos_ in ("NUM", "ADJ") or count.lower_.endswith("ing")):
             continue
         verb = count.head
         word.pos_, word.tag_, word.lemma_ = "NOUN", "NNS", word.lower_
@@ -431,7 +432,7 @@ def repair_counted_participles(sent: list) -> None:
         for c in list(count.children):
             if c.dep_ == "det":
                 c.head = word
-        count.head, count.dep_ = word, "nummod"
+        count.head, count.dep_ = word, "nummod" if count.pos_ == "NUM" else "amod"
         for c in list(word.children):
             if c.dep_ == "prep" and c.i > word.i:
                 c.head = verb          # ("sent … to police custody")
@@ -461,6 +462,9 @@ def repair_headline_verbs(sent: list, verbs) -> None:
                         o.head, o.dep_ = root, "dobj"
         return
     subject, doc = sent[0], sent[0].doc
+    while not sector_word(subject) and subject.dep_ == "compound" and subject.head.i == subject.i + 1 and \
+            subject.head.i < sent[-1].i:
+        subject = subject.head          # ("crime branch [files] chargesheet": the body's last word)
     verb = subject.nbor(1)
     word = verb.lower_
     if verb.i + 2 <= sent[-1].i and doc[verb.i + 1].text == "-":      # ("cops lathi-charge students")
@@ -470,12 +474,13 @@ def repair_headline_verbs(sent: list, verbs) -> None:
     obj = verb.head
     while obj.dep_ in ("compound", "amod") and obj.head.i > obj.i:
         obj = obj.head
-    if base is None or not sector_word(subject) or verb.dep_ not in ("compound", "amod") or \
+    if base is None or not sector_word(subject) or verb.dep_ not in ("compound", "amod", "aux", "nsubj") or \
+            (verb.dep_ == "aux" and verb.lemma_.lower() in AUXILIARIES) or (verb.dep_ == "nsubj" and obj != root) or \
             obj.i <= verb.i or subject.head not in (verb, obj, doc[verb.i - 2] if word != verb.lower_ else verb):
         return
     # ("stf [nabs] sharpshooter of bawaria gang": the verb, its subject before it, the phrase after it its object)
     as_verb(verb, base.rpartition("-")[2])
-    if root is not obj:
+    if root != obj:
         root.head, root.dep_ = verb, "parataxis"      # ("SOG busts arms factory in Munger, two held")
     verb.head, verb.dep_ = verb, "ROOT"
     subject.head, subject.dep_ = verb, "nsubj"
@@ -525,6 +530,10 @@ def repair_interjected_names(sent: list) -> None:
             verb.pos_ in ("VERB", "AUX") and verb.i > first.i and \
             not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children):
         first.pos_, first.tag_, first.lemma_, first.dep_ = "PROPN", "NNP", first.text, "nsubj"
+
+
+# Verbs that are auxiliaries indeed (a headline's verb read as one is not: "Police [nab] absconding accused").
+AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "need", "dare"}
 
 
 def sector_word(tok) -> bool:
