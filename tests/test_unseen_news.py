@@ -2399,3 +2399,13 @@ def test_headlines_of_a_body_of_two_words_and_of_the_absconding_accused(nlp):
     assert codes("police nab absconding accused in rs 2 crore chit fund fraud") == [("COP", "173", "CRM")]
     assert codes("stf nabs sharpshooter of bawaria gang") == [("COP", "173", "CRM")]
     assert codes("Police will probe the case.")[0][1] == "091"      # (an auxiliary stays one)
+
+
+def test_a_deed_said_to_be_false_or_an_insult_criticises_its_doer(nlp):
+    [e] = events('Earlier this month, state Attorney General John Formella said the national party\'s efforts to '
+                 'discount Tuesday\'s vote were "false, deceptive and misleading."')
+    assert (e["EventCode"], e["Actor2Text"]) == ("111", "national party")
+    [e] = events('In a statement, the MDC remarked that "Ahmadinejad\'s visit is not only an insult to the people '
+                 'of Zimbabwe, but an affront to democracy."')
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("ZWEPTY", "111", "IRNGOV")
+    assert codes("Trump said the Democrats' plan was not dishonest.")[0][1] == "010"

@@ -18,7 +18,7 @@ from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import DYING_VERBS, HARM_VERBS, PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
-from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text
+from .triggers import INSULTS, NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text
 from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -736,9 +736,11 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
         if any(c.dep_ in ("xcomp", "ccomp", "advcl") for p in said for c in p.children):
             continue        # ("too weak to make concessions", "ready to work with": what they can or will do)
         said_words = [w for p in said for w in [p] + [x for x in p.children if x.dep_ in ("amod", "compound")]]
-        scores = [valence.get(w.lower_, 0.0) for w in said_words if w.lemma_.lower() not in STATE_WORDS]
-        negated = any(c.dep_ == "neg" for c in clause.children) or \
-            any(c.dep_ == "neg" for p in said for c in p.children)
+        scores = [-3.0 if w.lemma_.lower() in INSULTS else valence.get(w.lower_, 0.0) for w in said_words
+                  if w.lemma_.lower() not in STATE_WORDS]
+        # (but "is not only an insult to the people, but an affront" says both)
+        negated = any(c.dep_ == "neg" and c.nbor(1).lower_ != "only" for c in [*clause.children, *(
+            x for p in said for x in p.children)])
         code = judgement(scores, negated)
         if code is None:
             continue
