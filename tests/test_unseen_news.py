@@ -2409,3 +2409,8 @@ def test_a_deed_said_to_be_false_or_an_insult_criticises_its_doer(nlp):
                  'of Zimbabwe, but an affront to democracy."')
     assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"]) == ("ZWEPTY", "111", "IRNGOV")
     assert codes("Trump said the Democrats' plan was not dishonest.")[0][1] == "010"
+
+
+def test_the_owner_named_on_a_thing_judged_is_judged(nlp):
+    [e] = events("He bitterly criticised the Conservatives stance on Europe.")
+    assert (e["EventCode"], e["Actor2Text"]) == ("111", "Conservatives")

@@ -777,6 +777,9 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     if a.pattern.noun:      # ("Russia's recognition of the breakaway regions": the noun's own object)
         own = [h for h in prep_objects(verb, NOUN_TARGET_PREPS) if h not in heads and h.ent_type_ in OWN_OBJECT_NAMES]
         heads += own
+    if a.code[:2] in JUDGED_ROOTS:     # ("criticized the Roundtable report": the body whose report it is)
+        heads += [c for o in list(heads) if o.dep_ in OBJECTS for c in o.children
+                  if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
     if a.code[:2] in JUDGED_ROOTS | {"03"} and a.obj is not None and a.obj.i in trigger:
         # ("rejected Sanders's request", "denied his appeal", "accepted Mayweather's offer": the one
         # whose word or deed it was)
