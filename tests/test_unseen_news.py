@@ -2414,3 +2414,8 @@ def test_a_deed_said_to_be_false_or_an_insult_criticises_its_doer(nlp):
 def test_the_owner_named_on_a_thing_judged_is_judged(nlp):
     [e] = events("He bitterly criticised the Conservatives stance on Europe.")
     assert (e["EventCode"], e["Actor2Text"]) == ("111", "Conservatives")
+
+
+def test_a_cause_lobbied_for_or_complained_about_is_no_party(nlp):
+    [e] = events("The relatives lobbied for relief.", min_confidence=0)
+    assert e["Actor2Text"] == ""

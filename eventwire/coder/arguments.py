@@ -766,8 +766,9 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     trigger = {a.obj.i} | {c.i for c in a.obj.conjuncts} if a.obj is not None and not undergoer else set()
     heads = [c for c in verb.children if c.dep_ in OBJECTS | {"dative"} | PASSIVE_SUBJECTS and c.i not in trigger]
     heads += [h for h in prep_objects(verb, VERB_TARGET_PREPS) if not doers_hands(h)]
-    if a.prep_found:      # ("blamed the unrest on foreign agents": the deed is no party)
-        heads = a.targets + [h for h in heads if h.dep_ != "dobj"]
+    if a.prep_found:      # ("blamed the unrest on foreign agents": the deed is no party; but what
+        # one lobbies "for" or complains "about" is a cause, no party)
+        heads = [t for t in a.targets if t.head.lower_ in VERB_TARGET_PREPS] + [h for h in heads if h.dep_ != "dobj"]
     if a.obj is not None and a.obj.i in trigger:
         # ("threatened legal action against Clearview AI", "tariffs on Chinese goods"; but an
         # agreement "on the draft" is about it, and forces "from" a town come from it)
