@@ -2419,3 +2419,9 @@ def test_the_owner_named_on_a_thing_judged_is_judged(nlp):
 def test_a_cause_lobbied_for_or_complained_about_is_no_party(nlp):
     [e] = events("The relatives lobbied for relief.", min_confidence=0)
     assert e["Actor2Text"] == ""
+
+
+def test_a_deed_one_stops_doing_is_stopped(nlp):
+    assert codes("Israel stopped shelling Gaza.") == [("ISR", "087", "PSE")]
+    assert codes("The US stopped funding the rebels.")[0][:2] == ("USA", "162")
+    assert codes("McDonald's stopped working with the National Restaurant Association.") == []   # (no strike)

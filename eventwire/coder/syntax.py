@@ -46,6 +46,8 @@ def objects_of(tok) -> list:
     passive = PASSIVE_SUBJECTS if tok.lemma_.lower() not in STATE_PARTICIPLES or \
         any(c.dep_ == "agent" for c in tok.children) else set()
     objs = [c for c in tok.children if c.dep_ in OBJECTS | passive | {"dative", "attr"}]
+    if tok.lemma_.lower() in CEASING_VERBS:       # ("stopped shelling Gaza" as "stopped the shelling")
+        objs += [c for c in tok.children if c.dep_ == "xcomp" and c.tag_ == "VBG"]
     objs += passive_target(tok) if reduced_passive(tok) else []      # "3 held for robbery"
     if tok.dep_ in ("acl", "relcl") and tok.tag_ == "VBN" and tok.head.pos_ in ("NOUN", "PROPN", "NUM") and \
             (tok.dep_ == "acl" or any(c.dep_ == "auxpass" for c in tok.children) and not objs):

@@ -210,6 +210,8 @@ ACKNOWLEDGED = words("acknowledged-objects")
 def object_keys(tok, framed: bool = True) -> set[str]:
     """How an object noun can be named in the lexicon: its lemma, its form, and with its
     compound modifier ("hunger_strike", "air_strike", "car_bomb")."""
+    if tok.tag_ == "VBG" and tok.dep_ == "xcomp":
+        return {tok.lower_}      # (a gerund one stops names the deed as its noun: "stopped shelling", not "stopped working")
     lemma = tok.lemma_.lower()
     keys = {lemma, tok.lower_}
     keys |= {f"{c.lower_}_{lemma}" for c in tok.children if c.dep_ in ("compound", "amod")}
