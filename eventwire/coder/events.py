@@ -739,8 +739,8 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
         scores = [-3.0 if w.lemma_.lower() in INSULTS else valence.get(w.lower_, 0.0) for w in said_words
                   if w.lemma_.lower() not in STATE_WORDS]
         # (but "is not only an insult to the people, but an affront" says both)
-        negated = any(c.dep_ == "neg" and c.nbor(1).lower_ != "only" for c in [*clause.children, *(
-            x for p in said for x in p.children)])
+        negated = any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only")
+                      for c in [*clause.children, *(x for p in said for x in p.children)])
         code = judgement(scores, negated)
         if code is None:
             continue

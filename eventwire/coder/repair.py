@@ -475,7 +475,7 @@ def repair_headline_verbs(sent: list, verbs) -> None:
     while obj.dep_ in ("compound", "amod") and obj.head.i > obj.i:
         obj = obj.head
     if base is None or not sector_word(subject) or verb.dep_ not in ("compound", "amod", "aux", "nsubj") or \
-            (verb.dep_ == "aux" and verb.lemma_.lower() in AUXILIARIES) or (verb.dep_ == "nsubj" and obj != root) or \
+            (verb.dep_ == "aux" and auxiliary(verb)) or (verb.dep_ == "nsubj" and obj != root) or \
             obj.i <= verb.i or subject.head not in (verb, obj, doc[verb.i - 2] if word != verb.lower_ else verb):
         return
     # ("stf [nabs] sharpshooter of bawaria gang": the verb, its subject before it, the phrase after it its object)
@@ -532,8 +532,10 @@ def repair_interjected_names(sent: list) -> None:
         first.pos_, first.tag_, first.lemma_, first.dep_ = "PROPN", "NNP", first.text, "nsubj"
 
 
-# Verbs that are auxiliaries indeed (a headline's verb read as one is not: "Police [nab] absconding accused").
-AUXILIARIES = {"be", "have", "do", "will", "would", "can", "could", "may", "might", "must", "shall", "should", "need", "dare"}
+def auxiliary(tok) -> bool:
+    """An auxiliary indeed: a modal, or a form of be, have or do (a headline's verb read as one is
+    not: "Police [nab] absconding accused")."""
+    return tok.tag_ == "MD" or tok.lemma_.lower() in ("be", "have", "do")
 
 
 def sector_word(tok) -> bool:
