@@ -2425,3 +2425,10 @@ def test_a_deed_one_stops_doing_is_stopped(nlp):
     assert codes("Israel stopped shelling Gaza.") == [("ISR", "087", "PSE")]
     assert codes("The US stopped funding the rebels.")[0][:2] == ("USA", "162")
     assert codes("McDonald's stopped working with the National Restaurant Association.") == []   # (no strike)
+
+
+def test_a_past_tense_read_as_the_objects_adjective_after_a_name_is_the_verb(nlp):
+    found = events('And taking questions after a meeting with German Chancellor Angela Merkel, Trump slammed '
+                   'Trudeau as "two-faced" and suggested the prime minister was upset.')
+    assert ("USAGOV", "111", "CANGOV") in [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found]
+    assert codes("police nabbed two thieves") == [("COP", "173", "CRM")]

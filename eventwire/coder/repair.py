@@ -489,13 +489,18 @@ def repair_headline_verbs(sent: list, verbs) -> None:
 
 def repair_verbless_clauses(sent: list, verbs) -> None:
     """"Issa and Rep. Jason Chaffetz, R-Utah, pressed Secretary of State Hillary Clinton for more
-    information": after a long subject closed by a comma, the small parser may read the past tense
-    as an adjective of the object and leave the sentence without a verb, its root the subject. In
-    a sentence whose root is a name or a word for someone, a past form the verb lexicon knows
-    (``verbs``) that follows a comma (or an adverb after one) and modifies the noun after it is
-    the verb: the root its subject, the phrase after it its object."""
+    information", "taking questions after a meeting with Merkel, Trump slammed Trudeau as
+    two-faced": after a long subject closed by a comma, or a name right before it, the small parser
+    may read the past tense as an adjective of the object and leave the sentence no verb of its
+    own (its root a name, or a participle with no subject that opens it). A past form the verb
+    lexicon knows (``verbs``) that modifies the noun after it is then the verb: the root, or the
+    name before it, its subject, the phrase after it its object (and an opening participle a
+    clause of its own)."""
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
-    if root is None or root.pos_ not in ("NOUN", "PROPN") or sent[-1].text not in SENTENCE_ENDS or not could_act(root):
+    if root is None or sent[-1].text not in SENTENCE_ENDS:
+        return
+    opener = root.tag_ in ("VBG", "VBN") and not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in root.children)
+    if root.pos_ not in ("NOUN", "PROPN") and not opener:
         return
     for word in sent:
         if word.dep_ != "amod" or not word.lower_.endswith("ed") or word.i <= root.i or word.head.i <= word.i:
@@ -504,16 +509,20 @@ def repair_verbless_clauses(sent: list, verbs) -> None:
         while before.tag_ == "RB" and before.i > root.i:
             before = before.nbor(-1)
         base = headline_verb(word.lower_, verbs)
-        if before.text != "," or base is None:
+        named = before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == word.head and could_act(before)
+        if base is None or not (named or (before.text == "," and not opener and could_act(root))):
             continue
+        subject = before if named else root
         obj = word.head
         while obj.dep_ in ("compound", "amod", "nmod") and obj.head.i > obj.i:
             obj = obj.head
-        later = [c for c in root.children if c.i > word.i and c != obj]
+        later = [c for c in root.children if c.i > word.i and c != obj] if subject == root else []
         as_verb(word, base)
         word.tag_ = "VBD"
         word.head, word.dep_ = word, "ROOT"
-        root.head, root.dep_ = word, "nsubj"
+        if root != obj and subject != root:
+            root.head, root.dep_ = word, "advcl" if opener else "dep"
+        subject.head, subject.dep_ = word, "nsubj"
         obj.head, obj.dep_ = word, "dobj"
         for c in later:       # (a name set beside the object is the object's: "Trump's rival, Sen. Ted Cruz")
             c.head = obj if c.dep_ == "appos" else word
@@ -545,9 +554,11 @@ def sector_word(tok) -> bool:
 
 
 def headline_verb(word: str, verbs) -> str | None:
-    """The verb lexicon's lemma for a word read as a noun ("nabs" → "nab", "lathi-charged" →
-    "lathi-charge"), if any."""
+    """The verb lexicon's lemma for a word read as a noun or an adjective ("nabs" → "nab",
+    "lathi-charged" → "lathi-charge"), if any."""
     bases = [word] + [word[:-len(e)] for e in ("s", "es", "d", "ed") if word.endswith(e)]
+    # ("slammed" → "slam", "denied" → "deny")
+    bases += [b[:-1] for b in bases if len(b) > 3 and b[-1] == b[-2]] + ([word[:-3] + "y"] if word.endswith("ied") else [])
     return next((b for b in bases if b in verbs), None)
 
 
