@@ -2432,3 +2432,8 @@ def test_a_past_tense_read_as_the_objects_adjective_after_a_name_is_the_verb(nlp
                    'Trudeau as "two-faced" and suggested the prime minister was upset.')
     assert ("USAGOV", "111", "CANGOV") in [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found]
     assert codes("police nabbed two thieves") == [("COP", "173", "CRM")]
+
+
+def test_drones_are_aircraft_seized_returned_and_deployed(nlp):
+    assert codes("Iran seized a U.S. drone.") == [("IRN", "1711", "USA")]
+    assert codes("China returned the U.S. drone.") == [("CHN", "0842", "USA")]
