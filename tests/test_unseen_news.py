@@ -2437,3 +2437,9 @@ def test_a_past_tense_read_as_the_objects_adjective_after_a_name_is_the_verb(nlp
 def test_drones_are_aircraft_seized_returned_and_deployed(nlp):
     assert codes("Iran seized a U.S. drone.") == [("IRN", "1711", "USA")]
     assert codes("China returned the U.S. drone.") == [("CHN", "0842", "USA")]
+
+
+def test_a_party_tied_to_a_side_takes_its_country(nlp):
+    assert codes("The US sanctioned seven companies linked to Hezbollah.") == [("USA", "163", "LBNBUS")]
+    assert codes("The Treasury Department imposed new sanctions against people involved with the Iranian "
+                 "Revolutionary Guards.")[0][2] == "IRNCVL"

@@ -872,6 +872,9 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     country the article is about."""
     if m.actor.country or m.kind == "unnamed":     # (an unknown person's country is not guessed)
         return m
+    allegiance = affiliated_country(finder.doc[m.head], finder) if m.head >= 0 else ""
+    if allegiance:      # "companies linked to Hezbollah", "forces loyal to Assad": the side they are with
+        return placed_in(m, allegiance)
     if m.head >= 0 and any(c.dep_ in ("amod", "compound") and c.lower_ in WORLDWIDE and c.i not in finder.hits
                            for c in finder.doc[m.head].children):
         return m          # "world leaders", "international observers": of no one country
@@ -934,6 +937,22 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
 
 
 STRIKING_WEAPONS = words("weapon-nouns") | words("striking-weapons")
+
+
+AFFILIATION_WORDS = words("affiliation-words")
+
+
+def affiliated_country(head, finder) -> str:
+    """The country of the actor a role-only party is tied to by a word of allegiance ("companies
+    linked to Hezbollah", "people involved with the Revolutionary Guards", "forces loyal to
+    Assad"), if named."""
+    for word in head.children:
+        if word.dep_ in ("acl", "amod") and word.lemma_.lower() in AFFILIATION_WORDS:
+            for o in prep_objects(word, frozenset({"to", "with"})):
+                m = finder.actor_at(o)
+                if m is not None and m.actor.country not in NO_COUNTRY:
+                    return m.actor.country
+    return ""
 
 
 def struck_from_afar(others: list[Mention], finder) -> bool:
