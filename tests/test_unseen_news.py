@@ -2443,3 +2443,10 @@ def test_a_party_tied_to_a_side_takes_its_country(nlp):
     assert codes("The US sanctioned seven companies linked to Hezbollah.") == [("USA", "163", "LBNBUS")]
     assert codes("The Treasury Department imposed new sanctions against people involved with the Iranian "
                  "Revolutionary Guards.")[0][2] == "IRNCVL"
+
+
+def test_saying_another_will_pay_dearly_threatens_it(nlp):
+    found = events('Hamas spokesman Fawzi Barhoum said Israel "will pay dearly" for the assault.')
+    assert ("130", "ISR") in [(e["EventCode"], e["Actor2Code"]) for e in found]
+    assert codes("Trump said Iran will pay a price if it attacks.") == [("USAGOV", "130", "IRN")]
+    assert codes("Consumers will pay the price for the tariffs, China said.") == [("CHN", "010", "")]

@@ -619,7 +619,8 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
                 continue          # "declined to say whether …": the refusal is the event
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
-                out.extend(judged_in_speech(tok, s, finder, sentence, coded) if coded_only([s]) else [])
+                out.extend(judged_in_speech(tok, s, finder, sentence, coded) + retribution_in_speech(
+                    tok, s, finder, sentence, coded) if coded_only([s]) else [])
                 if not s.actor.country and not named_stranger(s, finder):
                     continue          # "she said", "officials said": a statement by no one we can code
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
@@ -751,6 +752,29 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
         for t in placed_parties([speaker], targets, sentence, finder, speaker, code)[1]:
             out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {said[0].text}",
                                         f"{code} {JUDGED_IN_SPEECH}", speech))
+    return out
+
+
+FUTURE_MARKS = {"will", "'ll", "’ll", "would", "shall"}
+
+
+def retribution_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
+    """A speaker who says another "will pay dearly" or "will pay a price" for what it does
+    threatens it (130): "Hamas said Israel will pay dearly for the assault"."""
+    out = []
+    for clause in (c for c in speech.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() == "pay"
+                   and c.i not in coded):
+        parts = list(clause.children)
+        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKS for c in parts) or not any(
+                (c.dep_ == "advmod" and c.lower_ == "dearly") or (c.dep_ in OBJECTS and c.lemma_.lower() == "price"
+                                                                   and not any(d.lower_ == "the" for d in c.children))
+                for c in parts):      # (but "consumers will pay the price" bear a cost)
+            continue
+        payers = [t for t in coded_only(resolve([c for c in parts if c.dep_ in SUBJECTS], finder, speaker))
+                  if t.head != speaker.head and t.actor.code != speaker.actor.code]
+        for t in placed_parties([speaker], payers, sentence, finder, speaker, "130")[1]:
+            out.append(frame_only_event(sentence, "130", speaker, t, f"{speech.text} {clause.text}",
+                                        "130 [retribution]", speech))
     return out
 
 
