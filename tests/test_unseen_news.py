@@ -2450,3 +2450,10 @@ def test_saying_another_will_pay_dearly_threatens_it(nlp):
     assert ("130", "ISR") in [(e["EventCode"], e["Actor2Code"]) for e in found]
     assert codes("Trump said Iran will pay a price if it attacks.") == [("USAGOV", "130", "IRN")]
     assert codes("Consumers will pay the price for the tariffs, China said.") == [("CHN", "010", "")]
+
+
+def test_saying_someone_lied_or_misled_criticises_them(nlp):
+    assert codes('"President Obama lied to you about his support for the fuel standard," Trump said.') == \
+        [("USAGOV", "111", "USAGOV")]
+    assert codes("Trump said Obama had not misled the public.") == [("USAGOV", "010", "")]
+    assert codes("At least 20 people died, officials said.", min_confidence=0) == []

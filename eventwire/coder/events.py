@@ -620,7 +620,8 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
                 out.extend(judged_in_speech(tok, s, finder, sentence, coded) + retribution_in_speech(
-                    tok, s, finder, sentence, coded) if coded_only([s]) else [])
+                    tok, s, finder, sentence, coded) + wrongs_in_speech(tok, s, finder, sentence, coded)
+                           if coded_only([s]) else [])
                 if not s.actor.country and not named_stranger(s, finder):
                     continue          # "she said", "officials said": a statement by no one we can code
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
@@ -713,6 +714,7 @@ def frame_only_event(sentence: Sentence, code: str, s: Mention, t: Mention | Non
 
 STATE_WORDS = words("state-words")
 UNREAL_AUX = words("unreal-aux")
+WRONGDOING_VERBS = words("wrongdoing-verbs")
 JUDGED_IN_SPEECH = "[judged in speech]"     # the text of its rule
 
 
@@ -756,6 +758,26 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
 
 
 FUTURE_MARKS = {"will", "'ll", "’ll", "would", "shall"}
+
+
+def wrongs_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
+    """A speaker who says someone did a wrong no event names ("said Obama had misled the public",
+    "said the Russians cheated", "said the administration betrayed its allies": ``wrongdoing-verbs``)
+    criticises them (111), as one who says what someone is judges them (``judged_in_speech``);
+    not when it is denied, hypothetical or what one failed or tried to do."""
+    out = []
+    for clause in (c for c in speech.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"
+                   and c.lemma_.lower() in WRONGDOING_VERBS and c.i not in coded):
+        parts = list(clause.children)
+        if any(c.dep_ in ("neg", "xcomp") or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
+               or (c.dep_ == "mark" and c.lower_ in ("if", "whether")) for c in parts):
+            continue
+        wrongdoers = [t for t in coded_only(resolve([c for c in parts if c.dep_ in SUBJECTS], finder, speaker))
+                      if t.kind != "place" and t.head != speaker.head and t.text != speaker.text]
+        for t in placed_parties([speaker], wrongdoers, sentence, finder, speaker, "111")[1]:
+            out.append(frame_only_event(sentence, "111", speaker, t, f"{speech.text} {clause.text}",
+                                        f"111 {JUDGED_IN_SPEECH}", speech))
+    return out
 
 
 def retribution_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
