@@ -2010,7 +2010,8 @@ def test_the_two_sides_of_a_street_fight(nlp):
 
 def test_countries_no_one_names_keep_their_words(nlp):
     [e] = events("Since the invasion, 14 countries have sent security assistance to Ukraine, a senior US defense official said Friday.")
-    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("14 countries", "070", "UKR")
+    # (security assistance is military aid, 072)
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Code"]) == ("14 countries", "072", "UKR")
 
 
 def test_a_deed_told_by_a_participle_after_its_noun_is_its_owners(nlp):
@@ -2457,3 +2458,10 @@ def test_saying_someone_lied_or_misled_criticises_them(nlp):
         [("USAGOV", "111", "USAGOV")]
     assert codes("Trump said Obama had not misled the public.") == [("USAGOV", "010", "")]
     assert codes("At least 20 people died, officials said.", min_confidence=0) == []
+
+
+def test_the_kind_of_aid_its_word_names_is_coded(nlp):
+    assert codes("The US provided humanitarian aid to Gaza.") == [("USA", "073", "PSE")]
+    assert codes("Japan pledged economic aid to Ukraine.") == [("JPN", "0331", "UKR")]
+    assert codes("The US will increase its military assistance to the rebels.")[0][1] == "0332"
+    assert codes("Japan boosted aid to Ukraine.") == [("JPN", "070", "UKR")]

@@ -435,6 +435,7 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
             if a:
                 if a.code == "057" and a.obj is not None and agreement_to_act(a.obj):
                     a.code = "030"    # "reached an agreement to exchange prisoners": agreed to (03), not a pact signed
+                aid_kind(a, a.obj)
                 actions.append(a)
                 if a.obj is not None:
                     used.add(a.obj.i)
@@ -446,8 +447,24 @@ def find_actions(sent, lex: VerbLexicon) -> list[Action]:
                 and not characterized(tok):
             a = gerunds.get(tok.i) or match_noun(tok, lex)
             if a and not figurative(a, lex):
+                aid_kind(a, a.tok)
                 actions.append(a)
     return actions
+
+
+AID_KINDS = ((words("economic-aid-words"), 0), (words("military-aid-words"), 1), (words("humanitarian-aid-words"), 2))
+AID_CODES = {"070": ("071", "072", "073"), "033": ("0331", "0332", "0333"),   # given, promised,
+             "023": ("0231", "0232", "0233"), "103": ("1031", "1032", "1033")}  # asked for, demanded
+
+
+def aid_kind(a: Action, noun) -> None:
+    """Aid of a kind its word names is coded as that kind, whichever verb gives, promises, asks or
+    demands it ("military assistance" 072, "pledged economic aid" 0331, "appealed for
+    humanitarian aid" 0233)."""
+    if a.code not in AID_CODES or noun is None:
+        return
+    kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    a.code = next((AID_CODES[a.code][i] for named, i in AID_KINDS if kinds & named), a.code)
 
 
 BIDDING_PREPS = frozenset({"at", "per", "on", "upon"})
