@@ -769,7 +769,8 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     if a.prep_found:      # ("blamed the unrest on foreign agents": the deed is no party; but what
         # one lobbies "for" or complains "about" is a cause, no party)
         heads = [t for t in a.targets if t.head.lower_ in VERB_TARGET_PREPS] + [h for h in heads if h.dep_ != "dobj"]
-    if a.obj is not None and a.obj.i in trigger:
+    named_obj = a.obj is not None and a.obj.i in trigger
+    if named_obj:
         # ("threatened legal action against Clearview AI", "tariffs on Chinese goods"; but an
         # agreement "on the draft" is about it, and forces "from" a town come from it)
         heads += prep_objects(a.obj, NOUN_TARGET_PREPS - {"of", "into"} - (
@@ -781,7 +782,7 @@ def unnamed_targets(a: Action, sources: list[Mention], finder, lex) -> list[Ment
     if a.code[:2] in JUDGED_ROOTS:     # ("criticized the Roundtable report": the body whose report it is)
         heads += [c for o in list(heads) if o.dep_ in OBJECTS for c in o.children
                   if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
-    if a.code[:2] in JUDGED_ROOTS | {"03"} and a.obj is not None and a.obj.i in trigger:
+    if a.code[:2] in JUDGED_ROOTS | {"03"} and named_obj:
         # ("rejected Sanders's request", "denied his appeal", "accepted Mayweather's offer": the one
         # whose word or deed it was)
         heads += [c for c in a.obj.children if c.dep_ == "poss" and c.pos_ != "PRON"]

@@ -18,7 +18,7 @@ from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS
 from .syntax import DYING_VERBS, HARM_VERBS, PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
-from .triggers import INSULTS, NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text
+from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text, word_valence
 from .words import word_map, words
 
 VIOLENT_ROOTS = {"18", "19", "20"}
@@ -619,9 +619,8 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
                 continue          # "declined to say whether …": the refusal is the event
             heads, _ = subject_heads(tok)
             for s in resolve(heads, finder, None):
-                out.extend(judged_in_speech(tok, s, finder, sentence, coded) + retribution_in_speech(
-                    tok, s, finder, sentence, coded) + wrongs_in_speech(tok, s, finder, sentence, coded)
-                           if coded_only([s]) else [])
+                out.extend(judged_in_speech(tok, s, finder, sentence, coded) +
+                           fates_in_speech(tok, s, finder, sentence, coded) if coded_only([s]) else [])
                 if not s.actor.country and not named_stranger(s, finder):
                     continue          # "she said", "officials said": a statement by no one we can code
                 out.append(Event(doc_id=sentence.doc_id, sentence=sentence, code="010", source=s, target=None,
@@ -739,8 +738,7 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
         if any(c.dep_ in ("xcomp", "ccomp", "advcl") for p in said for c in p.children):
             continue        # ("too weak to make concessions", "ready to work with": what they can or will do)
         said_words = [w for p in said for w in [p] + [x for x in p.children if x.dep_ in ("amod", "compound")]]
-        scores = [-3.0 if w.lemma_.lower() in INSULTS else valence.get(w.lower_, 0.0) for w in said_words
-                  if w.lemma_.lower() not in STATE_WORDS]
+        scores = [word_valence(w, valence) for w in said_words if w.lemma_.lower() not in STATE_WORDS]
         # (but "is not only an insult to the people, but an affront" says both)
         negated = any(c.dep_ == "neg" and not (c.i + 1 < len(c.doc) and c.doc[c.i + 1].lower_ == "only")
                       for c in [*clause.children, *(x for p in said for x in p.children)])
@@ -757,46 +755,35 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
     return out
 
 
-FUTURE_MARKS = {"will", "'ll", "’ll", "would", "shall"}
-
-
-def wrongs_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
-    """A speaker who says someone did a wrong no event names ("said Obama had misled the public",
-    "said the Russians cheated", "said the administration betrayed its allies": ``wrongdoing-verbs``)
-    criticises them (111), as one who says what someone is judges them (``judged_in_speech``);
-    not when it is denied, hypothetical or what one failed or tried to do."""
+def fates_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
+    """What a speaker says someone did or will undergo, by the verb of the clause said: a wrong no
+    event names is criticism of its doer (111: "said Obama had misled the public", "said the
+    administration betrayed its allies": ``wrongdoing-verbs``), as one who says what someone is
+    judges them (``judged_in_speech``); "will pay dearly" or "will pay a price" is a threat to the
+    one who will pay (130: "Hamas said Israel will pay dearly for the assault"; but "consumers will
+    pay the price" bear a cost). Not when it is denied, hypothetical, or what one failed or tried
+    to do."""
     out = []
     for clause in (c for c in speech.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"
-                   and c.lemma_.lower() in WRONGDOING_VERBS and c.i not in coded):
-        parts = list(clause.children)
-        if any(c.dep_ in ("neg", "xcomp") or (c.dep_ == "aux" and c.lower_ in UNREAL_AUX)
-               or (c.dep_ == "mark" and c.lower_ in ("if", "whether")) for c in parts):
-            continue
-        wrongdoers = [t for t in coded_only(resolve([c for c in parts if c.dep_ in SUBJECTS], finder, speaker))
-                      if t.kind != "place" and t.head != speaker.head and t.text != speaker.text]
-        for t in placed_parties([speaker], wrongdoers, sentence, finder, speaker, "111")[1]:
-            out.append(frame_only_event(sentence, "111", speaker, t, f"{speech.text} {clause.text}",
-                                        f"111 {JUDGED_IN_SPEECH}", speech))
-    return out
-
-
-def retribution_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
-    """A speaker who says another "will pay dearly" or "will pay a price" for what it does
-    threatens it (130): "Hamas said Israel will pay dearly for the assault"."""
-    out = []
-    for clause in (c for c in speech.children if c.dep_ in ("ccomp", "parataxis") and c.lemma_.lower() == "pay"
                    and c.i not in coded):
         parts = list(clause.children)
-        if not any(c.dep_ == "aux" and c.lower_ in FUTURE_MARKS for c in parts) or not any(
+        if any(c.dep_ in ("neg", "xcomp") or (c.dep_ == "mark" and c.lower_ in ("if", "whether")) for c in parts):
+            continue
+        future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "\u2019ll"} for c in parts)
+        if clause.lemma_.lower() in WRONGDOING_VERBS and not any(
+                c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in parts):
+            code, rule = "111", f"111 {JUDGED_IN_SPEECH}"
+        elif clause.lemma_.lower() == "pay" and future and any(
                 (c.dep_ == "advmod" and c.lower_ == "dearly") or (c.dep_ in OBJECTS and c.lemma_.lower() == "price"
                                                                    and not any(d.lower_ == "the" for d in c.children))
-                for c in parts):      # (but "consumers will pay the price" bear a cost)
+                for c in parts):
+            code, rule = "130", "130 [retribution]"
+        else:
             continue
-        payers = [t for t in coded_only(resolve([c for c in parts if c.dep_ in SUBJECTS], finder, speaker))
-                  if t.head != speaker.head and t.actor.code != speaker.actor.code]
-        for t in placed_parties([speaker], payers, sentence, finder, speaker, "130")[1]:
-            out.append(frame_only_event(sentence, "130", speaker, t, f"{speech.text} {clause.text}",
-                                        "130 [retribution]", speech))
+        parties = [t for t in coded_only(resolve([c for c in parts if c.dep_ in SUBJECTS], finder, speaker))
+                   if t.kind != "place" and t.head != speaker.head and t.text != speaker.text]
+        for t in placed_parties([speaker], parties, sentence, finder, speaker, code)[1]:
+            out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {clause.text}", rule, speech))
     return out
 
 

@@ -108,10 +108,15 @@ def repair_visiting_titles(sent: list) -> None:
 SUBORDINATORS = words("subordinators")
 
 
+def has_subject(verb) -> bool:
+    """Whether the parser gave a verb a subject (or "there")."""
+    return any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children)
+
+
 def subjectless_verb(verb) -> bool:
     """A finite verb the parser gave no subject (nor "there"), outside a relative clause."""
     return verb.pos_ == "VERB" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and \
-        verb.dep_ not in ("acl", "relcl") and not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children)
+        verb.dep_ not in ("acl", "relcl") and not has_subject(verb)
 
 
 def bare_verb(verb) -> bool:
@@ -499,7 +504,7 @@ def repair_verbless_clauses(sent: list, verbs) -> None:
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
     if root is None or sent[-1].text not in SENTENCE_ENDS:
         return
-    opener = root.tag_ in ("VBG", "VBN") and not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in root.children)
+    opener = root.tag_ in ("VBG", "VBN") and not has_subject(root)
     if root.pos_ not in ("NOUN", "PROPN") and not opener:
         return
     for word in sent:
@@ -536,8 +541,7 @@ def repair_interjected_names(sent: list) -> None:
     first = sent[0]
     verb = first.head
     if first.dep_ == "intj" and first.ent_type_ in NAMING_TYPES and len(sent) > 2 and sent[1].text == "," and \
-            verb.pos_ in ("VERB", "AUX") and verb.i > first.i and \
-            not any(c.dep_ in SUBJECTS | {"nsubjpass", "expl"} for c in verb.children):
+            verb.pos_ in ("VERB", "AUX") and verb.i > first.i and not has_subject(verb):
         first.pos_, first.tag_, first.lemma_, first.dep_ = "PROPN", "NNP", first.text, "nsubj"
 
 

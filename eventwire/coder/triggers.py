@@ -496,6 +496,12 @@ PRAISING = 1.5            # and at or above which it praises ("a welcome step" 2
 UNEASY = -0.5             # a praising name holds no word below this ("alarm" -1.4)
 
 
+def word_valence(w, valence: dict[str, float]) -> float:
+    """What a word says of whom it is said of: an insult of political talk (``insults``) is low
+    whatever the tone lexicon says, else its valence there."""
+    return -3.0 if w.lemma_.lower() in INSULTS else valence.get(w.lower_, 0.0)
+
+
 def judgement(scores: list[float], negated: bool = False) -> str | None:
     """What words of these valences say of whom they are said: criticism (111) when one is low
     enough, praise (051) when one is high enough and none uneasy ("a historic alarm signal" is
@@ -553,8 +559,7 @@ def name_calling(tok) -> Action | None:
     if any(w.dep_ == "neg" or w.lower_ in ("no", "not") for w in words_of):
         return None
     # (what the name says, not how strongly: "pretty non-ideological" is no praise)
-    scores = [-3.0 if w.lemma_.lower() in INSULTS else valence.get(w.lower_, 0.0) for w in words_of
-              if w.dep_ != "advmod"]
+    scores = [word_valence(w, valence) for w in words_of if w.dep_ != "advmod"]
     code = judgement(scores)
     if code is None:
         return None
