@@ -28,7 +28,7 @@ from .memory import ActorMemory
 from .nlp import parse
 from .options import Options
 from .readers import read_inputs
-from .records import Article, ArticleResult, Event, Rejected
+from .records import UNREAL_MODES, Article, ArticleResult, Event, Rejected
 from .store import Store
 from .triage import TriageCounts, triage
 from .truecase import text_to_parse
@@ -189,9 +189,6 @@ def stamp(e: Event, article: Article, lead_end: int, date: ClauseDate | None, lo
     e.url, e.location = article.url, location
     e.root_event = e.sentence.start < lead_end
     return e
-
-
-UNREAL_MODES = {"negated", "hypothetical", "denied", "alleged", "background", "embedded"}
 
 
 def keep(e: Event, options: Options) -> bool:

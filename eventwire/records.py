@@ -94,6 +94,12 @@ class Mention:
     head: int = -1            # token index of the mention's head in its sentence
 
 
+# Modes of events not reported as having happened: read filters and the coder's output leave
+# them out unless asked. "reported" (told on someone's word: "allegedly killed") and "future"
+# are reported as news and kept.
+UNREAL_MODES = ("negated", "hypothetical", "denied", "alleged", "background", "embedded")
+
+
 @dataclass
 class Event:
     """A coded event: who did what to whom, with its provenance."""
@@ -104,7 +110,7 @@ class Event:
     target: Mention | None
     trigger: str              # the words that express the event
     negated: bool = False
-    mode: str = ""            # "", negated, hypothetical, future, alleged, background, embedded
+    mode: str = ""            # "", reported, future, or one of UNREAL_MODES
     confidence: float = 0.5
     date: str = ""
     date_granularity: str = ""   # day / week / month / year: how much of ``date`` the text states

@@ -19,7 +19,7 @@ from . import CODER_VERSION
 from .errors import DatabaseLocked, DatabaseMissing, DatabaseUnusable, OutputError, SetupError, UsageError
 from .export import EVENT_FIELDS, event_record
 from .options import Options
-from .records import Article, ArticleResult, Event, Rejected
+from .records import UNREAL_MODES, Article, ArticleResult, Event, Rejected
 
 EVENT_TYPES = {"GLOBALEVENTID": "UBIGINT", "SQLDATE": "INTEGER", "IsRootEvent": "INTEGER",
                "QuadClass": "INTEGER", "GoldsteinScale": "DOUBLE", "SentenceStart": "INTEGER",
@@ -32,8 +32,6 @@ DUCKDB_CONFIG = {"autoinstall_known_extensions": False, "autoload_known_extensio
 LOCK_WAIT = 10.0              # seconds to wait for another process to release the database
 # Stored beside each event's GDELT fields (migration 3): who coded it, and where its words are.
 EVENT_EXTRA = ["coder_version", "sentence_index", "actor1_start", "actor1_end", "actor2_start", "actor2_end"]
-# Modes of events not reported as having happened; read filters leave them out unless asked.
-UNREAL_MODES = ("negated", "hypothetical", "denied", "alleged", "background", "embedded")
 INSERT_BATCH = 500            # rows per INSERT statement
 
 MIGRATIONS = [

@@ -11,9 +11,8 @@ from eventwire import CODER_VERSION, api
 from eventwire.cli import app
 from eventwire.export import GDELT_MENTION_COLUMNS
 from eventwire.options import Options
-from eventwire.pipeline import UNREAL_MODES as PIPELINE_MODES
 from eventwire.records import Actor, Article, ArticleResult, Event, Mention, Sentence
-from eventwire.store import UNREAL_MODES, EventFilter, Store
+from eventwire.store import EventFilter, Store
 
 runner = CliRunner()
 
@@ -49,10 +48,6 @@ def test_the_store_keeps_every_event_and_filters_when_reading():
         versions = store.db.execute("SELECT DISTINCT coder_version FROM events").fetchall()
         assert versions == [(CODER_VERSION,)]
         assert store.db.execute("SELECT coder_version FROM articles").fetchone()[0] == CODER_VERSION
-
-
-def test_unreal_modes_are_the_pipelines():
-    assert set(UNREAL_MODES) == PIPELINE_MODES
 
 
 def test_replace_events_swaps_one_articles_events_and_keeps_the_rest():

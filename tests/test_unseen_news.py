@@ -2465,3 +2465,14 @@ def test_the_kind_of_aid_its_word_names_is_coded(nlp):
     assert codes("Japan pledged economic aid to Ukraine.") == [("JPN", "0331", "UKR")]
     assert codes("The US will increase its military assistance to the rebels.")[0][1] == "0332"
     assert codes("Japan boosted aid to Ukraine.") == [("JPN", "070", "UKR")]
+
+
+def test_an_act_told_allegedly_is_news_but_a_charge_for_one_is_not(nlp):
+    # the adverb tells an act on someone's word: kept by default, flagged as reported
+    found = events("a group of lawyers allegedly beat up a constable outside the court.", min_confidence=0)
+    assert [(e["Actor1Text"], e["EventCode"][:2], e["Actor2Code"], e["Mode"]) for e in found] == \
+        [("group of lawyers", "18", "COP", "reported")]
+    # the deed given as the reason for an arrest stays a charge, left out by default
+    found = events("The ATS apprehended two men for allegedly passing on information to a Pakistani agent.",
+                   min_confidence=0, include_modal=True)
+    assert {(e["EventCode"], e["Mode"]) for e in found} >= {("173", ""), ("064", "alleged")}

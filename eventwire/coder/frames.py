@@ -33,8 +33,14 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
     None when the frame makes the action no event ("refused to attack")."""
     a.negated = is_negated(a.tok)
     a.alleged_by = alleging_word(a.tok)
-    if a.alleged_by is not None or any(c.lower_ in ALLEGED_MARKS for c in a.tok.children):
-        a.mode = "alleged"      # (also "a civilian allegedly killed by UK troops")
+    if any(c.lower_ in ALLEGED_MARKS for c in a.tok.children):
+        # told on someone's word but told as news ("the gang allegedly kidnapped the boy", "a
+        # civilian allegedly killed by UK troops"); a reason given for another act is its charge
+        # ("were held for allegedly passing on information")
+        a.mode = "alleged" if a.alleged_by is not None or a.tok.dep_ == "pcomp" else "reported"
+        return a
+    if a.alleged_by is not None:
+        a.mode = "alleged"
         return a
     if is_background(a.tok):
         a.mode = "background"
