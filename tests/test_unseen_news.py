@@ -2476,3 +2476,28 @@ def test_an_act_told_allegedly_is_news_but_a_charge_for_one_is_not(nlp):
     found = events("The ATS apprehended two men for allegedly passing on information to a Pakistani agent.",
                    min_confidence=0, include_modal=True)
     assert {(e["EventCode"], e["Mode"]) for e in found} >= {("173", ""), ("064", "alleged")}
+
+
+def test_a_past_tense_read_as_an_adjective_with_a_subject_of_its_own_is_the_verb(nlp):
+    # the small parser reads "fought" as the adjective of "rebels" but gives it the army as subject
+    assert codes("The army fought rebels.", min_confidence=0) == [("MIL", "190", "REB")]
+
+
+def test_those_fought_are_the_target_and_a_time_is_no_party(nlp):
+    found = events("The army fought rebels in the north on Monday.", min_confidence=0)
+    assert [(e["Actor1Text"], e["EventCode"], e["Actor2Text"]) for e in found] == [("army", "190", "rebels")]
+    # (but what one fights with is no one fought)
+    assert all(e["Actor2Text"] != "artillery" for e in events("The troops fired the artillery.", min_confidence=0))
+
+
+def test_praise_or_blame_received_is_an_event_whoever_gave_it(nlp):
+    [e] = events("The minister faces charges of corruption.", min_confidence=0)
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"]) == ("", "112", "minister")
+    [e] = events("Nigeria's government has come under fire over its response to the kidnapping.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Code"]) == ("111", "NGAGOV")
+    # aid received from no one named is a benefit, not an event between parties
+    assert codes("As long as borrowers received at least one grant, they are eligible.", min_confidence=0) == []
+
+
+def test_dining_with_someone_is_meeting_them(nlp):
+    assert codes("Obama dined with Putin at the White House.") == [("USAGOV", "040", "RUSGOV")]

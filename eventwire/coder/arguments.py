@@ -9,10 +9,10 @@ from dataclasses import replace
 from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, effort_to, for_clause
-from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS
+from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS, could_act
 from .syntax import FORCE_NOUNS, HARM_VERBS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, named_owners, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, at_the_bidding, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
-from .words import words
+from .words import people_nouns, words
 
 VERB_TARGET_PREPS = words("verb-target-preps")
 COOPERATING_ROOTS = {"03", "04", "05", "06"}     # (whose "on" names a topic: "an agreement on trade")
@@ -36,6 +36,7 @@ CLAIM_PREPS = words("claim-preps")
 SPEAKER_PRONOUNS = words("speaker-pronouns")
 JUDGING_VERBS = words("judging-verbs")
 PERSON_OBJECT_ROOTS = {"08", "17", "18"}   # yielding, coercing, assaulting: done to the object
+FIGHTING_ROOTS = {"19", "20"}       # and fighting, when the object is someone ("fought rebels"; not "fired artillery")
 # hosting, complaining to, rejecting, threatening, releasing, expelling, coercing, assaulting:
 # the object is who it is done to, so an object that names an actor itself ("hosted the French
 # president", "summoned the German ambassador") is the target, whole
@@ -517,6 +518,17 @@ def modifier_conjuncts(m: Mention, head, finder) -> list[Mention]:
     return out
 
 
+def lists_people(p) -> bool:
+    """An entry whose object may be anyone, or whose list names people ("fight +rebel|militant"),
+    not only things ("fire +artillery|rocket")."""
+    return not p.objects or bool(p.objects & people_nouns())
+
+
+def a_time(h) -> bool:
+    """A phrase that only tells when ("on Monday", "by last week"): no party."""
+    return all(t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("DET", "ADP", "PUNCT") for t in h.subtree)
+
+
 def refer(m: Mention, h) -> Mention:
     return Mention(text=h.text, start=h.idx, end=h.idx + len(h.text), actor=m.actor, kind="coreference", head=h.i)
 
@@ -549,7 +561,7 @@ def fallback_targets(a: Action) -> list:
         topic |= {"with"}
     heads = prep_objects(a.tok, (VERB_TARGET_PREPS | (BENEFICIARY_PREPS if a.code[:2] in BENEFIT_ROOTS
                                                       else frozenset())) - topic)
-    heads = [h for h in heads if not doers_hands(h)]
+    heads = [h for h in heads if not doers_hands(h) and not a_time(h)]
     if a.code[:2] in BENEFIT_ROOTS:     # "helped Germany recover": whom a bare infinitive's clause is about
         heads += [s for c in a.tok.children if c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB"
                   and not any(m.dep_ in ("mark", "aux") for m in c.children) for s in c.children if s.dep_ in SUBJECTS]
@@ -582,7 +594,8 @@ def fallback_targets(a: Action) -> list:
         heads += [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")
                   and (c.ent_type_ not in ("", "DATE", "TIME", "CARDINAL", "ORDINAL")
                        or (c.dep_ == "poss" and c.pos_ == "NOUN"))]
-    if not heads and a.obj is not None and a.code[:2] in PERSON_OBJECT_ROOTS:
+    if not heads and a.obj is not None and (a.code[:2] in PERSON_OBJECT_ROOTS or a.code[:2] in FIGHTING_ROOTS
+                                            and could_act(a.obj) and lists_people(a.pattern)):
         heads.append(a.obj)      # "dismissed his army chief Valery Zaluzhny": the one dismissed
     if a.code[:2] in ADDRESSED_ROOTS and a.frame_tok is None:
         # "demanded that Israel withdraw", "reiterated its demand that Israel ease …", "insisted on

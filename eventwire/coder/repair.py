@@ -500,7 +500,8 @@ def repair_verbless_clauses(sent: list, verbs) -> None:
     own (its root a name, or a participle with no subject that opens it). A past form the verb
     lexicon knows (``verbs``) that modifies the noun after it is then the verb: the root, or the
     name before it, its subject, the phrase after it its object (and an opening participle a
-    clause of its own)."""
+    clause of its own). So too where the parser gave the adjective a subject of its own ("The army
+    fought rebels")."""
     root = next((t for t in sent if t.dep_ == "ROOT"), None)
     if root is None or sent[-1].text not in SENTENCE_ENDS:
         return
@@ -508,16 +509,20 @@ def repair_verbless_clauses(sent: list, verbs) -> None:
     if root.pos_ not in ("NOUN", "PROPN") and not opener:
         return
     for word in sent:
-        if word.dep_ != "amod" or not word.lower_.endswith("ed") or word.i <= root.i or word.head.i <= word.i:
+        if word.dep_ != "amod" or word.head.i <= word.i:
+            continue
+        own = next((c for c in word.children if c.dep_ == "nsubj" and c.i < word.i and could_act(c)), None)
+        if own is None and (word.i <= root.i or not word.lower_.endswith("ed")):
             continue
         before = word.nbor(-1)
         while before.tag_ == "RB" and before.i > root.i:
             before = before.nbor(-1)
-        base = headline_verb(word.lower_, verbs)
+        # (a past tense the tagger knew: "fought", "met")
+        base = word.lemma_.lower() if word.tag_ == "VBD" and word.lemma_.lower() in verbs else headline_verb(word.lower_, verbs)
         named = before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == word.head and could_act(before)
-        if base is None or not (named or (before.text == "," and not opener and could_act(root))):
+        if base is None or not (named or own is not None or (before.text == "," and not opener and could_act(root))):
             continue
-        subject = before if named else root
+        subject = own if own is not None else before if named else root
         obj = word.head
         while obj.dep_ in ("compound", "amod", "nmod") and obj.head.i > obj.i:
             obj = obj.head

@@ -263,10 +263,19 @@ def near_match(tok, lex: VerbLexicon) -> Action | None:
                                       lex.listed_objects)
             for p in (p for p in entries if p.objects == listed):
                 action = fit_pattern(tok, p, o)
-                if action is not None and (not p.preps or action.prep_found):
+                if action is not None and (not p.preps or action.prep_found or judged_by_someone(p)):
                     action.near = lex.near.closeness(o.lemma_.lower(), listed)
                     return action
     return None
+
+
+PRAISE_BLAME_ROOTS = {"05", "11"}
+
+
+def judged_by_someone(p: Pattern) -> bool:
+    """Praise or blame one receives is an event whether or not its giver is named ("faces charges",
+    "drew criticism", "won praise"); aid received from no one named is mostly a benefit paid."""
+    return p.reverse and p.code[:2] in PRAISE_BLAME_ROOTS
 
 
 def event_keys(tok, lex: VerbLexicon) -> list[str]:
@@ -283,7 +292,7 @@ def listed_match(tok, lex: VerbLexicon) -> Action | None:
     for key in event_keys(tok, lex):
         for p in lex.verbs.get(key, []):
             action = fit_pattern(tok, p)
-            if action is not None and (not p.preps or action.prep_found):
+            if action is not None and (not p.preps or action.prep_found or judged_by_someone(p)):
                 if action.obj is not None and action.obj.head != tok and p.object_prep != RESULT and \
                         not (p.object_prep and action.obj.head.lower_ == p.object_prep):   # ("beaten [to death]")
                     # "expelled the ambassadors of seven countries": the ambassadors first; of such
