@@ -2501,3 +2501,15 @@ def test_praise_or_blame_received_is_an_event_whoever_gave_it(nlp):
 
 def test_dining_with_someone_is_meeting_them(nlp):
     assert codes("Obama dined with Putin at the White House.") == [("USAGOV", "040", "RUSGOV")]
+
+
+def test_a_name_the_tagger_took_for_a_common_noun_still_names_the_doer(nlp):
+    found = events("DesLauriers asked people to report anyone who talked about targeting the race.", min_confidence=0)
+    assert [(e["Actor1Text"], e["EventCode"], e["Actor2Text"]) for e in found] == [("DesLauriers", "020", "people")]
+
+
+def test_federal_agencies_are_the_us_government(nlp):
+    found = events("The SEC alleged that Goldman Sachs misled investors.", min_confidence=0)
+    assert ("USAGOV", "112") in {(e["Actor1Code"], e["EventCode"]) for e in found}
+    assert ("USAMIL", "051") in {(e["Actor2Code"], e["EventCode"])
+                                 for e in events("Tillerson thanked the Defense Department.", min_confidence=0)}

@@ -849,12 +849,18 @@ def unnamed_doers(src_heads: list, finder, lex) -> list[Mention]:
         if unknown_people(h, lex) and h.dep_ in SUBJECTS | {"pobj"} and \
                 (h.dep_ != "pobj" or h.head.dep_ == "agent"):
             return [kept_words(h, finder)]     # ("couples in all four states asked the Supreme Court")
-        if h.pos_ != "PROPN" or h.ent_type_ not in NAMED_PARTIES | UNKNOWN_PLACES | {""} or h.lemma_.lower() in lex.nouns \
+        if not a_name(h) or h.ent_type_ not in NAMED_PARTIES | UNKNOWN_PLACES | {""} or h.lemma_.lower() in lex.nouns \
                 or not (h.dep_ in SUBJECTS or (h.dep_ == "pobj" and h.head.dep_ == "agent")) \
                 or any(c.lemma_.lower() in NAMED_DISASTERS for c in h.children if c.dep_ == "compound"):
             continue        # (nor a storm's name: "Hurricane Zeta slammed into the coast")
         return [kept_words(h, finder)]
     return []
+
+
+def a_name(h) -> bool:
+    """A proper name, or a capitalised word the entity recogniser names a person or a body though
+    the tagger took it for a common noun ("DesLauriers asked people to report …")."""
+    return h.pos_ == "PROPN" or (h.ent_type_ in ("PERSON", "ORG") and h.text[:1].isupper())
 
 
 def unknown_people(h, lex) -> bool:
