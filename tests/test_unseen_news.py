@@ -2513,3 +2513,13 @@ def test_federal_agencies_are_the_us_government(nlp):
     assert ("USAGOV", "112") in {(e["Actor1Code"], e["EventCode"]) for e in found}
     assert ("USAMIL", "051") in {(e["Actor2Code"], e["EventCode"])
                                  for e in events("Tillerson thanked the Defense Department.", min_confidence=0)}
+
+
+def test_the_ing_word_after_a_verb_of_going_on_is_its_clause(nlp):
+    # the small parser reads "fighting insurgents" as a kind of insurgents
+    found = events("The Ukrainian military continued fighting insurgents in the east.", min_confidence=0)
+    assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found] == [("UKRMIL", "190", "UKRREB")]
+
+
+def test_speaking_out_against_someone_is_criticism(nlp):
+    assert codes("Merkel spoke out against Russia on Monday.") == [("DEUGOV", "111", "RUS")]

@@ -34,6 +34,7 @@ def repair_parse(sent: list, verbs=frozenset()) -> None:
     repair_hyphened_verbs(sent)
     repair_root_participles(sent)
     repair_gerund_objects(sent)
+    repair_phase_gerunds(sent, verbs)
     repair_finite_conjuncts(sent)
     repair_fronted_results(sent)
     repair_said_conjuncts(sent)
@@ -280,6 +281,25 @@ def repair_gerund_objects(sent: list) -> None:
         else:
             continue
         noun.head, noun.dep_ = ing, "compound"
+
+
+PHASE_VERBS = words("phase-verbs")
+
+
+def repair_phase_gerunds(sent: list, verbs) -> None:
+    """"the military continued fighting insurgents", "began shelling the town": the small parser
+    reads the -ing word after a verb of beginning or going on as a modifier of the noun
+    after it ("fighting insurgents" as a kind of insurgents), the noun the verb's object. An -ing
+    word the verb lexicon knows, so read, is the verb's clause and the noun its object."""
+    for ing in sent:
+        noun = ing.head
+        if ing.tag_ != "VBG" or ing.dep_ not in ("compound", "amod") or noun.dep_ not in OBJECTS or \
+                ing.i == 0 or noun.head != ing.nbor(-1) or noun.head.lemma_.lower() not in PHASE_VERBS or \
+                ing.lemma_.lower() not in verbs or any(c.i < ing.i for c in noun.children):
+            continue
+        verb = noun.head
+        ing.head, ing.dep_, ing.pos_ = verb, "xcomp", "VERB"
+        noun.head, noun.dep_ = ing, "dobj"
 
 
 def repair_finite_conjuncts(sent: list) -> None:
