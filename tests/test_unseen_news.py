@@ -2523,3 +2523,22 @@ def test_the_ing_word_after_a_verb_of_going_on_is_its_clause(nlp):
 
 def test_speaking_out_against_someone_is_criticism(nlp):
     assert codes("Merkel spoke out against Russia on Monday.") == [("DEUGOV", "111", "RUS")]
+
+
+def test_a_verb_joined_to_what_was_said_keeps_the_clause_subject_when_it_is_people(nlp):
+    found = events("The agency said the investigators raided eight offices and seized internal reports.",
+                   min_confidence=0)
+    assert {e["Actor1Text"] for e in found if e["EventCode"] in ("170", "171")} == {"investigators"}
+
+
+def test_critics_and_colleagues_are_not_the_one_named_before_them(nlp):
+    [e] = events("Omar's critics accused her of trivializing the tragedy.", min_confidence=0)
+    assert (e["Actor1Text"], e["EventCode"], e["Actor2Text"]) == ("Omar's critics", "112", "her")
+
+
+def test_a_possessive_pronoun_names_the_doer_of_an_event_no_verb_holds(nlp):
+    [e] = [e for e in events("Obama said his meeting with Putin was useful.", min_confidence=0) if e["EventCode"] == "040"]
+    assert (e["Actor1Code"], e["Actor2Code"]) == ("USAGOV", "RUSGOV")
+    # (where a verb holds it, its subject is the doer)
+    [e] = events("The ILO reiterated its demand that Israel ease restrictions.", min_confidence=0)
+    assert (e["Actor1Code"], e["EventCode"][:2], e["Actor2Code"]) == ("IGOUNOILO", "10", "ISR")

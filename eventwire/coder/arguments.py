@@ -62,6 +62,7 @@ UNRESOLVED_PARTIES = UNRESOLVED_DOERS | {"him", "her"}
 OWNING_PRONOUNS = frozenset({"his", "her"})     # (of a person's word or deed: "denied his appeal")
 BODY_NOUNS = words("body-nouns")
 PEOPLE_WORDS = words("people-words")
+RELATION_WORDS = words("relation-words")
 RECEIVING_VERBS = words("receiving-verbs")
 HOLDING_VERBS = words("holding-verbs")
 UNDERGOER_NOUNS = words("undergoer-nouns")
@@ -227,7 +228,9 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
         # "refused to hold elections despite mass protests", "imposed a blackout on the withdrawal":
         # not the subject's protests or withdrawal (but "went on strike" is the subject's)
         return []
-    return governing_subject(a.tok)
+    # ("Obama said his meeting with Putin was useful": he, whom the pronoun is resolved to, where
+    # no verb's subject holds the event: "Serbs said their forces completed their withdrawal")
+    return governing_subject(a.tok) or [c for c in own if c.tag_ == "PRP$"]
 
 
 def opposed_in(noun) -> list:
@@ -403,7 +406,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             continue
         if m is None and nested:
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
-            inner = [c for c in h.children if c.dep_ in ("appos", "poss") or (
+            # ("her own colleagues", "Trump's critics": others, not the owner)
+            inner = [c for c in h.children if c.dep_ == "appos" or (c.dep_ == "poss" and h.lemma_.lower() not in RELATION_WORDS) or (
                 c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
                     t.i in finder.hits and (finder.hits[t.i].entry.kind != "role" or (
                         owners and h.lemma_.lower() in OWNED_THINGS)) for t in c.subtree))] + \
@@ -426,8 +430,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
             continue
         if m is None:
             m = finder.agent_noun(h)     # nothing in it names anyone: "the vendors", "a pickpocket"
-        if m is None and h.lower_ in SPEAKER_PRONOUNS and speaker is not None and \
-                (h.lower_ not in ("he", "she") or speaker.actor.type1) and fits_speaker(h, speaker, finder):
+        if m is None and subject_form(h) in SPEAKER_PRONOUNS and speaker is not None and \
+                (subject_form(h) not in ("he", "she") or speaker.actor.type1) and fits_speaker(h, speaker, finder):
             # the words that name the actor are the antecedent's ("Syria says it …": Syria)
             m = replace(speaker, kind="pronoun", head=h.i)
         if m is not None and all(m.head != x.head and not (m.actor.code == x.actor.code and m.start < x.end
@@ -445,15 +449,24 @@ def fits_speaker(pronoun, speaker: Mention, finder) -> bool:
     """Whether a pronoun in what someone said may be the speaker: "he" or "she" as the speaker's
     gender allows; "it" not for a person, "they" not for one person ("it also goes to the White
     House," Chaffetz said: the information; but "Obama and Putin said they will …")."""
-    if pronoun.lower_ == "i":
+    form = subject_form(pronoun)
+    if form == "i":
         return quote_opened(pronoun) is not None     # ("'I urge Lam to step down,' Chan said": Chan)
     head = finder.doc[speaker.head] if speaker.head >= 0 else None
     person = head is not None and head.ent_type_ == "PERSON"
     several = head is not None and (any(c.dep_ == "conj" for c in head.children) or head.dep_ == "conj")
-    if pronoun.lower_ in ("he", "she") and quote_opened(pronoun) is not None:
+    if form in ("he", "she") and quote_opened(pronoun) is not None:
         return False      # (in a quotation the speaker says "I": "He has apologised," Clarke argued)
     return finder.agrees(pronoun, speaker.actor) and not (
-        person and (pronoun.lower_ == "it" or (pronoun.lower_ == "they" and not several)))
+        person and (form == "it" or (form == "they" and not several)))
+
+
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "its": "it", "their": "they", "my": "i", "our": "we"}
+
+
+def subject_form(pronoun) -> str:
+    """A pronoun as a subject: "his meeting with Putin" is one he held."""
+    return POSSESSIVE_PRONOUNS.get(pronoun.lower_, pronoun.lower_) if pronoun.tag_ == "PRP$" else pronoun.lower_
 
 
 def as_site(m: Mention, h, finder) -> Mention:

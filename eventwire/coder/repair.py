@@ -627,11 +627,14 @@ PARTICLES = words("particles")
 NAMING_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
+ACTING_WORDS = words("people-words") | words("body-nouns")
+
+
 def could_act(noun) -> bool:
     """Whether a subject could be someone: a pronoun for people, a name, or a word for people or
-    bodies (``roles.tsv``)."""
+    bodies (``roles.tsv``, ``people-words``, ``body-nouns``)."""
     return noun.lower_ in PERSONAL_PRONOUNS or noun.pos_ == "PROPN" or noun.ent_type_ in NAMING_TYPES or \
-        noun.lemma_.lower() in role_heads() or noun.lower_ in role_heads()
+        noun.lemma_.lower() in role_heads() | ACTING_WORDS or noun.lower_ in role_heads()
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d", "'"}
