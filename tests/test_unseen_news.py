@@ -2542,3 +2542,13 @@ def test_a_possessive_pronoun_names_the_doer_of_an_event_no_verb_holds(nlp):
     # (where a verb holds it, its subject is the doer)
     [e] = events("The ILO reiterated its demand that Israel ease restrictions.", min_confidence=0)
     assert (e["Actor1Code"], e["EventCode"][:2], e["Actor2Code"]) == ("IGOUNOILO", "10", "ISR")
+
+
+def test_an_organisation_no_table_knows_keeps_its_words_as_a_doer(nlp):
+    # (the entity recogniser takes "Balladur" for an organisation; placed nowhere, it still acts)
+    found = events("Balladur, who also had private talks with Margaret Thatcher, said his government was "
+                   "preparing a bill.", min_confidence=0)
+    assert ("Balladur", "046", "GBRGOV") in {(e["Actor1Text"], e["EventCode"], e["Actor2Code"]) for e in found}
+    # news media are no parties
+    found = events("Sanders insisted on CBS that he may end up with more delegates.", min_confidence=0)
+    assert all(e["Actor2Text"] != "CBS" or e["Actor2Code"] == "" for e in found)

@@ -1029,9 +1029,9 @@ def conjoined(mentions: list[Mention], finder) -> list[Mention]:
 
 
 def coded_only(mentions: list[Mention]) -> list[Mention]:
-    """Actors CAMEO can name, and the people and things no dictionary knows, by their words (an
-    organisation nobody could place has no code, and no event)."""
-    return [m for m in mentions if m.actor.code or m.kind == "unnamed" or (m.kind == "pronoun" and m.actor.name)]
+    """Actors CAMEO can name, and the people, bodies and things no dictionary knows, by their words
+    (an organisation nobody could place keeps its words with no code: "Balladur … had talks")."""
+    return [m for m in mentions if m.actor.code or m.kind in ("unnamed", "organisation") or (m.kind == "pronoun" and m.actor.name)]
 
 
 def article_country(finder, before: int) -> str:
