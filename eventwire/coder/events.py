@@ -680,9 +680,13 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
             (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > 0 and tok.nbor(-1).text == ",")
         if comp.lemma_.lower() in PRESS_UNNAMED and any(c.dep_ == "auxpass" for c in comp.children):
             continue            # ("officials, who asked not to be named": the press's trade)
-        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") or c.tag_ in ("WDT", "WP", "WRB")
-               for c in comp.children) or not (spoken or any(c.dep_ in SUBJECTS for c in tok.children)) or \
-                (tok.tag_ == "VBN" and tok.dep_ == "advcl") or quoted_question(comp, tok):
+        # (a verb joined to another, or the means "by asking", has the other's subject: "met Putin
+        # and asked him to reconsider", "dodges responsibility by asking Congress to tax …")
+        shared = tok.dep_ == "conj" or (tok.dep_ == "pcomp" and tok.head.lower_ == "by")
+        asked_what = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in comp.subtree if t.i < comp.i) or \
+            any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in comp.children)
+        has_asker = spoken or any(c.dep_ in SUBJECTS for c in tok.children) or (shared and subject_heads(tok)[0])
+        if asked_what or not has_asker or (tok.tag_ == "VBN" and tok.dep_ == "advcl") or quoted_question(comp, tok):
             continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
         addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
         speaker = speaker_of(tok, finder)

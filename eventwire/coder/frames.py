@@ -70,6 +70,8 @@ def frame_action(a: Action, lex: VerbLexicon) -> Action | None:
         return a
     if governor is not None and done_of_necessity(governor[0]):
         governor = None      # "police had to resort to a lathi-charge": it was done
+    if governor is not None and governor[1] == "cease":
+        return ceased(a, lex, governor[0])
     if governor is not None:
         outer = framing_word(governor[0], lex)
         if outer is not None and outer[1] in ("refuse", "appeal", "demand") and governor[1] in ("intent", "consider"):
@@ -161,6 +163,20 @@ def recode(a: Action, lex: VerbLexicon, frame: str) -> bool:
         return False
     a.code = code
     return True
+
+
+def ceased(a: Action, lex: VerbLexicon, stop) -> Action:
+    """An act someone stops doing: cooperation stopped is a reduction of relations ("stopped
+    supplying Israel with gas" 160, "stopped funding the group" 1621, ``frame-codes.tsv``); anything
+    else is done no longer, negated ("stopped attacking"). What one will stop doing is left to
+    the modality of the act ("will stop supplying": a refusal), and one stops in order to do what
+    an infinitive says ("stopped at a diner to talk to supporters")."""
+    code = lex.transform("cease", a.code)
+    if a.tok.tag_ != "VBG" or code is None or code == a.code or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_AUX
+                                            for c in stop.children):
+        return apply_modality(a, lex)
+    a.code, a.negated, a.frame_tok, a.frame = code, is_negated(stop), stop, "cease"
+    return a
 
 
 def apply_frame(a: Action, lex: VerbLexicon, frame_tok, frame: str) -> Action | None:
