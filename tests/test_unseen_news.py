@@ -2569,3 +2569,10 @@ def test_an_appeal_joined_to_another_verb_or_made_by_asking_has_its_subject(nlp)
         [("USAGOV", "020", "USALEG")]
     # (asking what someone has is a question)
     assert codes("Mr. Romney walked to the counter and asked what kind of pies they had.", min_confidence=0) == []
+
+
+def test_those_asked_keep_their_words_but_not_what_they_are_asked_for(nlp):
+    [e] = events("Investigators asked the public for help finding the bombers.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Text"]) == ("020", "public")
+    [e] = events("The Lib Dems also called for a delay.", min_confidence=0)
+    assert (e["EventCode"], e["Actor2Text"]) == ("020", "")

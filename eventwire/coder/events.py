@@ -16,7 +16,7 @@ from .actors import PERSON_PRONOUNS, PLACE_NOUNS
 from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, unnamed_doers, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
 from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
-from .repair import OBJECTS, SUBJECTS
+from .repair import OBJECTS, SUBJECTS, could_act
 from .syntax import DYING_VERBS, HARM_VERBS, PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text, word_valence
 from .words import word_map, words
@@ -509,6 +509,9 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         if targets or someone or named:
             break
         targets = others(resolve(heads, finder, speaker, NEST_LEVELS, owners=owners))
+    if not targets and not a.frame and a.code[:2] in ("02", "10"):
+        # ("asked the public for help": those asked, but not what they are asked for: "called for help")
+        targets = addressed_words([h for h in target_heads if h.dep_ in OBJECTS and could_act(h)], finder)
     doc = a.tok.doc       # (a capital the entry names the target with is no setting: "arrived in Tehran")
     targets = [t if t.head < 0 or (a.prep_found and doc[t.head].head.lower_ in a.pattern.preps)
                else as_site(t, doc[t.head], finder) for t in without_settings(targets, finder)]
