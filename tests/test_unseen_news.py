@@ -2576,3 +2576,8 @@ def test_those_asked_keep_their_words_but_not_what_they_are_asked_for(nlp):
     assert (e["EventCode"], e["Actor2Text"]) == ("020", "public")
     [e] = events("The Lib Dems also called for a delay.", min_confidence=0)
     assert (e["EventCode"], e["Actor2Text"]) == ("020", "")
+
+
+def test_a_thing_judged_is_the_one_whom_by_names_after_its_participle(nlp):
+    found = events("Robaina spoke out against the trade embargo enforced by the United States.", min_confidence=0)
+    assert [(e["EventCode"], e["Actor2Code"]) for e in found] == [("111", "USA")]

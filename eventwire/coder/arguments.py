@@ -620,11 +620,13 @@ def fallback_targets(a: Action) -> list:
 
 
 def deed_doers(o, lex) -> list:
-    """Who did a deed or said a word: its named owner, or whom "by" names ("the violations by the
-    Israeli military"), or "from" for a word or a deed one sends ("an offer from Afghanistan"; not
-    "a withdrawal from Iraq")."""
+    """Who did a deed or said a word: its named owner, or whom "by" names, after it or after a
+    participle ("the violations by the Israeli military", "the embargo enforced by the United
+    States"), or "from" for a word or a deed one sends ("an offer from Afghanistan"; not "a
+    withdrawal from Iraq")."""
     roots = {p.code[:2] for p in lex.nouns.get(o.lemma_.lower(), [])}
     return named_owners(o) or prep_objects(o, BY_PREPS) or \
+        [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)] or \
         (prep_objects(o, frozenset({"from"})) if roots and roots <= FROM_SOURCE_ROOTS else [])
 
 
