@@ -2581,3 +2581,9 @@ def test_those_asked_keep_their_words_but_not_what_they_are_asked_for(nlp):
 def test_a_thing_judged_is_the_one_whom_by_names_after_its_participle(nlp):
     found = events("Robaina spoke out against the trade embargo enforced by the United States.", min_confidence=0)
     assert [(e["EventCode"], e["Actor2Code"]) for e in found] == [("111", "USA")]
+
+
+def test_mediapersons_are_the_press_and_martyred_is_killed(nlp):
+    assert codes("the mob also assaulted the mediapersons and snatched their cameras.") == [("CVL", "182", "MED")]
+    assert codes("Two jawans were martyred in an encounter with militants in Kupwara.", min_confidence=0) == \
+        [("REB", "190", "MIL")]
