@@ -407,7 +407,8 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
         if m is None and nested:
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
             # ("her own colleagues", "Trump's critics": others, not the owner)
-            inner = [c for c in h.children if c.dep_ == "appos" or (c.dep_ == "poss" and h.lemma_.lower() not in RELATION_WORDS) or (
+            inner = [c for c in h.children if c.dep_ == "appos" or (
+                c.dep_ == "poss" and h.lemma_.lower() not in RELATION_WORDS) or (
                 c.dep_ in ("amod", "compound", "npadvmod") and any(   # ("the [US]-led war")
                     t.i in finder.hits and (finder.hits[t.i].entry.kind != "role" or (
                         owners and h.lemma_.lower() in OWNED_THINGS)) for t in c.subtree))] + \
@@ -1033,7 +1034,8 @@ def conjoined(mentions: list[Mention], finder) -> list[Mention]:
 def coded_only(mentions: list[Mention]) -> list[Mention]:
     """Actors CAMEO can name, and the people, bodies and things no dictionary knows, by their words
     (an organisation nobody could place keeps its words with no code: "Balladur … had talks")."""
-    return [m for m in mentions if m.actor.code or m.kind in ("unnamed", "organisation") or (m.kind == "pronoun" and m.actor.name)]
+    return [m for m in mentions if m.actor.code or m.kind in ("unnamed", "organisation")
+            or (m.kind == "pronoun" and m.actor.name)]
 
 
 def article_country(finder, before: int) -> str:

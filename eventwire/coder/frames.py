@@ -167,13 +167,13 @@ def recode(a: Action, lex: VerbLexicon, frame: str) -> bool:
 
 def ceased(a: Action, lex: VerbLexicon, stop) -> Action:
     """An act someone stops doing: cooperation stopped is a reduction of relations ("stopped
-    supplying Israel with gas" 160, "stopped funding the group" 1621, ``frame-codes.tsv``); anything
+    supplying Israel with gas" 1621, "stopped talking to the IAEA" 164, ``frame-codes.tsv``); anything
     else is done no longer, negated ("stopped attacking"). What one will stop doing is left to
     the modality of the act ("will stop supplying": a refusal), and one stops in order to do what
     an infinitive says ("stopped at a diner to talk to supporters")."""
     code = lex.transform("cease", a.code)
-    if a.tok.tag_ != "VBG" or code is None or code == a.code or any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_AUX
-                                            for c in stop.children):
+    ahead = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | CONDITIONAL_AUX for c in stop.children)
+    if a.tok.tag_ != "VBG" or code is None or code == a.code or ahead:
         return apply_modality(a, lex)
     a.code, a.negated, a.frame_tok, a.frame = code, is_negated(stop), stop, "cease"
     return a

@@ -7,6 +7,8 @@ common noun, a headline's verb as a noun).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from .words import role_heads, words
 
 SUBJECTS = {"nsubj", "csubj"}     # the dependency labels of subjects and objects (the coder's too)
@@ -538,7 +540,8 @@ def repair_verbless_clauses(sent: list, verbs) -> None:
         while before.tag_ == "RB" and before.i > root.i:
             before = before.nbor(-1)
         # (a past tense the tagger knew: "fought", "met")
-        base = word.lemma_.lower() if word.tag_ == "VBD" and word.lemma_.lower() in verbs else headline_verb(word.lower_, verbs)
+        base = word.lemma_.lower() if word.tag_ == "VBD" and word.lemma_.lower() in verbs \
+            else headline_verb(word.lower_, verbs)
         named = before.pos_ == "PROPN" and before.dep_ == "compound" and before.head == word.head and could_act(before)
         if base is None or not (named or own is not None or (before.text == "," and not opener and could_act(root))):
             continue
@@ -627,14 +630,17 @@ PARTICLES = words("particles")
 NAMING_TYPES = {"PERSON", "ORG", "GPE", "NORP"}
 
 
-ACTING_WORDS = words("people-words") | words("body-nouns")
+@lru_cache(maxsize=1)
+def acting_heads() -> frozenset[str]:
+    """The words for people or bodies: ``roles.tsv``, ``people-words``, ``body-nouns``."""
+    return role_heads() | words("people-words") | words("body-nouns")
 
 
 def could_act(noun) -> bool:
     """Whether a subject could be someone: a pronoun for people, a name, or a word for people or
-    bodies (``roles.tsv``, ``people-words``, ``body-nouns``)."""
+    bodies (``acting_heads``)."""
     return noun.lower_ in PERSONAL_PRONOUNS or noun.pos_ == "PROPN" or noun.ent_type_ in NAMING_TYPES or \
-        noun.lemma_.lower() in role_heads() | ACTING_WORDS or noun.lower_ in role_heads()
+        noun.lemma_.lower() in acting_heads() or noun.lower_ in role_heads()
 
 
 SENTENCE_ENDS = {".", "!", "?", '"', "\u201d", "'"}
