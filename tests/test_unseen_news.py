@@ -2587,3 +2587,9 @@ def test_mediapersons_are_the_press_and_martyred_is_killed(nlp):
     assert codes("the mob also assaulted the mediapersons and snatched their cameras.") == [("CVL", "182", "MED")]
     assert codes("Two jawans were martyred in an encounter with militants in Kupwara.", min_confidence=0) == \
         [("REB", "190", "MIL")]
+
+
+def test_who_is_expected_somewhere_for_talks_holds_them(nlp):
+    found = events("The Iranian Oil Minister is expected here on Friday for talks with his Algerian counterpart.",
+                   min_confidence=0, include_modal=True)
+    assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found] == [("IRNGOV", "046", "DZAGOV")]

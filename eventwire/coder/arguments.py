@@ -217,6 +217,9 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     agents = agents or [x for o in prep_objects(a.tok, frozenset({"of"})) for x in prep_objects(o, frozenset({"by"}))]
     if any(finder.actor_at(c) for c in agents):
         return agents
+    guests = meeting_guests(a)
+    if guests:
+        return guests
     verb = anchor(a.tok)
     shown = a.tok.dep_ == "pobj" and a.tok.head.lower_ == "of" and a.tok.head.head.lemma_.lower() in DISPLAY_NOUNS
     if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in OBSERVING_VERBS | COUNTERING_VERBS and not shown:
@@ -231,6 +234,15 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     # ("Obama said his meeting with Putin was useful": he, whom the pronoun is resolved to, where
     # no verb's subject holds the event: "Serbs said their forces completed their withdrawal")
     return governing_subject(a.tok) or [c for c in own if c.tag_ == "PRP$"]
+
+
+def meeting_guests(a: Action) -> list:
+    """Who is expected, invited or due somewhere for talks holds them ("the minister is expected
+    here on Friday for talks with his Algerian counterpart")."""
+    if a.code[:2] != "04" or a.tok.dep_ != "pobj" or a.tok.head.lower_ != "for":
+        return []
+    verb = a.tok.head.head
+    return [c for c in verb.children if c.dep_ in PASSIVE_SUBJECTS] if verb.pos_ in ("VERB", "AUX") else []
 
 
 def opposed_in(noun) -> list:
