@@ -686,14 +686,14 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         # (a verb joined to another, or the means "by asking", has the other's subject: "met Putin
         # and asked him to reconsider", "dodges responsibility by asking Congress to tax …")
         shared = tok.dep_ == "conj" or (tok.dep_ == "pcomp" and tok.head.lower_ == "by")
+        heads = subject_heads(tok)[0]
         asked_what = any(t.tag_ in ("WDT", "WP", "WP$", "WRB") for t in comp.subtree if t.i < comp.i) or \
             any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in comp.children)
-        has_asker = spoken or any(c.dep_ in SUBJECTS for c in tok.children) or (shared and subject_heads(tok)[0])
+        has_asker = spoken or any(c.dep_ in SUBJECTS for c in tok.children) or (shared and heads)
         if asked_what or not has_asker or (tok.tag_ == "VBN" and tok.dep_ == "advcl") or quoted_question(comp, tok):
             continue            # "asked whether …" is a question; "Asked to comment, X said" names no asker
         addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
         speaker = speaker_of(tok, finder)
-        heads = subject_heads(tok)[0]
         sources = coded_only(resolve(heads, finder, speaker, NEST_LEVELS)) or unnamed_doers(heads, finder, lex)
         targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
                                       NEST_LEVELS) if all(t.head != x.head for x in sources)]

@@ -285,7 +285,7 @@ def repair_gerund_objects(sent: list) -> None:
         noun.head, noun.dep_ = ing, "compound"
 
 
-PHASE_VERBS = words("phase-verbs")
+PHASE_VERBS = words("aspect-verbs") | words("going-on-verbs")
 
 
 def repair_phase_gerunds(sent: list, verbs) -> None:

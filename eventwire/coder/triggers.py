@@ -7,7 +7,7 @@ from dataclasses import dataclass, field, replace
 
 from ..tables import codebook, read_table
 from .repair import OBJECTS, SUBJECTS
-from .syntax import anchor, counted_people, governed_by, lemma_keys, named_owners, objects_of, prep_objects
+from .syntax import CEASING_VERBS, anchor, counted_people, governed_by, lemma_keys, named_owners, objects_of, prep_objects
 from .words import people_nouns, word_map, words
 
 NAMED_TYPES = {"DATE", "TIME", "PERSON", "GPE", "ORG", "NORP", "LOC", "FAC", "CARDINAL", "MONEY", "PERCENT"}
@@ -92,6 +92,8 @@ class VerbLexicon:
             lex.frames.setdefault(row[0], []).append((row[1], row[2] if len(row) > 2 else "any"))
             if len(row) > 3 and row[3] == "NOUN":
                 lex.noun_only.add(row[0])
+        for verb in CEASING_VERBS:       # ("stopped supplying Israel with gas")
+            lex.frames.setdefault(verb, []).append(("cease", "xcomp"))
         if triggers:        # (after the frames: verbs that frame other events are left out)
             add_verb_dictionary(lex, triggers)
         for table in (lex.verbs, lex.nouns):
