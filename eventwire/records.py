@@ -91,6 +91,7 @@ class Mention:
     end: int
     actor: Actor
     kind: str = "name"        # name / demonym / capital / title / role / person / pronoun / place / implied
+                              # / unnamed / organisation / inferred / homed (placed by the article alone)
     head: int = -1            # token index of the mention's head in its sentence
 
 

@@ -69,7 +69,7 @@ def test_a_question_reports_no_fact(nlp):
 
 def test_a_person_no_dictionary_knows_takes_part_by_name(nlp):
     [e] = events("Trump endorsed Luther Strange in the Alabama race.", min_confidence=0)
-    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("USAGOV", "051", "", "Luther Strange")
+    assert (e["Actor1Code"], e["EventCode"], e["Actor2Code"], e["Actor2Text"]) == ("USAGOV", "051", "USA", "Luther Strange")
 
 
 def test_office_holders_of_the_2010s(nlp):
@@ -2191,7 +2191,7 @@ def test_a_surname_opening_a_sentence_is_the_person_named_before(nlp):
 
 
 def test_records_sought_are_requested_of_their_holder(nlp):
-    assert codes("The committee sought Trump's financial documents.") == [("", "020", "USAGOV")]
+    assert codes("The committee sought Trump's financial documents.") == [("USA", "020", "USAGOV")]
     assert codes("Lawmakers have sought testimony from Barr.")[0][1] == "020"
 
 
@@ -2593,3 +2593,16 @@ def test_who_is_expected_somewhere_for_talks_holds_them(nlp):
     found = events("The Iranian Oil Minister is expected here on Friday for talks with his Algerian counterpart.",
                    min_confidence=0, include_modal=True)
     assert [(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found] == [("IRNGOV", "046", "DZAGOV")]
+
+
+def test_unknown_people_are_of_the_country_the_article_is_about(nlp):
+    story = ("South Korean police said on Sunday that the crowd crush in Seoul killed 156 people. "
+             "Investigators raided the offices of the city's district on Monday. "
+             "Nancy Kim urged the mayor to resign.")
+    found = {(e["Actor1Text"], e["Actor1CountryCode"]) for e in events(story, min_confidence=0)}
+    assert ("Investigators", "KOR") in found and ("Nancy Kim", "KOR") in found
+    # but not one named who meets that country's leader
+    story = ("President Roh Moo-hyun of South Korea spoke in Seoul on Monday. "
+             "Balladur had private talks with Roh Moo-hyun.")
+    found = {(e["Actor1Text"], e["Actor1CountryCode"]) for e in events(story, min_confidence=0)}
+    assert ("Balladur", "") in found

@@ -9,7 +9,7 @@ from dataclasses import replace
 from ..records import Actor, Mention, Sentence
 from .actors import GROUP_NOUNS, PLACE_NOUNS, np_tokens, quote_opened
 from .frames import CAUSING_VERBS, CIRCUMSTANCE_PREPS, COOPERATIVE_ROOTS, ISSUED_NOUNS, SPEECH_NOUNS, effort_to, for_clause
-from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS, could_act
+from .repair import OBJECTS, REPORTING_VERBS, SUBJECTS, acting_heads, could_act
 from .syntax import FORCE_NOUNS, HARM_VERBS, INHERIT_SUBJECT, PEOPLE_PRONOUNS, kept_from, reduced_passive, LIGHT_VERB_CLIMB, PASSIVE_SUBJECTS, STATE_PARTICIPLES, agent_of, anchor, hands_of, named_owners, sufferers, has_condition, passive_target, prep_objects, with_conjuncts
 from .triggers import Action, FRAME_NOUNS, at_the_bidding, MEETING_NOUNS, NOUN_TARGET_PREPS, OBSERVING_VERBS
 from .words import people_nouns, words
@@ -918,8 +918,10 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     speaker's for "their/its …"; in conflict, the other party's (most such events are domestic);
     else the country named nearest to it in the sentence, other than the other party's; else the
     country the article is about."""
-    if m.actor.country or m.kind == "unnamed":     # (an unknown person's country is not guessed)
+    if m.actor.country:
         return m
+    if m.kind == "unnamed":
+        return at_home(m, sentence, finder, code)
     allegiance = affiliated_country(finder.doc[m.head], finder) if m.head >= 0 else ""
     if allegiance:      # "companies linked to Hezbollah", "forces loyal to Assad": the side they are with
         return placed_in(m, allegiance)
@@ -982,6 +984,24 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         home = article_country(finder, m.start)
         country = home if home not in theirs else ""
     return placed_in(m, country) if country else m
+
+
+def at_home(m: Mention, sentence: Sentence, finder, code: str) -> Mention:
+    """A person or people no table knows ("DesLauriers", "investigators", "the commission") are of
+    the country the article is about so far, as a reader takes them; not one named who meets or
+    visits ("Balladur had private talks with Thatcher"), nor a thing, a pronoun or a name the
+    recogniser calls an organisation (companies and media are as often foreign: "Huawei denied
+    US allegations"). Their kind, "homed", tells that no word of theirs placed them."""
+    head = finder.doc[m.head] if m.head >= 0 else None
+    if head is None or head.pos_ == "PRON" or not (head.ent_type_ in ("PERSON", "NORP") or
+                                                  head.lemma_.lower() in acting_heads()):
+        return m
+    if head.pos_ == "PROPN" and (code[:2] == "04" or code in VISITING_CODES):
+        return m      # (whom the story's people meet by name is as often a visitor)
+    country = article_country(finder, m.start) or article_country(finder, sentence.end)
+    if not country:
+        return m
+    return replace(m, kind="homed", actor=replace(m.actor, code=country + m.actor.code, country=country))
 
 
 STRIKING_WEAPONS = words("weapon-nouns") | words("striking-weapons")

@@ -603,8 +603,9 @@ def match_evidence(code: str, word, s: Mention | None, t: Mention | None) -> dic
             "source_named": float(s is not None and s.kind in named),
             "target_named": float(t is not None and t.kind in named),
             # (a code, if only a sector's: "police" in a sentence that names no country is COP)
-            "source_coded": float(s is not None and bool(s.actor.code)),
-            "target_coded": float(t is not None and bool(t.actor.code)),
+            # (not one placed only by the article's country: ``at_home``)
+            "source_coded": float(s is not None and bool(s.actor.code) and s.kind != "homed"),
+            "target_coded": float(t is not None and bool(t.actor.code) and t.kind != "homed"),
             "source_inferred": float(s is not None and s.kind not in named),
             **{f"quad{q}": float(quad.quad_class == q) for q in (1, 2, 3, 4)}}
 
