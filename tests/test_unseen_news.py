@@ -2606,3 +2606,11 @@ def test_unknown_people_are_of_the_country_the_article_is_about(nlp):
              "Balladur had private talks with Roh Moo-hyun.")
     found = {(e["Actor1Text"], e["Actor1CountryCode"]) for e in events(story, min_confidence=0)}
     assert ("Balladur", "") in found
+
+
+def test_contempt_rulings_against_and_money_funnelled(nlp):
+    assert ("173", "Lois Lerner") in {(e["EventCode"], e["Actor2Text"]) for e in events(
+        "The House voted to hold Lois Lerner in contempt of Congress.", min_confidence=0)}
+    assert codes("A federal judge issued a ruling against President Donald Trump.") == [("USAJUD", "116", "USAGOV")]
+    assert codes("Iran channeled money to Hezbollah.") == [("IRN", "071", "LBNREB")]
+    assert codes("He held the meeting in contempt.", min_confidence=0) == []
