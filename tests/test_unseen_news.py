@@ -2614,3 +2614,11 @@ def test_contempt_rulings_against_and_money_funnelled(nlp):
     assert codes("A federal judge issued a ruling against President Donald Trump.") == [("USAJUD", "116", "USAGOV")]
     assert codes("Iran channeled money to Hezbollah.") == [("IRN", "071", "LBNREB")]
     assert codes("He held the meeting in contempt.", min_confidence=0) == []
+    # held in contempt by no one named: a court or a legislature, not the police
+    assert codes("Attorney General Eric Holder was held in contempt in 2012.", min_confidence=0)[0][0] == ""
+
+
+def test_what_is_asked_in_a_letter_or_resolution_is_asked_of_the_addressee(nlp):
+    assert codes("The Senate Finance Committee called on President Reagan in a non-binding resolution "
+                 "to retaliate against Japan.") == [("USALEG", "020", "USAGOV")]
+    assert codes("The union urged members in a letter to vote against the deal.") == [("LAB", "020", "CVL")]

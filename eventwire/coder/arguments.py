@@ -742,6 +742,8 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
         or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
     sector = IMPLIED_AUTHORITIES.get(a.code[:3]) or IMPLIED_ACCUSERS.get(a.pattern.head if a.code[:3] == "112" else "") \
         or ("COP" if police_encounter(a.tok) else None)
+    if "contempt" in a.pattern.objects:
+        return []       # ("was held in contempt": by a court or a legislature, it does not say which)
     if sector is None or a.mode or a.negated or a.pattern.noun or not passive or \
             (sector == "GOV" and (a.tok.lemma_.lower() not in GOVERNMENT_ACTS or standing_rule(a.tok))):
         return []

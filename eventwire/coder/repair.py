@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..tables import read_table
 from .words import role_heads, words
 
 SUBJECTS = {"nsubj", "csubj"}     # the dependency labels of subjects and objects (the coder's too)
@@ -37,6 +38,7 @@ def repair_parse(sent: list, verbs=frozenset()) -> None:
     repair_root_participles(sent)
     repair_gerund_objects(sent)
     repair_phase_gerunds(sent, verbs)
+    repair_interposed_infinitives(sent)
     repair_finite_conjuncts(sent)
     repair_fronted_results(sent)
     repair_said_conjuncts(sent)
@@ -412,6 +414,38 @@ def repair_asked_infinitives(sent: list) -> None:
                       and o.lemma_.lower() in ASKING_NOUNS and not any(c.dep_ == "compound" for c in o.children)), None)
         if asked is not None and verb.dep_ == "advcl":
             verb.head, verb.dep_ = asked, "acl"
+
+
+@lru_cache(maxsize=1)
+def addressing_verbs() -> frozenset[str]:
+    """Verbs that ask or order someone to do something ("urge", "call_on", "order"): those of the
+    appeal and demand frames in ``frames.tsv`` (not its nouns)."""
+    return frozenset(row[0] for row in read_table("frames.tsv", 2)
+                     if row[1] in ("appeal", "demand") and "NOUN" not in row[3:])
+
+
+MEDIUM_NOUNS = words("issued-nouns") | words("speech-nouns")
+
+
+def repair_interposed_infinitives(sent: list) -> None:
+    """"called on President Reagan in a non-binding resolution to retaliate against Japan", "urged
+    members in a letter to vote against the deal": the small parser hangs the infinitive on the
+    letter or resolution it follows; it is what the verb asks of its addressee."""
+    for verb in sent:
+        noun = verb.head
+        if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or noun.dep_ != "pobj" or \
+                noun.lemma_.lower() not in MEDIUM_NOUNS or \
+                not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
+                any(c.dep_ in SUBJECTS for c in verb.children):
+            continue
+        asking = noun.head.head
+        if noun.head.dep_ != "prep" or asking.pos_ != "VERB":
+            continue
+        particle = next((c.lower_ for c in asking.children if c.dep_ in ("prep", "prt") and c.i < noun.head.i
+                         and f"{asking.lemma_.lower()}_{c.lower_}" in addressing_verbs()), None)
+        addressed = any(c.dep_ in OBJECTS and c.i < noun.head.i for c in asking.children) or particle is not None
+        if addressed and (asking.lemma_.lower() in addressing_verbs() or particle is not None):
+            verb.head, verb.dep_ = asking, "xcomp"
 
 
 def repair_known_surnames(doc) -> None:
