@@ -2622,3 +2622,8 @@ def test_what_is_asked_in_a_letter_or_resolution_is_asked_of_the_addressee(nlp):
     assert codes("The Senate Finance Committee called on President Reagan in a non-binding resolution "
                  "to retaliate against Japan.") == [("USALEG", "020", "USAGOV")]
     assert codes("The union urged members in a letter to vote against the deal.") == [("LAB", "020", "CVL")]
+
+
+def test_a_killing_by_criminals_or_civilians_is_by_assault_not_by_arms_of_war(nlp):
+    assert codes("Robbers killed a shopkeeper in Ghaziabad.") == [("INDCRM", "1823", "INDBUS")]
+    assert codes("Soldiers killed five militants.") == [("MIL", "190", "REB")]

@@ -397,6 +397,9 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
     if a.code == "190" and not a.pattern.noun and a.obj is not None and a.obj.lemma_.lower() == "strike" and sources \
             and all(m.actor.type1 in CIVIL_TYPES for m in sources):
         return "143"        # "cabin crew workers have begun a three-day strike": a labour strike, no attack
+    if a.code == "190" and lemma == "kill" and not a.pattern.objects and sources and \
+            all(m.actor.type1 in ("CRM", "CVL") for m in sources):
+        return "1823"       # "the accused pushed him off the terrace, killing him": by assault, not by arms of war
     if a.code == "130" and a.pattern.noun and lemma == "warning" and not targets:
         return "012"        # "sounded a similar warning", "dire warnings from the Treasury": to no one
     if a.code == "130" and a.tok.lemma_.lower() in WARNING_VERBS and (
