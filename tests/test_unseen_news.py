@@ -2627,3 +2627,19 @@ def test_what_is_asked_in_a_letter_or_resolution_is_asked_of_the_addressee(nlp):
 def test_a_killing_by_criminals_or_civilians_is_by_assault_not_by_arms_of_war(nlp):
     assert codes("Robbers killed a shopkeeper in Ghaziabad.") == [("INDCRM", "1823", "INDBUS")]
     assert codes("Soldiers killed five militants.") == [("MIL", "190", "REB")]
+
+
+def test_helping_to_do_something_helps_no_one_the_clause_names(nlp):
+    assert codes("Clinton helped design Obama's strategy in Asia.", min_confidence=0) == []
+    assert codes("Petraeus helped turn the tide against insurgents.", min_confidence=0) == []
+    assert ("USA", "070", "IRQ") in codes("The United States helped rebuild Iraq.")
+    assert ("USA", "070", "UKR") in codes("The US helped Ukraine defend itself.")
+
+
+def test_a_candidates_appeal_is_their_pull_not_a_request(nlp):
+    assert "020" not in [c[1] for c in codes("Grossman said Trump's appeal to union workers is problematic.",
+                                             min_confidence=0)]
+    assert codes("A Midwestern everyman could help shore up Democrats' appeal in battleground states.",
+                 min_confidence=0) == []
+    assert [c[1] for c in codes("Gordon Brown has made an appeal for unity.")] == ["020"]
+    assert [c[1] for c in codes("Zelensky's daily appeals moved the Congress.")] == ["020"]

@@ -158,6 +158,34 @@ def other_sense(a: Action, lex: VerbLexicon | None = None) -> bool:
                                                  or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN"))
 
 
+def a_hand_in(a: Action) -> bool:
+    """Helping to do something, with no one helped ("helped design Obama's strategy", "helping
+    turn the tide against insurgents", "to help track down Boko Haram"): a hand in the doing, which
+    its own verb tells, not aid given to whoever that clause names; but a country built up is
+    helped ("helped rebuild Iraq")."""
+    doing = [c for c in a.tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"]
+    return a.code[:2] in GIVING_ROOTS and not a.pattern.noun and a.tok.lemma_.lower() in ("help", "assist") and \
+        bool(doing) and not any(c.dep_ in OBJECTS | {"dative"} for c in a.tok.children) and \
+        not any(o.dep_ in OBJECTS and o.ent_type_ == "GPE" for o in doing[0].children)
+
+
+def drawing_power(a: Action) -> bool:
+    """"Trump's appeal to union workers", "could help broaden Harris' appeal": the pull a candidate
+    has, no request. An appeal made is one with what it asks for ("an appeal for unity", "an
+    appeal to stay calm"), or one made, sent or renewed ("made an appeal to Polish-Americans");
+    appeals in the plural are always made ("Zelensky's daily appeals")."""
+    tok = a.tok
+    if not a.pattern.noun or tok.lemma_.lower() != "appeal" or tok.tag_ != "NN":
+        return False
+    asks = any(c.dep_ in ("acl", "relcl", "ccomp") and any(x.lower_ in ("to", "that") for x in c.children)
+               for c in tok.children) or any(c.dep_ == "prep" and c.lower_ == "for" for c in tok.children)
+    made = tok.dep_ in OBJECTS and tok.head.lemma_.lower() in APPEAL_MAKING_VERBS
+    return not asks and not made
+
+
+APPEAL_MAKING_VERBS = words("support-verbs") | words("handing-verbs") | {"renew", "repeat", "reiterate"}
+
+
 def shared_opinion(a: Action) -> bool:
     """Agreeing that something is so ("scientists agree that the climate is warming", "he agrees
     the lull is unusual") is an opinion shared with no one named, no agreement to act; agreeing
@@ -535,6 +563,8 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and shared_opinion(a))):
+        return []
+    if a_hand_in(a) or drawing_power(a):
         return []
     if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a) or \
             support_at_the_polls(a, sources) or poll_finding(a):
