@@ -2643,3 +2643,15 @@ def test_a_candidates_appeal_is_their_pull_not_a_request(nlp):
                  min_confidence=0) == []
     assert [c[1] for c in codes("Gordon Brown has made an appeal for unity.")] == ["020"]
     assert [c[1] for c in codes("Zelensky's daily appeals moved the Congress.")] == ["020"]
+
+
+def test_a_politicians_attacks_at_no_one_named_are_in_words(nlp):
+    assert [c[1] for c in codes("Trump's constant attacks endanger every immigrant in the United States.",
+                                min_confidence=0)] == ["111"]
+    assert [c[1] for c in codes("Recent Taliban attacks have provided fodder for critics.", min_confidence=0)] == ["190"]
+    assert [c[1] for c in codes("Israel's attacks continued for a week.", min_confidence=0)] == ["190"]
+
+
+def test_sanctions_strengthened_renewed_or_levied(nlp):
+    assert codes("The UN Security Council strengthened North Korea sanctions.") == [("IGOUNO", "163", "PRK")]
+    assert codes("The Senate renewed sanctions against Russia.") == [("USALEG", "163", "RUS")]

@@ -100,6 +100,13 @@ def speaks(m: Mention, doc) -> bool:
     return m.actor.type1 in SPEAKING_TYPES or (not m.actor.type1 and is_person(m, doc))
 
 
+def named_one(m: Mention, doc) -> bool:
+    """A person or body by a name of its own or a personal pronoun, not a country or a capital by
+    its place name ("Trump", "he", not "Israel", "Washington" or "it")."""
+    return m.head >= 0 and (doc[m.head].lower_ in PERSON_PRONOUNS or (
+        doc[m.head].pos_ == "PROPN" and doc[m.head].ent_type_ not in ("GPE", "LOC", "NORP")))
+
+
 def is_person(m: Mention, doc) -> bool:
     """Named as a person, or by a personal pronoun, resolved or not ("She also attacked Barr")."""
     return m.kind == "pronoun" or (m.head >= 0 and (doc[m.head].ent_type_ == "PERSON"
@@ -411,6 +418,9 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
         # "he attacked a federal judge", "the senator slammed the governor", "Trump's attacks on the
         # WHO": in words
         return "111"
+    if a.code[:2] in VIOLENT_ROOTS and assailing and sources and not targets and all(
+            speaks(m, a.tok.doc) and (m.actor.type1 != "GOV" or named_one(m, a.tok.doc)) for m in sources):
+        return "111"        # "Trump's constant attacks", "he's engaging in personal attacks": in words, at no one named
     if a.code[:2] in VIOLENT_ROOTS and any(m.actor.type1 in ("PTY", "LEG") for m in sources + targets) and \
             not any(m.actor.type1 in ("MIL", "REB", "COP", "SPY", "IMG") for m in sources + targets):
         return "111"        # "deepening its clash with the opposition" in parliament
