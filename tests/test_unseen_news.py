@@ -2655,3 +2655,9 @@ def test_a_politicians_attacks_at_no_one_named_are_in_words(nlp):
 def test_sanctions_strengthened_renewed_or_levied(nlp):
     assert codes("The UN Security Council strengthened North Korea sanctions.") == [("IGOUNO", "163", "PRK")]
     assert codes("The Senate renewed sanctions against Russia.") == [("USALEG", "163", "RUS")]
+
+
+def test_a_word_voiced_or_made_by_someone_is_theirs(nlp):
+    found = events("Stoltenberg's statement was a reaction to criticism of rises in West German interest rates "
+                   "voiced by U.S. Treasury Secretary James Baker over the weekend.")
+    assert [(e["EventCode"], e["Actor1Code"], e["Actor2CountryCode"]) for e in found] == [("111", "USAGOV", "DEU")]

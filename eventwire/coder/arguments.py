@@ -215,6 +215,11 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     agents = prep_objects(a.tok, BY_PREPS if a.code[:2] not in FROM_SOURCE_ROOTS else BY_PREPS | {"from"}) + hands_of(a.tok)
     # (the parser often hangs "by" on the one it was done to: "the arrest of the leader by police")
     agents = agents or [x for o in prep_objects(a.tok, frozenset({"of"})) for x in prep_objects(o, frozenset({"by"}))]
+    # ("objections made by member states"; a word voiced or made, wherever the parser hangs the
+    # participle in the phrase: "criticism of rises in West German interest rates voiced by Baker")
+    agents = agents or [o for v in a.tok.subtree if v.dep_ == "acl" and v.tag_ == "VBN" and (
+        v.head == a.tok or v.lemma_.lower() in UTTERING_PARTICIPLES)
+        for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"][:1]
     if any(finder.actor_at(c) for c in agents):
         return agents
     guests = meeting_guests(a)
@@ -234,6 +239,9 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     # ("Obama said his meeting with Putin was useful": he, whom the pronoun is resolved to, where
     # no verb's subject holds the event: "Serbs said their forces completed their withdrawal")
     return governing_subject(a.tok) or [c for c in own if c.tag_ == "PRP$"]
+
+
+UTTERING_PARTICIPLES = words("uttering-participles")
 
 
 def meeting_guests(a: Action) -> list:
