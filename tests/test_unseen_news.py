@@ -2661,3 +2661,16 @@ def test_a_word_voiced_or_made_by_someone_is_theirs(nlp):
     found = events("Stoltenberg's statement was a reaction to criticism of rises in West German interest rates "
                    "voiced by U.S. Treasury Secretary James Baker over the weekend.")
     assert [(e["EventCode"], e["Actor1Code"], e["Actor2CountryCode"]) for e in found] == [("111", "USAGOV", "DEU")]
+
+
+def test_names_called_with_the_one_named_misread(nlp):
+    assert codes("He called Trump a liar.", min_confidence=0) == [("", "111", "USAGOV")]
+
+
+def test_firing_or_hitting_back_is_force_from_arms_and_a_retort_from_anyone_else(nlp):
+    assert codes("On Monday, Trump fired back at Pelosi.") == [("USAGOV", "111", "USALEG")]
+    assert codes("Troops fired back at the attackers.") == [("MIL", "190", "UAF")]
+    assert [c[1] for c in codes("Israel hit back at Hamas.")] == ["190"]
+    assert ("111", "Donald Trump's administration") in {(e["EventCode"], e["Actor2Text"]) for e in events(
+        "Huawei has hit back at Donald Trump's administration.")}
+    assert codes("The senator tore into the CEO.")[0][1] == "111"

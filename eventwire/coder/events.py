@@ -100,6 +100,13 @@ def speaks(m: Mention, doc) -> bool:
     return m.actor.type1 in SPEAKING_TYPES or (not m.actor.type1 and is_person(m, doc))
 
 
+def armed_or_state(m: Mention) -> bool:
+    """A force, or a country by its name or capital ("troops", "Israel", "Moscow"): who fire back
+    with arms; anyone else, a company or a minister, does so in words ("Huawei hit back at")."""
+    return m.actor.type1 in ARMED_TYPES | {"COP"} or (not m.actor.type1 and m.kind in ("name", "capital")
+                                                        and m.actor.country not in ("", "IGO", "NGO"))
+
+
 def named_one(m: Mention, doc) -> bool:
     """A person or body by a name of its own or a personal pronoun, not a country or a capital by
     its place name ("Trump", "he", not "Israel", "Washington" or "it")."""
@@ -406,7 +413,7 @@ def code_by_parties(a: Action, sources: list[Mention], targets: list[Mention]) -
                                            for p in a.tok.children if p.dep_ == "prep"):
         return "111"        # "attacked the media for maintaining the status quo": blamed, in words
     if a.code[:2] in VIOLENT_ROOTS and lemma in RETORT_VERBS and sources and \
-            all(speaks(m, a.tok.doc) for m in sources) and not a.pattern.objects and \
+            not any(armed_or_state(m) for m in sources) and not a.pattern.objects and \
             any(c.lower_ == "back" and c.dep_ in ("prt", "advmod") for c in a.tok.children):
         return "111"        # "Trump shot back", "the senator hit back at critics": a retort
     if a.code[:2] == "08" and lemma in ("concede", "admit") and any(c.dep_ == "ccomp" for c in a.tok.children):

@@ -39,6 +39,7 @@ def repair_parse(sent: list, verbs=frozenset()) -> None:
     repair_gerund_objects(sent)
     repair_phase_gerunds(sent, verbs)
     repair_interposed_infinitives(sent)
+    repair_particle_preps(sent)
     repair_finite_conjuncts(sent)
     repair_fronted_results(sent)
     repair_said_conjuncts(sent)
@@ -414,6 +415,18 @@ def repair_asked_infinitives(sent: list) -> None:
                       and o.lemma_.lower() in ASKING_NOUNS and not any(c.dep_ == "compound" for c in o.children)), None)
         if asked is not None and verb.dep_ == "advcl":
             verb.head, verb.dep_ = asked, "acl"
+
+
+def repair_particle_preps(sent: list) -> None:
+    """"Trump fired back at Pelosi", "lashed out at critics", "spoke out against the embargo": the
+    small parser often hangs the preposition that names whom a phrasal verb is aimed at on its
+    particle; it is the verb's (not one of place or direction: "travel back to France")."""
+    for prep in sent:
+        particle = prep.head
+        if prep.dep_ == "prep" and prep.lower_ in ("at", "against", "on", "upon") \
+                and particle.dep_ in ("advmod", "prt") and particle.lower_ in PARTICLES \
+                and particle.head.pos_ == "VERB" and particle.i < prep.i:
+            prep.head = particle.head
 
 
 @lru_cache(maxsize=1)

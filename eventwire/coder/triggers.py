@@ -532,6 +532,17 @@ def gives_name(tok) -> bool:
         any(c.dep_ == "oprd" for c in tok.children)
 
 
+def misread_named(tok) -> list:
+    """The one named when the small parser reads no object: "called Trump a liar" read as two
+    names ("Trump", "a liar"), or with the one named hung on the name ("called Trump a
+    pathological liar")."""
+    names = [c for c in tok.children if c.dep_ == "oprd"]
+    if len(names) == 2 and names[0].pos_ in ("PROPN", "PRON") and names[1].pos_ == "NOUN":
+        return names[:1]
+    return [c for n in names[:1] for c in n.children if c.dep_ in ("nmod", "compound") and c.pos_ == "PROPN"
+            and any(d.dep_ == "det" and c.i < d.i < n.i for d in n.children)]
+
+
 def name_calling(tok) -> Action | None:
     """Calling someone or something by a name says what one thinks of them: a disparaging name is
     criticism (CAMEO 111: "Trump called him a loser", "labelled him a liar", "compared Trump to
@@ -541,8 +552,8 @@ def name_calling(tok) -> Action | None:
     lemma = tok.lemma_.lower()
     if lemma not in NAMING_VERBS | COMPARING_VERBS or any(c.dep_ == "neg" for c in tok.children):
         return None
-    named = [c for c in tok.children if c.dep_ == "dobj"]
-    names = [c for c in tok.children if c.dep_ == "oprd"] + prep_objects(
+    named = [c for c in tok.children if c.dep_ == "dobj"] or misread_named(tok)
+    names = [c for c in tok.children if c.dep_ == "oprd" and c not in named] + prep_objects(
         tok, frozenset({"as", "to", "with"} if lemma in COMPARING_VERBS else {"as"}))
     # ("described Putin's move as "deeply unfortunate"": "as" read on the object, an adjective after it)
     # (of someone named, or of their deed: not "the overall state of the prison", "the nation's plight")
