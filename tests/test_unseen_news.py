@@ -2674,3 +2674,9 @@ def test_firing_or_hitting_back_is_force_from_arms_and_a_retort_from_anyone_else
     assert ("111", "Donald Trump's administration") in {(e["EventCode"], e["Actor2Text"]) for e in events(
         "Huawei has hit back at Donald Trump's administration.")}
     assert codes("The senator tore into the CEO.")[0][1] == "111"
+
+
+def test_one_said_to_have_failed_or_done_a_wrong_is_criticised(nlp):
+    assert codes("The opposition said the government had failed to protect civilians.") == [("OPP", "111", "GOV")]
+    assert codes("Democrats said Russia interfered in the election.") == [("USAPTY", "111", "RUS")]
+    assert codes("Officials said the talks failed to produce a deal.", min_confidence=0) == []

@@ -816,19 +816,22 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
 def fates_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded: set[int]) -> list[Event]:
     """What a speaker says someone did or will undergo, by the verb of the clause said: a wrong no
     event names is criticism of its doer (111: "said Obama had misled the public", "said the
-    administration betrayed its allies": ``wrongdoing-verbs``), as one who says what someone is
+    administration betrayed its allies": ``wrongdoing-verbs``; "said the government had failed to
+    protect them": a duty not done), as one who says what someone is
     judges them (``judged_in_speech``); "will pay dearly" or "will pay a price" is a threat to the
     one who will pay (130: "Hamas said Israel will pay dearly for the assault"; but "consumers will
-    pay the price" bear a cost). Not when it is denied, hypothetical, or what one failed or tried
-    to do."""
+    pay the price" bear a cost). Not when it is denied, hypothetical, or what one tried to do."""
     out = []
     for clause in (c for c in speech.children if c.dep_ in ("ccomp", "parataxis") and c.pos_ == "VERB"
                    and c.i not in coded):
         parts = list(clause.children)
-        if any(c.dep_ in ("neg", "xcomp") or (c.dep_ == "mark" and c.lower_ in ("if", "whether")) for c in parts):
+        failed = clause.lemma_.lower() == "fail" and any(
+            c.dep_ == "xcomp" and any(x.dep_ == "aux" and x.lower_ == "to" for x in c.children) for c in parts)
+        if any(c.dep_ == "neg" or (c.dep_ == "xcomp" and not failed) or (c.dep_ == "mark" and c.lower_ in ("if", "whether"))
+               for c in parts):
             continue
         future = any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | {"would", "\u2019ll"} for c in parts)
-        if clause.lemma_.lower() in WRONGDOING_VERBS and not any(
+        if (failed or clause.lemma_.lower() in WRONGDOING_VERBS) and not any(
                 c.dep_ == "aux" and c.lower_ in UNREAL_AUX for c in parts):
             code, rule = "111", f"111 {JUDGED_IN_SPEECH}"
         elif clause.lemma_.lower() == "pay" and future and any(
