@@ -2680,3 +2680,7 @@ def test_one_said_to_have_failed_or_done_a_wrong_is_criticised(nlp):
     assert codes("The opposition said the government had failed to protect civilians.") == [("OPP", "111", "GOV")]
     assert codes("Democrats said Russia interfered in the election.") == [("USAPTY", "111", "RUS")]
     assert codes("Officials said the talks failed to produce a deal.", min_confidence=0) == []
+
+
+def test_nouns_of_scorn_are_criticism(nlp):
+    assert [c[1] for c in codes("The plan drew ridicule from Democrats.")] == ["111"]
