@@ -2684,3 +2684,10 @@ def test_one_said_to_have_failed_or_done_a_wrong_is_criticised(nlp):
 
 def test_nouns_of_scorn_are_criticism(nlp):
     assert [c[1] for c in codes("The plan drew ridicule from Democrats.")] == ["111"]
+
+
+def test_a_when_clause_of_its_own_is_not_what_the_main_verb_asks(nlp):
+    found = events("When the Taliban took control of Afghanistan in August, the group called on the international "
+                   "community to recognise its government.")
+    assert ("AFGREB", "192", "AFG") in {(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found}
+    assert not any("took" in e["EventText"] and e["EventCode"][:2] == "02" for e in found)     # no appeal to take it
