@@ -94,3 +94,18 @@ def test_capitals_shared_with_a_former_state_and_popes(nlp):
     assert any(e.source is not None and e.source.actor.country == "SRB" for e in r.events)
     [r] = api.code_texts(["Pope Francis called for a ceasefire in Gaza."], Options(gkg=False, min_confidence=0.0))
     assert any(e.source is not None and e.source.actor.code == "VATREL" for e in r.events)
+
+
+def test_office_holders_of_recent_years_are_known_in_their_terms(nlp, lexicons):
+    def dated(text: str, year: int) -> dict[str, str]:
+        doc = nlp(text)
+        finder = ActorFinder(lexicons.actors, year=year)
+        for sent in doc.sents:
+            finder.scan(sent)
+        return {m.text: m.actor.code for m in finder.mentions}
+    found = dated("General Qasem Soleimani met Iraqi militia leaders in Baghdad.", 2019)
+    assert found["General Qasem Soleimani"] == "IRNMIL"
+    assert dated("Valery Gerasimov said the drills would continue.", 2020)["Valery Gerasimov"] == "RUSMIL"
+    # the Taliban's negotiator before the fall of Kabul, a deputy prime minister after it
+    assert dated("Mullah Baradar met Zalmay Khalilzad in Doha.", 2019)["Mullah Baradar"] == "AFGREB"
+    assert dated("Mullah Baradar met the Qatari emir in Doha.", 2022)["Mullah Baradar"] == "AFGGOV"

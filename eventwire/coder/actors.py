@@ -844,11 +844,15 @@ class ActorFinder:
 
     def given_name(self, hit: Hit, hits: list[Hit]) -> bool:
         """Whether a body's one-word name is the first name of a person named in full ("Amit Shah":
-        not AMIT, the women's organisation): the parser's person name runs on past it."""
+        not AMIT, the women's organisation; "Cameron Easley": not David Cameron): the parser's
+        person name runs on past it."""
         tok = self.doc[hit.start]
-        if hit.end - hit.start != 1 or hit.entry.kind not in ("igo", "group") or not tok.is_title or tok.tag_ != "NNP":
+        if hit.end - hit.start != 1 or hit.entry.kind not in ("igo", "group", "person") or not tok.is_title \
+                or tok.tag_ != "NNP":
             return False
         ent = self.ent_at(hit.start)
+        if hit.entry.kind == "person":     # (a given name and a surname; not "the Obama White House")
+            return ent is not None and ent.label_ == "PERSON" and ent.start == hit.start and len(ent) == 2
         if ent is not None and ent.label_ == "PERSON" and ent.start == hit.start and len(ent) > 1:
             return True
         # (or before a surname no table knows, where the parser names no person)
