@@ -2691,3 +2691,8 @@ def test_a_when_clause_of_its_own_is_not_what_the_main_verb_asks(nlp):
                    "community to recognise its government.")
     assert ("AFGREB", "192", "AFG") in {(e["Actor1Code"], e["EventCode"], e["Actor2Code"]) for e in found}
     assert not any("took" in e["EventText"] and e["EventCode"][:2] == "02" for e in found)     # no appeal to take it
+
+
+def test_one_caught_on_camera_is_filmed_not_arrested(nlp):
+    assert "173" not in [c[1] for c in codes("He was caught on video beating a dog.", min_confidence=0)]
+    assert codes("Police caught the thief on Monday.")[0][1] == "173"

@@ -36,6 +36,7 @@ NEEDS_SOMEONE = words("needs-someone")
 CONCURRING = words("concurring-verbs")
 IDIOM_PREPS = word_map("idiom-preps")        # verb → prepositions that make it another sense
 DUTY_VERBS = words("duty-verbs")
+RECORDING_NOUNS = words("recording-nouns")
 RECEPTION_NOUNS = words("reception-nouns")
 DESCRIBING_VERBS = words("describing-verbs")
 GIVING_ROOTS = {"07"}          # bare verbs of giving ("help", "donate") need someone given to
@@ -217,6 +218,9 @@ def idiom(a: Action) -> bool:
     if a.tok.lemma_.lower() == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS
                                                for o in prep_objects(a.tok, frozenset({"with"}))):
         return True        # "the proposals have met with disapproval": were received, no meeting
+    if a.tok.lemma_.lower() == "catch" and any(w.lemma_.lower() in RECORDING_NOUNS for o in prep_objects(
+            a.tok, frozenset({"on"})) for w in [o, *o.children] if w is o or w.dep_ == "compound"):
+        return True        # "the cop was caught on camera kicking a rickshaw-puller": filmed, not arrested
     asked = a.obj if a.obj is not None else a.tok
     if any(c.lemma_.lower() in PRESS_ASKS for p in asked.children if p.dep_ == "prep" and p.lower_ == "for"
            for c in p.children if c.dep_ == "pobj") or any(c.lemma_.lower() in PRESS_ASKS for c in a.tok.children

@@ -505,7 +505,8 @@ def framing_word(tok, lex: VerbLexicon):
     head = tok.head
     if tok.dep_ == "advcl" and any(c.dep_ in OBJECTS for c in head.children):
         return None        # "offered its troops [to help]": a purpose, not what is offered
-    if tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in tok.children) and not for_clause(tok):
+    if tok.dep_ == "advcl" and any(c.dep_ in SUBJECTS | {"nsubjpass"} for c in tok.children) and \
+            any(c.dep_ in ("mark", "advmod") and c.tag_ in ("WRB", "IN") and c.lower_ != "for" for c in tok.children):
         return None        # "when the Taliban [took] control, the group called on …": a clause of its own
     if head.dep_ == "prep" and head.lower_ in ("for", "to", "on", "from"):  # "called for talks", "agreed to
         head = head.head            # talks", "reneged on its promise", "refrained from attacking"
