@@ -2601,7 +2601,11 @@ def test_unknown_people_are_of_the_country_the_article_is_about(nlp):
              "Nancy Kim urged the mayor to resign.")
     found = {(e["Actor1Text"], e["Actor1CountryCode"]) for e in events(story, min_confidence=0)}
     assert ("Investigators", "KOR") in found and ("Nancy Kim", "KOR") in found
-    # but not one named who meets that country's leader
+    # but not states or their leagues, which are as often foreign
+    story = ("South Korean police said on Sunday that the crowd crush in Seoul killed 156 people. "
+             "Three nations urged the city to investigate.")
+    assert ("Three nations", "") in {(e["Actor1Text"], e["Actor1CountryCode"]) for e in events(story, min_confidence=0)}
+    # nor one named who meets that country's leader
     story = ("President Roh Moo-hyun of South Korea spoke in Seoul on Monday. "
              "Balladur had private talks with Roh Moo-hyun.")
     found = {(e["Actor1Text"], e["Actor1CountryCode"]) for e in events(story, min_confidence=0)}

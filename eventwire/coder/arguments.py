@@ -996,6 +996,9 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
     return placed_in(m, country) if country else m
 
 
+STATE_NOUNS = words("state-nouns")
+
+
 def at_home(m: Mention, sentence: Sentence, finder, code: str) -> Mention:
     """A person or people no table knows ("DesLauriers", "investigators", "the commission") are of
     the country the article is about so far, as a reader takes them; not one named who meets or
@@ -1003,9 +1006,9 @@ def at_home(m: Mention, sentence: Sentence, finder, code: str) -> Mention:
     recogniser calls an organisation (companies and media are as often foreign: "Huawei denied
     US allegations"). Their kind, "homed", tells that no word of theirs placed them."""
     head = finder.doc[m.head] if m.head >= 0 else None
-    if head is None or head.pos_ == "PRON" or not (head.ent_type_ in ("PERSON", "NORP") or
-                                                  head.lemma_.lower() in acting_heads()):
-        return m
+    if head is None or head.pos_ == "PRON" or head.lemma_.lower() in STATE_NOUNS or not (
+            head.ent_type_ in ("PERSON", "NORP") or head.lemma_.lower() in acting_heads()):
+        return m      # (nor states or their leagues: "three nations", "Zelenskyy's allies")
     if head.pos_ == "PROPN" and (code[:2] == "04" or code in VISITING_CODES):
         return m      # (whom the story's people meet by name is as often a visitor)
     country = article_country(finder, m.start) or article_country(finder, sentence.end)

@@ -510,6 +510,8 @@ def framing_word(tok, lex: VerbLexicon):
         return None        # "when the Taliban [took] control, the group called on …": a clause of its own
     if head.dep_ == "prep" and head.lower_ in ("for", "to", "on", "from"):  # "called for talks", "agreed to
         head = head.head            # talks", "reneged on its promise", "refrained from attacking"
+    if head.lower_ == "order" and head.dep_ == "pobj" and head.head.lower_ == "in":
+        return None                 # "in order to avoid clashes": a purpose, no order given
     if tok.dep_ in ("dobj", "pobj") and tok.pos_ == "VERB":
         return None
     if tok.dep_ in ("dobj",) and head.lemma_.lower() not in ("demand", "request", "seek", "offer", "propose",
