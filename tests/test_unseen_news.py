@@ -2700,3 +2700,8 @@ def test_a_when_clause_of_its_own_is_not_what_the_main_verb_asks(nlp):
 def test_one_caught_on_camera_is_filmed_not_arrested(nlp):
     assert "173" not in [c[1] for c in codes("He was caught on video beating a dog.", min_confidence=0)]
     assert codes("Police caught the thief on Monday.")[0][1] == "173"
+
+
+def test_a_refusal_to_deal_with_a_thing_made_by_someone_is_aimed_at_its_maker(nlp):
+    assert codes("The Senate refused to debate the bill passed by the House of Representatives.") == \
+        [("USALEG", "120", "USALEG")]

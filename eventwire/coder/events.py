@@ -750,8 +750,11 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
         addressed = addressed_by(tok) + [c for c in comp.children if c.dep_ in SUBJECTS]
         speaker = speaker_of(tok, finder)
         sources = coded_only(resolve(heads, finder, speaker, NEST_LEVELS)) or unnamed_doers(heads, finder, lex)
-        targets = [t for t in resolve(addressed if frame != "refuse" else complement_heads(comp), finder, speaker,
-                                      NEST_LEVELS) if all(t.head != x.head for x in sources)]
+        about = addressed if frame != "refuse" else complement_heads(comp)
+        targets = [t for t in resolve(about, finder, speaker, NEST_LEVELS) if all(t.head != x.head for x in sources)]
+        if not targets and frame == "refuse":      # ("refused to debate the bill passed by the House": its maker)
+            targets = [t for t in resolve([x for h in about for x in deed_doers(h, lex)], finder, speaker)
+                       if all(t.head != x.head for x in sources)]
         if not targets and frame != "refuse":
             targets = addressed_words(addressed_by(tok), finder)     # ("asked the justices to …": they keep their words)
         code = FRAME_ONLY_CODES[frame]
