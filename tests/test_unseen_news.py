@@ -2705,3 +2705,8 @@ def test_one_caught_on_camera_is_filmed_not_arrested(nlp):
 def test_a_refusal_to_deal_with_a_thing_made_by_someone_is_aimed_at_its_maker(nlp):
     assert codes("The Senate refused to debate the bill passed by the House of Representatives.") == \
         [("USALEG", "120", "USALEG")]
+
+
+def test_one_who_criticises_a_country_by_its_name_is_not_of_it(nlp):
+    assert codes("Lawmakers criticised Russia.") == [("LEG", "111", "RUS")]
+    assert codes("Lawmakers criticised Trump.") == [("USALEG", "111", "USAGOV")]

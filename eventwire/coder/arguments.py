@@ -949,6 +949,9 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         # country the sentence names ("Hurd supports Ukraine reclaiming its territory from Russia")
         country = finder.home or article_country(finder, m.start)
     theirs = {o.actor.country for o in others if o.actor.country not in NO_COUNTRY}
+    # (one who criticises or rejects a country by its name is not of it: "Lawmakers criticised Russia",
+    # "the House voted to condemn Russia"; but "Lawmakers criticised the government" are its own)
+    judging = doer and code[:2] in ASKING_AND_JUDGING_ROOTS
     # (nor does a visitor come from the place visited: "the minister will go to Moscow")
     named_person = (code[:2] == "04" or code == "036") and m.head >= 0 and (
         finder.doc[m.head].pos_ == "PROPN" or (code in VISITING_CODES and any(
@@ -966,10 +969,10 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         places += demonym_places(finder, sentence)
         nearest = min(places, key=lambda x: abs(x.start - m.start), default=None)
         other = next(iter(sorted(theirs)), "")
-        if doer and code[:2] in ASKING_AND_JUDGING_ROOTS and other:
+        if judging and other:
             # (those who demand, criticise or reject are of the story's country, if it has one:
             # "Lawmakers criticised Russia" in a story about Ukraine are Ukraine's)
-            other = article_country(finder, m.start) or other
+            other = article_country(finder, m.start) or next(iter(sorted(within(others))), "")
         country = nearest.actor.country if nearest else other
     if not country and doer and code[:2] in ASKING_AND_JUDGING_ROOTS and not named_person:
         # (and those who ask one of the story's own country are of it: "Lawmakers had urged Trump
@@ -982,7 +985,8 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
         nearest = min(named, key=lambda x: abs(x.start - m.start), default=None)
         # (one who meets, visits or talks with a named foreigner is no compatriot of theirs:
         # "Agriculture Minister Kato will meet U.S. Agriculture Secretary Lyng")
-        country = nearest.actor.country if nearest else "" if named_person else next(iter(sorted(theirs)), "")
+        country = nearest.actor.country if nearest else "" if named_person else \
+            next(iter(sorted(within(others) if judging else theirs)), "")
     if not country:
         country = article_country(finder, m.start)      # "Police arrested dozens" in a story about Kenya
         country = "" if named_person and country in theirs else country
@@ -1058,6 +1062,13 @@ def demonym_places(finder, sentence: Sentence) -> list[Mention]:
                 out.append(finder.mention(c, [c], Actor(code=hit.entry.country, name=hit.entry.name,
                                                          country=hit.entry.country), "place"))
     return out
+
+
+def within(others: list[Mention]) -> set[str]:
+    """The countries of the other side's parties that are a part of their country (its government,
+    its president, its police), not the country by its name or its capital ("Russia", "Moscow")."""
+    return {o.actor.country for o in others if o.actor.country not in NO_COUNTRY and o.actor.type1
+            and o.kind != "capital"}
 
 
 def placed_in(m: Mention, country: str) -> Mention:
