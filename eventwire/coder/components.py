@@ -37,13 +37,14 @@ for _name in DOC_VALUES:
 class Repair:
     """eventwire.repair.v1: the parser repairs, sentence by sentence, in place."""
 
-    def __init__(self, verbs=frozenset()):
+    def __init__(self, verbs=frozenset(), asking=frozenset()):
         self.verbs = verbs          # (the verb lexicon's lemmas: a headline's verb read as a noun)
+        self.asking = asking        # (its verbs of asking: what a letter "to do" asks)
 
     def __call__(self, doc: Doc) -> Doc:
         repair_known_surnames(doc)
         for sent in doc.sents:
-            repair_parse(list(sent), self.verbs)
+            repair_parse(list(sent), self.verbs, self.asking)
         return doc
 
 
@@ -85,7 +86,8 @@ class CodeEvents:
 
 @registry.misc("eventwire.repair.v1")
 def repair_v1(lexicons=None) -> Repair:
-    return Repair(frozenset((lexicons or load_lexicons()).verbs.verbs))
+    verbs = (lexicons or load_lexicons()).verbs
+    return Repair(frozenset(verbs.verbs), verbs.addressing_verbs)
 
 
 @registry.misc("eventwire.actors.v1")

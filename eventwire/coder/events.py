@@ -517,7 +517,7 @@ def befell(a: Action) -> bool:
 
 
 def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[Event]:
-    if idiom(a) or befell(a) or named_event(a, finder):
+    if idiom(a) or befell(a) or named_event(a, finder) or a_hand_in(a) or drawing_power(a):
         return []         # (the preposition decides the sense, whoever the parties; an accident is no one's act)
     speaker = speaker_of(a.tok, finder)
     src_heads, extra_targets = source_heads(a, finder)
@@ -584,8 +584,6 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
     if not targets and a.pattern.noun and a.tok.lemma_.lower() in STANCE_NOUNS:
         return []     # "Trump's support is locked in", "narrowing his support": a standing, not a deed
     if not targets and not mutual and (other_sense(a, lex) or (len(sources) < 2 and shared_opinion(a))):
-        return []
-    if a_hand_in(a) or drawing_power(a):
         return []
     if campaign_rally(a, sources, targets) or political_offensive(a, sources) or described(a) or \
             support_at_the_polls(a, sources) or poll_finding(a):

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..tables import read_table
 from .words import role_heads, words
 
 SUBJECTS = {"nsubj", "csubj"}     # the dependency labels of subjects and objects (the coder's too)
@@ -18,9 +17,9 @@ OBJECTS = {"dobj", "obj"}
 REPORTING_VERBS = {"say", "report", "tell", "add", "announce", "state", "confirm", "quote", "claim"}
 
 
-def repair_parse(sent: list, verbs=frozenset()) -> None:
+def repair_parse(sent: list, verbs=frozenset(), asking=frozenset()) -> None:
     """All repairs, on a sentence's tokens (``verbs``: the verb lexicon's lemmas, for headlines and
-    verbs read as adjectives)."""
+    verbs read as adjectives; ``asking``: its verbs of asking and ordering)."""
     repair_headline_verbs(sent, verbs)
     repair_verbless_clauses(sent, verbs)
     repair_interjected_names(sent)
@@ -38,7 +37,7 @@ def repair_parse(sent: list, verbs=frozenset()) -> None:
     repair_root_participles(sent)
     repair_gerund_objects(sent)
     repair_phase_gerunds(sent, verbs)
-    repair_interposed_infinitives(sent)
+    repair_interposed_infinitives(sent, asking)
     repair_particle_preps(sent)
     repair_finite_conjuncts(sent)
     repair_fronted_results(sent)
@@ -429,21 +428,14 @@ def repair_particle_preps(sent: list) -> None:
             prep.head = particle.head
 
 
-@lru_cache(maxsize=1)
-def addressing_verbs() -> frozenset[str]:
-    """Verbs that ask or order someone to do something ("urge", "call_on", "order"): those of the
-    appeal and demand frames in ``frames.tsv`` (not its nouns)."""
-    return frozenset(row[0] for row in read_table("frames.tsv", 2)
-                     if row[1] in ("appeal", "demand") and "NOUN" not in row[3:])
-
-
 MEDIUM_NOUNS = words("issued-nouns") | words("speech-nouns")
 
 
-def repair_interposed_infinitives(sent: list) -> None:
+def repair_interposed_infinitives(sent: list, asking: frozenset) -> None:
     """"called on President Reagan in a non-binding resolution to retaliate against Japan", "urged
     members in a letter to vote against the deal": the small parser hangs the infinitive on the
-    letter or resolution it follows; it is what the verb asks of its addressee."""
+    letter or resolution it follows; it is what the verb asks of its addressee (``asking``: the
+    verbs of the appeal and demand frames, ``VerbLexicon.addressing_verbs``)."""
     for verb in sent:
         noun = verb.head
         if verb.dep_ not in ("relcl", "acl") or verb.tag_ != "VB" or noun.dep_ != "pobj" or \
@@ -451,14 +443,14 @@ def repair_interposed_infinitives(sent: list) -> None:
                 not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or \
                 any(c.dep_ in SUBJECTS for c in verb.children):
             continue
-        asking = noun.head.head
-        if noun.head.dep_ != "prep" or asking.pos_ != "VERB":
+        asker, before = noun.head.head, noun.head.i
+        if noun.head.dep_ != "prep" or asker.pos_ != "VERB":
             continue
-        particle = next((c.lower_ for c in asking.children if c.dep_ in ("prep", "prt") and c.i < noun.head.i
-                         and f"{asking.lemma_.lower()}_{c.lower_}" in addressing_verbs()), None)
-        addressed = any(c.dep_ in OBJECTS and c.i < noun.head.i for c in asking.children) or particle is not None
-        if addressed and (asking.lemma_.lower() in addressing_verbs() or particle is not None):
-            verb.head, verb.dep_ = asking, "xcomp"
+        lemma = asker.lemma_.lower()
+        # ("called on X", "urged X": a phrasal verb of asking, or one with its object before the phrase)
+        if any(c.dep_ in ("prep", "prt") and c.i < before and f"{lemma}_{c.lower_}" in asking for c in asker.children) \
+                or (lemma in asking and any(c.dep_ in OBJECTS and c.i < before for c in asker.children)):
+            verb.head, verb.dep_ = asker, "xcomp"
 
 
 def repair_known_surnames(doc) -> None:

@@ -123,6 +123,16 @@ class VerbLexicon:
                 return resolve_result(table[code[:n]], code)
         return resolve_result(table.get("*", "="), code)
 
+    @property
+    def addressing_verbs(self) -> frozenset:
+        """The verbs that ask or order someone to do something ("urge", "call_on", "order"): those
+        of the appeal and demand frames, not the nouns (made once)."""
+        if "_addressing_verbs" not in self.__dict__:
+            self.__dict__["_addressing_verbs"] = frozenset(
+                lemma for lemma, frames in self.frames.items()
+                if lemma not in self.noun_only and any(f in ("appeal", "demand") for f, _ in frames))
+        return self.__dict__["_addressing_verbs"]
+
     def frame_of(self, lemma: str, comp: str) -> str | None:
         for frame, wanted in self.frames.get(lemma, []):
             if wanted in ("any", comp):
