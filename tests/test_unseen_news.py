@@ -2710,3 +2710,19 @@ def test_a_refusal_to_deal_with_a_thing_made_by_someone_is_aimed_at_its_maker(nl
 def test_one_who_criticises_a_country_by_its_name_is_not_of_it(nlp):
     assert codes("Lawmakers criticised Russia.") == [("LEG", "111", "RUS")]
     assert codes("Lawmakers criticised Trump.") == [("USALEG", "111", "USAGOV")]
+
+
+def test_what_critics_say_criticises_whom_they_are_critics_of(nlp):
+    [e] = events("Critics of Mr. Obama say he has failed to lead.")
+    assert (e["EventCode"], e["Actor1Text"], e["Actor2Code"]) == ("111", "Critics", "USAGOV")
+    # their words about a named party; none when about no one, or when they grant a point
+    assert ("USA", "111", "USAGOV") in codes("Critics say Mrs. Clinton has fallen far short.")
+    assert codes("Critics say the law gives agencies wide latitude.") == []
+    assert "111" not in [c[1] for c in codes("Even Trump's critics acknowledge the process was fair.")]
+
+
+def test_a_deed_judged_in_a_clause_of_its_own_is_criticism_of_its_doer(nlp):
+    assert ("USAGOV", "111", "RUS") in codes("Obama said it was outrageous that Russia had blocked the resolution.")
+    assert ("GBRGOV", "111", "GBRGOV") not in codes("Blair said it was wrong to invade.")
+    # one a deed is done to is not judged
+    assert not any(c[1] == "111" for c in codes("Obama said it was outrageous that journalists were arrested."))

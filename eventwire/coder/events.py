@@ -9,7 +9,7 @@ The coder returns candidates only; storing them is another module's job.
 """
 from __future__ import annotations
 
-from ..records import Event, Mention, Sentence
+from ..records import Actor, Event, Mention, Sentence
 from ..gkg.places import geocode
 from ..tables import codebook_entry
 from .actors import PERSON_PRONOUNS, PLACE_NOUNS
@@ -674,6 +674,8 @@ def statement_events(sent, finder, sentence: Sentence, lex: VerbLexicon, coded: 
             if tok.dep_ == "xcomp" and tok.head.i in declined:
                 continue          # "declined to say whether …": the refusal is the event
             heads, _ = subject_heads(tok)
+            if not is_negated(tok):
+                out.extend(critics_say(tok, heads, finder, sentence))
             for s in resolve(heads, finder, None):
                 out.extend(judged_in_speech(tok, s, finder, sentence, coded) +
                            fates_in_speech(tok, s, finder, sentence, coded) if coded_only([s]) else [])
@@ -796,9 +798,10 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
             continue        # ("said it would be wrong to …", "asked whether it was fair")
         subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         said = [c for c in clause.children if c.dep_ in ("acomp", "attr")]
-        if subject is None or not said or subject.lower_ in ("it", "this", "that", "there", "what"):
+        doers = extraposed_doers(clause, said) if subject is not None and subject.lower_ == "it" else []
+        if subject is None or not said or (subject.lower_ in ("it", "this", "that", "there", "what") and not doers):
             continue        # ("it is wrong to …": no one)
-        if any(c.dep_ in ("xcomp", "ccomp", "advcl") for p in said for c in p.children):
+        if not doers and any(c.dep_ in ("xcomp", "ccomp", "advcl") for p in said for c in p.children):
             continue        # ("too weak to make concessions", "ready to work with": what they can or will do)
         said_words = [w for p in said for w in [p] + [x for x in p.children if x.dep_ in ("amod", "compound")]]
         scores = [word_valence(w, valence) for w in said_words if w.lemma_.lower() not in STATE_WORDS]
@@ -810,11 +813,50 @@ def judged_in_speech(speech, speaker: Mention, finder, sentence: Sentence, coded
             continue
         owners = [c for c in subject.children if c.dep_ == "poss"]
         # (not the speaker's own side: "Rwanda was pleased", "Russia is ready")
-        targets = [t for t in coded_only(resolve(owners or [subject], finder, speaker)) if t.kind != "place"
+        targets = [t for t in coded_only(resolve(doers or owners or [subject], finder, speaker)) if t.kind != "place"
                    and t.head != speaker.head and t.actor.code not in (speaker.actor.code, speaker.actor.country)]
         for t in placed_parties([speaker], targets, sentence, finder, speaker, code)[1]:
             out.append(frame_only_event(sentence, code, speaker, t, f"{speech.text} {said[0].text}",
                                         f"{code} {JUDGED_IN_SPEECH}", speech))
+    return out
+
+
+def extraposed_doers(clause, said) -> list:
+    """The doers of a deed judged by "it is …" in a clause of its own: "it was unacceptable for the
+    lord chancellor to have the role", "it is outrageous that Russia blocked the resolution"; not
+    one a deed is done to ("that journalists were arrested"), nor a condition ("if …")."""
+    deeds = [c for p in [clause, *said] for c in p.children if c.dep_ in ("ccomp", "advcl")
+             and any(m.dep_ == "mark" and m.lower_ in ("that", "for") for m in c.children)]
+    return [x for d in deeds for x in d.children if x.dep_ == "nsubj"]
+
+
+CRITIC_NOUNS = words("critic-nouns")
+CONCEDING_VERBS = words("conceding-verbs")
+
+
+def critics_say(speech, heads: list, finder, sentence: Sentence) -> list[Event]:
+    """What critics say is criticism (111) of the one they are critics of ("Mr. Rubio's critics say
+    he was posturing", "critics of the president say …") or else of the one their words are about
+    ("critics say Mrs. Clinton has fallen far short"); when their words are about no one ("critics
+    say the law gives agencies wide latitude"), no one named is criticised; nor in what they grant
+    (``conceding-verbs``)."""
+    if speech.lemma_.lower() in CONCEDING_VERBS:
+        return []
+    out = []
+    for critics in (h for h in heads if h.lemma_.lower() in CRITIC_NOUNS):
+        of = [c for c in critics.children if c.dep_ == "poss"] + \
+            [p for c in critics.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        about = [x for clause in speech.children if clause.dep_ in ("ccomp", "parataxis")
+                 for x in clause.children if x.dep_ == "nsubj"]
+        about = [o for x in about for o in ([c for c in x.children if c.dep_ == "poss"] or [x])]
+        # (critics no table knows are people all the same, placed as any: ``at_home``)
+        for s in resolve([critics], finder, None) or [finder.mention(critics, finder.own_tokens(critics), Actor(
+                code="", name=critics.lemma_.lower()), "unnamed")]:
+            targets = [t for t in coded_only(resolve(of or about, finder, s)) if t.kind != "place"
+                       and t.head != s.head and t.actor.code not in (s.actor.code, s.actor.country)]
+            sources, targets = placed_parties([s], targets, sentence, finder, s, "111")
+            out.extend(frame_only_event(sentence, "111", source, t, speech.text, "111 [critics say]", speech)
+                       for source in sources for t in targets)
     return out
 
 
