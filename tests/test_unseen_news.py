@@ -2726,3 +2726,11 @@ def test_a_deed_judged_in_a_clause_of_its_own_is_criticism_of_its_doer(nlp):
     assert ("GBRGOV", "111", "GBRGOV") not in codes("Blair said it was wrong to invade.")
     # one a deed is done to is not judged
     assert not any(c[1] == "111" for c in codes("Obama said it was outrageous that journalists were arrested."))
+
+
+def test_a_deed_told_in_passing_of_a_named_party_happened(nlp):
+    # a relative clause set off by a comma tells a fact, not part of the main clause's act
+    found = codes("The Palestinian leadership, which severed relations with the U.S. administration, rejected the plan.")
+    assert ("PSEGOV", "161", "USAGOV") in found
+    # but "the man who attacked" names which one is meant
+    assert [c[1] for c in codes("The man who attacked the police officers was arrested.")] == ["173"]

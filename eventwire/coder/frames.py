@@ -573,8 +573,9 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return False   # "was injured when a mob pelted stones", "before he was killed by police": it happened
         if edge in SUBJECTS | PASSIVE_SUBJECTS and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and below.i == a.tok.head.i:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
-        if edge == "relcl" and continuative(below):
-            return False   # "stoned the police, who fired tear gas": the story carried on
+        if edge == "relcl" and (continuative(below) or (set_off(below) and aside(below))):
+            return False   # "stoned the police, who fired tear gas": the story carried on; "the
+            # Palestinian leadership, which severed relations with the US, rejected it": told in passing
         if t.i in obligations and not (joined and edge == "conj" and main_clause(t)):
             return True    # (but "asked the court to order …, [accused] Israel": a deed beside the asking)
         if t.i in own or (below.i == a.tok.i and edge in OBJECTS and a.pattern.noun and t.lemma_.lower() in SUPPORT_VERBS):
