@@ -2734,3 +2734,10 @@ def test_a_deed_told_in_passing_of_a_named_party_happened(nlp):
     assert ("PSEGOV", "161", "USAGOV") in found
     # but "the man who attacked" names which one is meant
     assert [c[1] for c in codes("The man who attacked the police officers was arrested.")] == ["173"]
+
+
+def test_the_deed_one_is_praised_or_criticised_for_happened(nlp):
+    found = events("Obama thanked Japan for sending aid to Haiti.")
+    assert ("JPN", "070", "HTI", "") in {(e["Actor1Code"], e["EventCode"], e["Actor2Code"], e["Mode"]) for e in found}
+    # what one is accused of stays alleged
+    assert all(e["EventCode"] != "190" for e in events("Obama accused Russia of attacking Ukraine."))

@@ -24,6 +24,7 @@ CAUSING_VERBS = words("causing-verbs")
 # ---------------------------------------------------------------- step 2: framing and modality
 
 FACT_MARKS = words("fact-marks")
+JUDGING_FOR = words("judging-for-verbs")
 ALLEGED_MARKS = words("alleged-marks")
 HEARSAY_NOUNS = words("hearsay-nouns")
 DENYING_VERBS = words("denying-verbs")
@@ -573,6 +574,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return False   # "was injured when a mob pelted stones", "before he was killed by police": it happened
         if edge in SUBJECTS | PASSIVE_SUBJECTS and a.tok.dep_ == "acl" and a.tok.tag_ == "VBN" and below.i == a.tok.head.i:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
+        if edge == "prep" and below.lower_ == "for" and t.lemma_.lower() in JUDGING_FOR and t.pos_ == "VERB":
+            return False   # "praised the company for [agreeing] to build a plant": the deed judged was done
         if edge == "relcl" and (continuative(below) or (set_off(below) and aside(below))):
             return False   # "stoned the police, who fired tear gas": the story carried on; "the
             # Palestinian leadership, which severed relations with the US, rejected it": told in passing
