@@ -576,7 +576,7 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
         if edge == "prep" and below.lower_ == "for" and t.lemma_.lower() in JUDGING_FOR and t.pos_ == "VERB":
             return False   # "praised the company for [agreeing] to build a plant": the deed judged was done
-        if edge == "relcl" and (continuative(below) or (set_off(below) and aside(below))):
+        if edge == "relcl" and (continuative(below) or (set_off(below) and aside(below) and not dated(below))):
             return False   # "stoned the police, who fired tear gas": the story carried on; "the
             # Palestinian leadership, which severed relations with the US, rejected it": told in passing
         if t.i in obligations and not (joined and edge == "conj" and main_clause(t)):
