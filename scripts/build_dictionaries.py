@@ -8,9 +8,13 @@ the licence and the attribution beside them.
 Run: python scripts/build_dictionaries.py [../shared/reference/petrarch2] [--kinds group,igo]
                                            [--no-agents] [--companies]
 
-By default the actor table holds armed and political groups, IGOs and NGOs (neutral on
-dev-gold). ``--kinds person,group,igo`` adds Phoenix's office holders (to ~2014): on dev-gold
-they cost two undated sentences, where a post held later is given to a person in older news.
+By default the actor table holds Phoenix's office holders (persons, to 2014), armed and
+political groups, IGOs and NGOs; ``--kinds group,igo`` leaves the persons out. The persons give
+their countries to people the project's own list (persons.tsv, office holders since 2014) does
+not know: "Prime Minister Yasuhiro Nakasone", "Health Secretary John Reid". A post still held
+when the files were last revised (2014) is taken as held to then: the hand-kept list knows who
+held what after, and for a person it lists Phoenix gives only its other forms of the name, with
+the list's posts ("Mr. Obama", "Mrs. Clinton").
 
 What is kept (general rules, so the tables do not add noise to the project's own lexicon):
 - Places are left out: records with a bare country code (``AFG``: the country, its cities and
@@ -38,7 +42,7 @@ import argparse
 import re
 import sys
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -78,7 +82,10 @@ def main() -> None:
     args = parse_args()
     src = Path(args.source)
     vocabulary = common_words(src)
-    actors = actor_rows(src, Vocabulary(vocabulary, role_words(src), sector_codes(), country_codes(args.companies)),
+    known = defaultdict(list)
+    for row in read_table("persons.tsv", 2):
+        known[row[0].lower()].append(row)
+    actors = actor_rows(src, Vocabulary(vocabulary, role_words(src), sector_codes(), country_codes(args.companies), known),
                         set(args.kinds.split(",")))
     agents = agent_rows(src) if args.agents else []
     book = read_verbs(src / "CAMEO.2.0.txt")
@@ -97,8 +104,8 @@ def main() -> None:
 def parse_args() -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("source", nargs="?", default=str(ROOT.parent / "shared" / "reference" / "petrarch2"))
-    p.add_argument("--kinds", default="group,igo",
-                   help="actor kinds to keep: group, igo (default), person (office holders: see README)")
+    p.add_argument("--kinds", default="person,group,igo",
+                   help="actor kinds to keep: person (office holders), group, igo (default: all three)")
     p.add_argument("--no-agents", dest="agents", action="store_false", help="write no agent rows")
     p.add_argument("--companies", action="store_true", help="keep multinational companies (MNC codes)")
     return p.parse_args()
@@ -132,6 +139,7 @@ class Vocabulary:
     roles: set[str]           # role and title words: roles.tsv and the Phoenix agents
     sectors: set[str]         # CAMEO sector codes the project's roles.tsv uses
     countries: set[str]       # code prefixes kept: ISO 3166 alpha-3 of the project's tables, IGO, NGO, IMG
+    known: dict[str, list] = field(default_factory=dict)   # persons.tsv: name (lower case) → its rows
 
 
 def role_words(src: Path) -> set[str]:
@@ -176,6 +184,9 @@ def keeps(phrase: str, kind: str, vocab: Vocabulary) -> bool:
     return not all(t in vocab.common for t in tokens)
 
 
+VINTAGE = 2014      # the last year the Phoenix office holders were revised
+
+
 def actor_rows(src: Path, vocab: Vocabulary, kinds: set[str]) -> list[tuple]:
     """(phrase, code, from, to, kind, name) for every kept surface form and role; a form's dated
     roles come first (latest first), its undated default last."""
@@ -189,12 +200,23 @@ def actor_rows(src: Path, vocab: Vocabulary, kinds: set[str]) -> list[tuple]:
         if not roles or kind not in kinds or (name.endswith("Countries.actors.txt") and is_place(record, kind, vocab)) \
                 or any(len(r.code) == 3 for r in record.roles):
             continue
+        forms = list(dict.fromkeys(f for form in [record.name] + record.aliases for f in forms_of(form)))
+        listed = next((vocab.known[f.lower()] for f in forms if kind == "person" and f.lower() in vocab.known), None)
+        if listed:
+            # (the hand-kept list speaks for the people it lists; Phoenix adds only its other forms
+            # of their names, with the list's posts: "Mr. Obama" is the list's Obama)
+            rows.extend((f, row[1], row[2] if len(row) > 2 else "", row[3] if len(row) > 3 else "", kind, row[0])
+                        for f in forms if f.lower() not in vocab.known and keeps(f, kind, vocab) for row in listed)
+            continue
         roles.sort(key=lambda r: (not r.dated, -r.start))
-        for phrase in dict.fromkeys(f for form in [record.name] + record.aliases for f in forms_of(form)):
+        for phrase in forms:
             if not keeps(phrase, kind, vocab) or (kind == "person" and phrase.lower() in given_names):
                 continue
             for role in roles:
-                rows.append((phrase, role.code, year_text(role.start, 0), year_text(role.end, 9999),
+                # (a post still held when the dictionaries were last revised is known held to then,
+                # not after: "Joe Biden [USAGOV >090120]" is no government in 2019)
+                end = VINTAGE if kind == "person" and role.dated and role.end == 9999 else role.end
+                rows.append((phrase, role.code, year_text(role.start, 0), year_text(end, 9999),
                              kind, "" if record.name == phrase else record.name))
                 if not role.dated:
                     owners[phrase.lower()].add(role.code[:3])

@@ -223,3 +223,19 @@ def test_build_rules_keep_names_and_leave_out_noise():
     assert b.kind_of(ActorEntry("Kofi Annan", [ActorRole("ELI"), ActorRole("IGOUNO", 1997, 2006)]),
                      "Phoenix.International.actors.txt") == "person"
     assert b.kind_of(ActorEntry("Red Cross", [ActorRole("NGOHLHIRC")]), "Phoenix.International.actors.txt") == "igo"
+
+
+def test_build_takes_office_holders_to_2014_and_defers_to_the_hand_kept_list(tmp_path):
+    b = build_script()
+    (tmp_path / "Phoenix.Countries.actors.txt").write_text(
+        "JOE_BIDEN_\n+VICE_PRESIDENT_BIDEN_\n\t[USAELI 600101-000101]\n\t[USAGOV >090120]\n\t[USAELI]\n"
+        "BARACK_OBAMA_\n+MR._OBAMA_\n\t[USAGOV >090120]\n\t[USAELI]\n", encoding="utf-8")
+    for name in b.ACTOR_FILES[1:]:
+        (tmp_path / name).write_text("", encoding="utf-8")
+    vocab = b.Vocabulary(common=set(), roles={"president", "vice"}, sectors={"GOV", "ELI"}, countries={"USA"},
+                         known={"barack obama": [["Barack Obama", "USAGOV", "2009", "2017"]]})
+    rows = b.actor_rows(tmp_path, vocab, {"person"})
+    # a post open when the files were revised ends then; the list's own people keep its posts
+    assert ("Joe Biden", "USAGOV", "2009", "2014", "person", "") in rows
+    assert ("Mr. Obama", "USAGOV", "2009", "2017", "person", "Barack Obama") in rows
+    assert not any(r[0] == "Barack Obama" for r in rows)

@@ -593,6 +593,9 @@ def telling(entries: list[Entry]) -> list[Entry]:
     return entries
 
 
+ENVOY_TITLES = words("envoy-titles")
+
+
 def actor_from(entries: list[Entry]) -> Actor | None:
     """Compose one CAMEO actor from the entries found in a noun phrase."""
     entries = telling(entries)
@@ -605,8 +608,13 @@ def actor_from(entries: list[Entry]) -> Actor | None:
             return None
         role = best_role(roles)
         return Actor(code=role, name=entries[0].name, type1=role[:3])
-    if place is None or (igo is not None and igo.kind in ("igo", "person") and place.kind not in ("person", "group")
-                         and entries.index(igo) > entries.index(place)):
+    # (the body the text names beats a person's country in the dictionary, "U.N. mediator Diego
+    # Cordovez"; not a state's envoy to it, "U.N. Ambassador Susan Rice", nor one the phrase names a
+    # country of, "U.S. Ambassador to the U.N. Nikki Haley")
+    named_body = igo is not None and igo.kind == "igo" and place is not None and place.kind == "person" and \
+        not any(e.kind == "country" or (e.kind == "role" and e.name.lower() in ENVOY_TITLES) for e in entries)
+    if place is None or named_body or (igo is not None and igo.kind in ("igo", "person") and
+                                       place.kind not in ("person", "group") and entries.index(igo) > entries.index(place)):
         kind = igo.group[:3]      # IGO, or NGO for non-governmental organisations
         return Actor(code=igo.group, name=igo.name, country=kind, type1=kind, known_group=igo.group[3:])
     titles = [e.role for e in entries if e.kind == "role" and e.role]
