@@ -2743,3 +2743,11 @@ def test_the_deed_one_is_praised_or_criticised_for_happened(nlp):
     assert ("JPN", "070", "HTI", "") in {(e["Actor1Code"], e["EventCode"], e["Actor2Code"], e["Mode"]) for e in found}
     # what one is accused of stays alleged
     assert all(e["EventCode"] != "190" for e in events("Obama accused Russia of attacking Ukraine."))
+
+
+def test_what_one_recommends_or_suggests_be_done_is_an_appeal(nlp):
+    assert ("USA", "020", "USAOPP") in codes("Pushkov recommended Snowden leave the airport.")
+    assert [c[1] for c in codes("Choe said she would suggest Kim reconsider the summit.", min_confidence=0)] == ["020"]
+    # a bare verb after a plural subject, or a modal, tells no wish: "suggest" then only indicates
+    assert codes("Polls suggest voters favor Trump.", min_confidence=0) == []
+    assert codes("Barroso has suggested the cash could be shared out among net contributors.", min_confidence=0) == []

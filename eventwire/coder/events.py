@@ -15,7 +15,7 @@ from ..tables import codebook_entry
 from .actors import PERSON_PRONOUNS, PLACE_NOUNS
 from .arguments import ADDRESSING_FRAMES, NO_COUNTRY, PERSON_NOUNS, unnamed_doers, JUDGED_ROOTS, TOPIC_VERBS, deed_doers, as_site, implied_authority, addressed_words, unnamed_sources, unnamed_targets, NEST_LEVELS, PLACE_PREPS, SOURCE_NESTED_PREPS, addressed_by, coded_only, complement_heads, complement_targets, conjoined, fallback_targets, governing_subject, localize, own_government, place_of_attack, place_targets, placed_in, placed_parties, resolve, source_heads, speaker_of, subject_heads
 from .confidence import STATEMENT_CONFIDENCE, probability
-from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
+from .frames import CLAIMING, FUTURE_AUX, HOSTILE_ROOTS, ISSUED_NOUNS, PROMISING, REFUSING, SPEECH_NOUNS, clause_kind, for_clause, frame_action, is_background, mark_embedded, mode_of, obligation_frame, purpose_of_protest
 from .repair import OBJECTS, SUBJECTS, could_act
 from .syntax import DYING_VERBS, HARM_VERBS, PASSIVE_SUBJECTS, PEOPLE_PRONOUNS, anchor, has_condition, is_negated, lemma_keys, prep_objects
 from .triggers import NAME_CALLING, NAMING_VERBS, PRAISING_NAME, Action, VerbLexicon, find_actions, judgement, trigger_text, word_valence
@@ -718,7 +718,7 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
             continue
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and c.i not in used]
-        frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, c.dep_))
+        frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, clause_kind(c)))
                       in FRAME_ONLY_CODES), None)
         if frame is None:
             # (or a clause opened by "for" with a subject of its own: "pushing for the administration to rescind")

@@ -502,7 +502,7 @@ def framing_word(tok, lex: VerbLexicon):
     """The word that frames an action: "vowed [to attack]", "is prepared [to collaborate]"."""
     if tok.dep_ not in ("xcomp", "ccomp", "advcl", "pobj", "dobj", "prep", "acl", "pcomp"):
         return None      # ("pcomp": "is committed to [opening up] the economy")
-    comp = "ccomp" if tok.dep_ == "ccomp" else "xcomp"
+    comp = clause_kind(tok) if tok.dep_ == "ccomp" else "xcomp"
     head = tok.head
     if tok.dep_ == "advcl" and any(c.dep_ in OBJECTS for c in head.children):
         return None        # "offered its troops [to help]": a purpose, not what is offered
@@ -526,6 +526,26 @@ def framing_word(tok, lex: VerbLexicon):
     if frame and frame != "say":
         return head, frame
     return None
+
+
+def clause_kind(clause) -> str:
+    """How a complement clause is framed: "xcomp", "ccomp", or "subjunctive" (``subjunctive``)."""
+    return "subjunctive" if clause.dep_ == "ccomp" and subjunctive(clause) else clause.dep_
+
+
+def subjunctive(clause) -> bool:
+    """A that-clause in the subjunctive, what one asks be done: its verb bare after a subject in the
+    third person singular ("suggested Congress cut taxes", "insisted the process be fair",
+    "requested that the names be unmasked"); with a plural subject the bare verb tells nothing
+    ("suggest voters favor him")."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or not (subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")):
+        return False
+    if any(c.dep_ == "aux" for c in clause.children):
+        return False        # ("suggested the cash could be shared")
+    if clause.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.lower_ == "be" for c in clause.children)
+    return clause.tag_ == "VB"
 
 
 def for_clause(tok) -> bool:

@@ -134,6 +134,12 @@ class VerbLexicon:
         return self.__dict__["_addressing_verbs"]
 
     def frame_of(self, lemma: str, comp: str) -> str | None:
+        """The frame a word gives a complement of this kind ("xcomp", "ccomp", or "subjunctive": a
+        that-clause in the subjunctive, "suggested Congress cut taxes", framed as a "ccomp" unless
+        the word has a frame for it)."""
+        if comp == "subjunctive":
+            own = next((frame for frame, wanted in self.frames.get(lemma, []) if wanted == comp), None)
+            return own or self.frame_of(lemma, "ccomp")
         for frame, wanted in self.frames.get(lemma, []):
             if wanted in ("any", comp):
                 return frame
