@@ -2751,3 +2751,10 @@ def test_what_one_recommends_or_suggests_be_done_is_an_appeal(nlp):
     # a bare verb after a plural subject, or a modal, tells no wish: "suggest" then only indicates
     assert codes("Polls suggest voters favor Trump.", min_confidence=0) == []
     assert codes("Barroso has suggested the cash could be shared out among net contributors.", min_confidence=0) == []
+
+
+def test_a_thing_judged_is_its_makers(nlp):
+    assert codes("Republicans blasted the Iran deal negotiated by Obama.") == [("USAPTY", "111", "USAGOV")]
+    # pushing back on someone's move objects to it
+    assert codes("Some Christian leaders are pushing back on Trump's promise.") == [("USAREL", "110", "USAGOV")]
+    assert codes("Police pushed back the protesters.")[0][1] == "175"

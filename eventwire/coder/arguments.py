@@ -646,8 +646,10 @@ def deed_doers(o, lex) -> list:
     States"), or "from" for a word or a deed one sends ("an offer from Afghanistan"; not "a
     withdrawal from Iraq")."""
     roots = {p.code[:2] for p in lex.nouns.get(o.lemma_.lower(), [])}
-    return named_owners(o) or prep_objects(o, BY_PREPS) or \
-        [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)] or \
+    # (whom "by" names before a modifier, which may name what the deed is about: "the Iran deal
+    # negotiated by Obama" is Obama's)
+    return prep_objects(o, BY_PREPS) or \
+        [x for c in o.children if c.dep_ == "acl" and c.tag_ == "VBN" for x in agent_of(c)] or named_owners(o) or \
         (prep_objects(o, frozenset({"from"})) if roots and roots <= FROM_SOURCE_ROOTS else [])
 
 

@@ -528,8 +528,9 @@ def events_for(a: Action, finder, sentence: Sentence, lex: VerbLexicon) -> list[
         return []         # ("the evidence has put pressure on the Senate": a thing presses no demand)
     target_heads = a.targets if a.frame not in ADDRESSING_FRAMES else extra_targets
     if a.code[:2] in JUDGED_ROOTS:      # "condemned Russia's invasion of Ukraine": the invader is condemned
-        target_heads = [x for t in target_heads
-                        for x in (deed_doers(t, lex) if t.lemma_.lower() in lex.nouns else []) or [t]]
+        # (and the maker of a thing no one is: "blasted the Iran deal negotiated by Obama")
+        target_heads = [x for t in target_heads for x in (deed_doers(t, lex) if t.lemma_.lower() in lex.nouns or (
+            t.pos_ == "NOUN" and finder.actor_at(t) is None) else []) or [t]]
     owners = a.code[:2] in STRIKING_ROOTS       # ("stormed an army base": the army's)
     targets = resolve(target_heads + ([] if a.frame in ADDRESSING_FRAMES else extra_targets), finder, speaker,
                       NEST_LEVELS, owners=owners)
