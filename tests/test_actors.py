@@ -129,3 +129,10 @@ def test_office_holders_before_2014_come_from_the_open_dictionaries(nlp, lexicon
 
 def test_a_tory_is_a_british_conservative(nlp, lexicons):
     assert actors("Tory MP Jonathan Sayeed resigned.", nlp, lexicons)["Tory MP Jonathan Sayeed"] == "GBRLEG"
+
+
+def test_the_house_is_a_legislature_but_not_inside_another_name(nlp, lexicons):
+    assert actors("The House voted to hold Lois Lerner in contempt.", nlp, lexicons)["House"] == "USALEG"
+    assert actors("The House of Lords rejected the bill.", nlp, lexicons)["House of Lords"] == "GBRLEG"
+    assert actors("The State Duma approved the bill.", nlp, lexicons)["State Duma"] == "RUSLEG"
+    assert "USALEG" not in actors("Chatham House criticised the report.", nlp, lexicons).values()

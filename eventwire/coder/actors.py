@@ -539,6 +539,21 @@ CONTEXT_NAMES = {row[0]: ContextName(Entry(row[1], row[0], country=row[2], role=
                  for row in read_table("context-names.tsv", 5)}
 
 
+SEAT_QUALIFIERS = words("seat-qualifiers")
+
+
+def inside_a_name(hit: Hit, hits: list[Hit], doc) -> bool:
+    """A one-word seat that ends a name no table knows is part of that name: "Chatham House",
+    "Freedom House" and "the Sydney Opera House" are no legislature; "the U.S. House" and
+    "the State Duma" are (a word before it that names an actor, or a word that qualifies a seat:
+    ``seat-qualifiers``, keeps it)."""
+    if hit.entry.kind != "seat" or hit.end - hit.start != 1 or hit.start == 0:
+        return False
+    before, word = doc[hit.start - 1], doc[hit.start]
+    return before.pos_ == "PROPN" and before.head.i == word.i and before.dep_ == "compound" and \
+        not before.is_lower and before.lower_ not in SEAT_QUALIFIERS and not any(h.end == hit.start for h in hits)
+
+
 def named_in_context(hit: Hit, doc, text: str, held: dict[str, bool]) -> Hit:
     """"Georgia" in a story that names other US states is the state; "the Congress" in Indian
     news is the Indian National Congress, "RPF" its railway police; "officers" in police news are police officers
@@ -781,7 +796,7 @@ class ActorFinder:
         hits = find_hits(sent, self.lex, self.year)
         self.kin_at.update(h.start for h in hits if self.kin(h, hits))
         hits = [h for h in hits if not self.surname(h, sent.doc) and not self.given_name(h, hits)
-                and not language(h, sent.doc) and h.start not in self.kin_at]
+                and not language(h, sent.doc) and h.start not in self.kin_at and not inside_a_name(h, hits, sent.doc)]
         for hit in hits:
             hit = same_named_city(hit, hits, sent.doc)
             hit = named_in_context(hit, sent.doc, self.text, self.context_held)
