@@ -2758,3 +2758,11 @@ def test_a_thing_judged_is_its_makers(nlp):
     # pushing back on someone's move objects to it
     assert codes("Some Christian leaders are pushing back on Trump's promise.") == [("USAREL", "110", "USAGOV")]
     assert codes("Police pushed back the protesters.")[0][1] == "175"
+
+
+def test_threats_of_one_against_another_are_the_first_ones(nlp):
+    assert ("ISRGOV", "130", "IRN") in codes("The threats of the Zionist regime against Iran are unacceptable, "
+                                             "Iran said.", min_confidence=0)
+    # showing an understanding or an ability is no demonstration
+    assert codes("I had hoped he could demonstrate a better understanding of the role of the U.S.",
+                 min_confidence=0) == []

@@ -220,6 +220,9 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     agents = agents or [o for v in a.tok.subtree if v.dep_ == "acl" and v.tag_ == "VBN" and (
         v.head == a.tok or v.lemma_.lower() in UTTERING_PARTICIPLES)
         for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"][:1]
+    # ("the threats of the Zionist regime against Iran": with "against" naming whom it is aimed at,
+    # "of" names who does it)
+    agents = agents or (prep_objects(a.tok, frozenset({"of"})) if prep_objects(a.tok, frozenset({"against"})) else [])
     if any(finder.actor_at(c) for c in agents):
         return agents
     guests = meeting_guests(a)
