@@ -2761,8 +2761,11 @@ def test_a_thing_judged_is_its_makers(nlp):
 
 
 def test_threats_of_one_against_another_are_the_first_ones(nlp):
-    assert ("ISRGOV", "130", "IRN") in codes("The threats of the Zionist regime against Iran are unacceptable, "
-                                             "Iran said.", min_confidence=0)
+    assert ("ISRGOV", "130", "IRN") in codes("The threats of the Zionist regime against Iran's nuclear facilities "
+                                             "make it possible to review our doctrine, he said.", min_confidence=0)
+    # but a deed done to those "of" names is not theirs
+    assert ("CVL", "173", "CVL") not in codes("The arrest of members of the group against the wishes of the families "
+                                              "angered many.", min_confidence=0)
     # showing an understanding or an ability is no demonstration
     assert codes("I had hoped he could demonstrate a better understanding of the role of the U.S.",
                  min_confidence=0) == []

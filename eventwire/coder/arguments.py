@@ -220,9 +220,11 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
     agents = agents or [o for v in a.tok.subtree if v.dep_ == "acl" and v.tag_ == "VBN" and (
         v.head == a.tok or v.lemma_.lower() in UTTERING_PARTICIPLES)
         for c in v.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"][:1]
-    # ("the threats of the Zionist regime against Iran": with "against" naming whom it is aimed at,
-    # "of" names who does it)
-    agents = agents or (prep_objects(a.tok, frozenset({"of"})) if prep_objects(a.tok, frozenset({"against"})) else [])
+    # ("the threats of the Zionist regime against Iran('s facilities)": a word or a threat with
+    # "against" naming whom it is aimed at, wherever the parser hangs it, has its doer after "of";
+    # not a deed done to someone: "the arrest of members against the wishes of their families")
+    doers = prep_objects(a.tok, frozenset({"of"})) if a.code[:2] in OF_DOER_ROOTS else []
+    agents = agents or (doers if any(prep_objects(x, frozenset({"against"})) for x in [a.tok, *doers]) else [])
     if any(finder.actor_at(c) for c in agents):
         return agents
     guests = meeting_guests(a)
@@ -245,6 +247,7 @@ def noun_event_source(a: Action, finder, towns: list) -> list:
 
 
 UTTERING_PARTICIPLES = words("uttering-participles")
+OF_DOER_ROOTS = frozenset({"10", "11", "12", "13"})     # demands, disapproval, rejection, threats
 
 
 def meeting_guests(a: Action) -> list:
