@@ -2769,3 +2769,9 @@ def test_threats_of_one_against_another_are_the_first_ones(nlp):
     # showing an understanding or an ability is no demonstration
     assert codes("I had hoped he could demonstrate a better understanding of the role of the U.S.",
                  min_confidence=0) == []
+
+
+def test_calling_someone_a_name_asks_nothing(nlp):
+    assert "020" not in [c[1] for c in codes("He never called me boy, he always called me son, he said.",
+                                              min_confidence=0)]
+    assert [c[1] for c in codes("Activists have called to defund the police.", min_confidence=0)] == ["020"]

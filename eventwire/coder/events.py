@@ -719,8 +719,10 @@ def frame_events(sent, finder, sentence: Sentence, lex: VerbLexicon, actions: li
             continue
         comps = [c for c in tok.children if c.dep_ in ("xcomp", "ccomp") and c.pos_ in ("VERB", "AUX")
                  and c.i not in used]
-        frame = next((f for c in comps for k in lemma_keys(tok) if (f := lex.frame_of(k, clause_kind(c)))
-                      in FRAME_ONLY_CODES), None)
+        # (a word that frames any clause only as a noun frames only "to …" as a verb: "called to
+        # defund the police"; "he always called me 'son'" is no call for anything)
+        frame = next((f for c in comps for k in lemma_keys(tok) if (k not in lex.noun_only or c.dep_ == "xcomp")
+                      and (f := lex.frame_of(k, clause_kind(c))) in FRAME_ONLY_CODES), None)
         if frame is None:
             # (or a clause opened by "for" with a subject of its own: "pushing for the administration to rescind")
             asked = [c for c in tok.children if for_clause(c) and c.pos_ in ("VERB", "AUX") and c.i not in used]
