@@ -2775,3 +2775,10 @@ def test_calling_someone_a_name_asks_nothing(nlp):
     assert "020" not in [c[1] for c in codes("He never called me boy, he always called me son, he said.",
                                               min_confidence=0)]
     assert [c[1] for c in codes("Activists have called to defund the police.", min_confidence=0)] == ["020"]
+
+
+def test_meeting_a_target_or_asking_at_ones_own_request_is_no_event(nlp):
+    assert codes("GM said it expects to meet its 2004 earnings targets.", min_confidence=0) == []
+    assert "020" not in [c[1] for c in codes("The governor of Petromin has retired at his own request.",
+                                              min_confidence=0)]
+    assert codes("Obama will meet Putin next week.")[0][1] == "036"

@@ -214,7 +214,7 @@ def idiom(a: Action) -> bool:
     """A verb that, with no object but a given preposition, is another sense ("seized on voters'
     anxieties": made use of them; "was resigned to the outcome": accepted it); one charged with a
     duty is tasked, not accused ("the three officials charged with certifying the refugees"); what
-    meets with criticism is received, not met."""
+    meets with criticism is received, not met; what one does at one's own request asks no one."""
     if a.tok.lemma_.lower() == "meet" and any(o.lemma_.lower() in RECEPTION_NOUNS
                                                for o in prep_objects(a.tok, frozenset({"with"}))):
         return True        # "the proposals have met with disapproval": were received, no meeting
@@ -226,6 +226,9 @@ def idiom(a: Action) -> bool:
            for c in p.children if c.dep_ == "pobj") or any(c.lemma_.lower() in PRESS_ASKS for c in a.tok.children
                                                           if c.dep_ in OBJECTS):
         return True        # ("declined a request for comment", "requested anonymity": the press's trade)
+    if a.pattern.noun and a.code[:2] in ("02", "10") and any(c.dep_ == "poss" and any(x.lower_ == "own" for x in c.children) or
+                              (c.dep_ == "amod" and c.lower_ == "own") for c in a.tok.children):
+        return True        # ("retired at his own request", "on its own initiative": asked of no one else)
     if a.tok.lemma_.lower() == "charge" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTY_VERBS
                                                             for g in c.children) for c in a.tok.children):
