@@ -85,8 +85,8 @@ def main() -> None:
     known = defaultdict(list)
     for row in read_table("persons.tsv", 2):
         known[row[0].lower()].append(row)
-    actors = actor_rows(src, Vocabulary(vocabulary, role_words(src), sector_codes(), country_codes(args.companies), known),
-                        set(args.kinds.split(",")))
+    vocab = Vocabulary(vocabulary, role_words(src), sector_codes(), country_codes(args.companies), known)
+    actors = actor_rows(src, vocab, set(args.kinds.split(",")))
     agents = agent_rows(src) if args.agents else []
     book = read_verbs(src / "CAMEO.2.0.txt")
     OUT.mkdir(parents=True, exist_ok=True)

@@ -628,8 +628,9 @@ def actor_from(entries: list[Entry]) -> Actor | None:
     # country of, "U.S. Ambassador to the U.N. Nikki Haley")
     named_body = igo is not None and igo.kind == "igo" and place is not None and place.kind == "person" and \
         not any(e.kind == "country" or (e.kind == "role" and e.name.lower() in ENVOY_TITLES) for e in entries)
-    if place is None or named_body or (igo is not None and igo.kind in ("igo", "person") and
-                                       place.kind not in ("person", "group") and entries.index(igo) > entries.index(place)):
+    body_first = igo is not None and igo.kind in ("igo", "person") and place is not None and \
+        place.kind not in ("person", "group") and entries.index(igo) > entries.index(place)
+    if place is None or named_body or body_first:
         kind = igo.group[:3]      # IGO, or NGO for non-governmental organisations
         return Actor(code=igo.group, name=igo.name, country=kind, type1=kind, known_group=igo.group[3:])
     titles = [e.role for e in entries if e.kind == "role" and e.role]

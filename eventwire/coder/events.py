@@ -226,8 +226,9 @@ def idiom(a: Action) -> bool:
            for c in p.children if c.dep_ == "pobj") or any(c.lemma_.lower() in PRESS_ASKS for c in a.tok.children
                                                           if c.dep_ in OBJECTS):
         return True        # ("declined a request for comment", "requested anonymity": the press's trade)
-    if a.pattern.noun and a.code[:2] in ("02", "10") and any(c.dep_ == "poss" and any(x.lower_ == "own" for x in c.children) or
-                              (c.dep_ == "amod" and c.lower_ == "own") for c in a.tok.children):
+    own = any((c.dep_ == "poss" and any(x.lower_ == "own" for x in c.children)) or (c.dep_ == "amod" and c.lower_ == "own")
+              for c in a.tok.children)
+    if a.pattern.noun and a.code[:2] in ("02", "10") and own:
         return True        # ("retired at his own request", "on its own initiative": asked of no one else)
     if a.tok.lemma_.lower() == "charge" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTY_VERBS
@@ -850,8 +851,7 @@ def critics_say(speech, heads: list, finder, sentence: Sentence) -> list[Event]:
         return []
     out = []
     for critics in (h for h in heads if h.lemma_.lower() in CRITIC_NOUNS):
-        of = [c for c in critics.children if c.dep_ == "poss"] + \
-            [p for c in critics.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+        of = [c for c in critics.children if c.dep_ == "poss"] + prep_objects(critics, frozenset({"of"}))
         about = [x for clause in speech.children if clause.dep_ in ("ccomp", "parataxis")
                  for x in clause.children if x.dep_ == "nsubj"]
         about = [o for x in about for o in ([c for c in x.children if c.dep_ == "poss"] or [x])]
