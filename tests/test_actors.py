@@ -6,10 +6,10 @@ from eventwire.coder.actors import ActorFinder
 pytestmark = pytest.mark.model
 
 
-def actors(text: str, nlp, lexicons) -> dict[str, str]:
-    """Mention text → actor code for every actor the finder sees in the text."""
+def actors(text: str, nlp, lexicons, year: int = 0) -> dict[str, str]:
+    """Mention text → actor code for every actor the finder sees in the text (of that year)."""
     doc = nlp(text)
-    finder = ActorFinder(lexicons.actors, year=0)
+    finder = ActorFinder(lexicons.actors, year=year)
     for sent in doc.sents:
         finder.scan(sent)
     return {m.text: m.actor.code for m in finder.mentions}
@@ -98,11 +98,7 @@ def test_capitals_shared_with_a_former_state_and_popes(nlp):
 
 def test_office_holders_of_recent_years_are_known_in_their_terms(nlp, lexicons):
     def dated(text: str, year: int) -> dict[str, str]:
-        doc = nlp(text)
-        finder = ActorFinder(lexicons.actors, year=year)
-        for sent in doc.sents:
-            finder.scan(sent)
-        return {m.text: m.actor.code for m in finder.mentions}
+        return actors(text, nlp, lexicons, year)
     found = dated("General Qasem Soleimani met Iraqi militia leaders in Baghdad.", 2019)
     assert found["General Qasem Soleimani"] == "IRNMIL"
     assert dated("Valery Gerasimov said the drills would continue.", 2020)["Valery Gerasimov"] == "RUSMIL"
@@ -113,11 +109,7 @@ def test_office_holders_of_recent_years_are_known_in_their_terms(nlp, lexicons):
 
 def test_office_holders_before_2014_come_from_the_open_dictionaries(nlp, lexicons):
     def dated(text: str, year: int) -> dict[str, str]:
-        doc = nlp(text)
-        finder = ActorFinder(lexicons.actors, year=year)
-        for sent in doc.sents:
-            finder.scan(sent)
-        return {m.text: m.actor.code for m in finder.mentions}
+        return actors(text, nlp, lexicons, year)
     assert dated("Yasuhiro Nakasone will visit Washington.", 1987)["Yasuhiro Nakasone"] == "JPNGOV"
     # a post still open when the dictionaries were revised is not taken past it; the hand-kept
     # list speaks for whom it lists, under Phoenix's other forms of the name too
