@@ -2615,7 +2615,9 @@ def test_unknown_people_are_of_the_country_the_article_is_about(nlp):
 def test_contempt_rulings_against_and_money_funnelled(nlp):
     assert ("173", "Lois Lerner") in {(e["EventCode"], e["Actor2Text"]) for e in events(
         "The House voted to hold Lois Lerner in contempt of Congress.", min_confidence=0)}
-    assert codes("A federal judge issued a ruling against President Donald Trump.") == [("USAJUD", "116", "USAGOV")]
+    assert codes("A federal judge issued a ruling against President Donald Trump.") == [("USAJUD", "120", "USAGOV")]
+    assert codes("The Supreme Court ruled against the governor.")[0][1] == "120"
+    assert codes("A jury convicted the governor of fraud.")[0][1] == "116"
     assert codes("Iran channeled money to Hezbollah.") == [("IRN", "071", "LBNREB")]
     assert codes("He held the meeting in contempt.", min_confidence=0) == []
     # held in contempt by no one named: a court or a legislature, not the police
