@@ -596,9 +596,8 @@ def embedded(a: Action, others: set[int], obligations: set[int]) -> bool:
             return False   # told of the subject ("hostages released by the rebels arrived"): a fact
         if edge == "prep" and below.lower_ == "for" and t.lemma_.lower() in JUDGING_FOR and t.pos_ == "VERB":
             return False   # "praised the company for [agreeing] to build a plant": the deed judged was done
-        if edge == "relcl" and (continuative(below) or (set_off(below) and aside(below) and not dated(below))):
-            return False   # "stoned the police, who fired tear gas": the story carried on; "the
-            # Palestinian leadership, which severed relations with the US, rejected it": told in passing
+        if edge == "relcl" and continuative(below):
+            return False   # "stoned the police, who fired tear gas": the story carried on
         if t.i in obligations and not (joined and edge == "conj" and main_clause(t)):
             return True    # (but "asked the court to order …, [accused] Israel": a deed beside the asking)
         if t.i in own or (below.i == a.tok.i and edge in OBJECTS and a.pattern.noun and t.lemma_.lower() in SUPPORT_VERBS):
