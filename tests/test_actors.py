@@ -128,3 +128,10 @@ def test_the_house_is_a_legislature_but_not_inside_another_name(nlp, lexicons):
     assert actors("The House of Lords rejected the bill.", nlp, lexicons)["House of Lords"] == "GBRLEG"
     assert actors("The State Duma approved the bill.", nlp, lexicons)["State Duma"] == "RUSLEG"
     assert "USALEG" not in actors("Chatham House criticised the report.", nlp, lexicons).values()
+
+
+def test_context_cues_count_only_words_of_their_own():
+    from eventwire.coder.actors import count_words
+    assert count_words("TRUMP met MPs; the MP spoke", "MP") == 2
+    assert count_words("warlords and the Lords", "Lords") == 1
+    assert count_words("police arrested him", "arrest") == 1

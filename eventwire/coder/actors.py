@@ -7,6 +7,7 @@ answers "which actor does this noun phrase name?" for the coder.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -530,8 +531,14 @@ class ContextName:
     rivals: tuple[str, ...] = ()
 
     def holds(self, text: str) -> bool:
-        named = sum(text.count(cue) for cue in self.cues)
-        return named > 0 and named > sum(text.count(cue) for cue in self.rivals)
+        named = sum(count_words(text, cue) for cue in self.cues)
+        return named > 0 and named > sum(count_words(text, cue) for cue in self.rivals)
+
+
+def count_words(text: str, word: str) -> int:
+    """How often a text has a word that begins with this one ("MP", "MPs"; not the end of
+    "TRUMP", nor "warlords" for "Lords"; "arrest" counts "arrested")."""
+    return len(re.findall(rf"(?<!\w){re.escape(word)}", text))
 
 
 CONTEXT_NAMES = {row[0]: ContextName(Entry(row[1], row[0], country=row[2], role=row[3]), tuple(row[4].split()),
