@@ -2774,3 +2774,8 @@ def test_meeting_a_target_or_asking_at_ones_own_request_is_no_event(nlp):
     assert "020" not in [c[1] for c in codes("The governor of Petromin has retired at his own request.",
                                               min_confidence=0)]
     assert codes("Obama will meet Putin next week.")[0][1] == "036"
+
+
+def test_support_held_by_no_one_is_a_measure_not_an_act(nlp):
+    assert codes("In the 1970s, support for a national Martin Luther King Jr. holiday grew.", min_confidence=0) == []
+    assert codes("U.S. support for Ukraine continues.") == [("USA", "051", "UKR")]

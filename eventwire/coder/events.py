@@ -919,6 +919,12 @@ def obligation_events(speech, speaker: Mention, finder, sentence: Sentence, code
     return out
 
 
+def stance_of_no_one(a: Action, e: Event) -> bool:
+    """Support or opposition a noun names with no one holding it is a measure of opinion, not an
+    act: "support for a King holiday grew", "averaged support for Biden and Trump in the polls"."""
+    return a.pattern.noun and e.source is None and (e.code[:2] == "05" or e.code == "110")
+
+
 def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Event]:
     """All events of one parsed sentence."""
     sent = list(sent)          # the tokens, made once (a Span makes new Token objects on each pass)
@@ -929,7 +935,8 @@ def code_sentence(sent, finder, lex: VerbLexicon, sentence: Sentence) -> list[Ev
     coded += [(a, accusation(a, found, finder, sentence)) for a, found in list(coded)]
     # ("threatened [to attack]": the framed action stands for the frame verb)
     events = [e for a, found in share_targets(coded) for e in found
-              if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)]
+              if not purpose_of_protest(a, actions) and not (e.code[:2] == "04" and e.target is None)
+              and not stance_of_no_one(a, e)]
     framed = frame_events(sent, finder, sentence, lex, actions)
     events.extend(e for _, e in framed)
     statements = statement_events(sent, finder, sentence, lex, {a.tok.i for a in actions},
