@@ -135,3 +135,11 @@ def test_context_cues_count_only_words_of_their_own():
     assert count_words("TRUMP met MPs; the MP spoke", "MP") == 2
     assert count_words("warlords and the Lords", "Lords") == 1
     assert count_words("police arrested him", "arrest") == 1
+
+
+def test_a_place_in_a_seat_is_no_party(nlp):
+    from eventwire import api
+    from eventwire.options import Options
+    found = list(api.event_dicts(api.code_texts(
+        ["Pelosi announced on the House floor that she would side with her caucus."], Options(gkg=False))))
+    assert all(e["Actor2Text"] != "House" for e in found)

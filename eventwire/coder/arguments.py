@@ -430,8 +430,9 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
         if examples and (m is None or not m.actor.code or m.kind == "role"):
             out.extend(resolve(examples, finder, speaker))    # "countries such as Germany and France": they
             continue
-        if m is None and nested:
+        if m is None and nested and h.lemma_.lower() not in SEAT_PARTS:
             # "targets in Jericho", "Syria's city": the place or owner; but "military aid" is no military
+            # (and "the House floor", "the White House lawn" are places in a seat, no party)
             # ("her own colleagues", "Trump's critics": others, not the owner)
             inner = [c for c in h.children if c.dep_ == "appos" or (
                 c.dep_ == "poss" and h.lemma_.lower() not in RELATION_WORDS) or (
@@ -470,6 +471,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
 
 
 SITE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
+SEAT_PARTS = words("seat-parts")
 
 
 def fits_speaker(pronoun, speaker: Mention, finder) -> bool:
