@@ -472,6 +472,7 @@ def resolve(heads: list, finder, speaker: Mention | None, nested: int = 0,
 
 SITE_PREPS = frozenset({"in", "near", "at", "outside", "around"})
 SEAT_PARTS = words("seat-parts")
+UNATTRIBUTED_STANDINGS = words("unattributed-standings")
 
 
 def fits_speaker(pronoun, speaker: Mention, finder) -> bool:
@@ -760,7 +761,7 @@ def implied_authority(a: Action, targets: list[Mention], sentence: Sentence, fin
         or reduced_passive(a.tok) or (a.tok.dep_ == "acl" and a.tok.tag_ == "VBN")
     sector = IMPLIED_AUTHORITIES.get(a.code[:3]) or IMPLIED_ACCUSERS.get(a.pattern.head if a.code[:3] == "112" else "") \
         or ("COP" if police_encounter(a.tok) else None)
-    if "contempt" in a.pattern.objects:
+    if a.pattern.objects & UNATTRIBUTED_STANDINGS:
         return []       # ("was held in contempt": by a court or a legislature, it does not say which)
     if sector is None or a.mode or a.negated or a.pattern.noun or not passive or \
             (sector == "GOV" and (a.tok.lemma_.lower() not in GOVERNMENT_ACTS or standing_rule(a.tok))):
@@ -984,7 +985,7 @@ def localize(m: Mention, others: list[Mention], sentence: Sentence, finder, spea
             # "Lawmakers criticised Russia" in a story about Ukraine are Ukraine's)
             other = article_country(finder, m.start) or next(iter(sorted(within(others))), "")
         country = nearest.actor.country if nearest else other
-    if not country and doer and code[:2] in ASKING_AND_JUDGING_ROOTS and not named_person:
+    if not country and judging and not named_person:
         # (and those who ask one of the story's own country are of it: "Lawmakers had urged Trump
         # to press for the extradition of the 12 Russian agents" are no Russians)
         home = article_country(finder, m.start)

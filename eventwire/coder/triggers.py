@@ -4,6 +4,7 @@ with an object and a preposition beat bare verbs)."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from ..tables import codebook, read_table
 from .repair import OBJECTS, SUBJECTS
@@ -123,15 +124,12 @@ class VerbLexicon:
                 return resolve_result(table[code[:n]], code)
         return resolve_result(table.get("*", "="), code)
 
-    @property
+    @cached_property
     def addressing_verbs(self) -> frozenset:
         """The verbs that ask or order someone to do something ("urge", "call_on", "order"): those
-        of the appeal and demand frames, not the nouns (made once)."""
-        if "_addressing_verbs" not in self.__dict__:
-            self.__dict__["_addressing_verbs"] = frozenset(
-                lemma for lemma, frames in self.frames.items()
-                if lemma not in self.noun_only and any(f in ("appeal", "demand") for f, _ in frames))
-        return self.__dict__["_addressing_verbs"]
+        of the appeal and demand frames, not the nouns."""
+        return frozenset(lemma for lemma, frames in self.frames.items()
+                         if lemma not in self.noun_only and any(f in ("appeal", "demand") for f, _ in frames))
 
     def frame_of(self, lemma: str, comp: str) -> str | None:
         """The frame a word gives a complement of this kind ("xcomp", "ccomp", or "subjunctive": a
