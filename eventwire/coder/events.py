@@ -226,9 +226,8 @@ def idiom(a: Action) -> bool:
            for c in p.children if c.dep_ == "pobj") or any(c.lemma_.lower() in PRESS_ASKS for c in a.tok.children
                                                           if c.dep_ in OBJECTS):
         return True        # ("declined a request for comment", "requested anonymity": the press's trade)
-    own = any((c.dep_ == "poss" and any(x.lower_ == "own" for x in c.children)) or (c.dep_ == "amod" and c.lower_ == "own")
-              for c in a.tok.children)
-    if a.pattern.noun and a.code[:2] in ("02", "10") and own:
+    if a.pattern.noun and a.code[:2] in ("02", "10") and any(
+            c.lower_ == "own" or (c.dep_ == "poss" and any(x.lower_ == "own" for x in c.children)) for c in a.tok.children):
         return True        # ("retired at his own request", "on its own initiative": asked of no one else)
     if a.tok.lemma_.lower() == "charge" and any(
             c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pcomp" and g.lemma_.lower() in DUTY_VERBS
